@@ -1,0 +1,106 @@
+/*
+ * The decision on one filing: outcome, every ground that fired with its
+ * citations, deadlines and notes (design.md section 4).
+ */
+#ifndef QARAU_DECISION_H
+#define QARAU_DECISION_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "core/calendar.h"
+#include "core/facts.h"
+#include "core/strbuf.h"
+
+/* Ordered by precedence: a higher value wins when rules disagree. */
+enum outcome {
+	OUTCOME_ADMIT = 0,
+	OUTCOME_REFER,
+	OUTCOME_RETURN_LETTER,
+	OUTCOME_RETURN_RULING,
+	OUTCOME_LEAVE_UNCONSIDERED,
+	OUTCOME_INCOMPLETE	/* not a precedence level: facts are missing */
+};
+
+#define DECISION_MAX_GROUNDS	48
+#define DECISION_MAX_CITES	8
+#define DECISION_MAX_MISSING	VOCAB_MAX
+#define DECISION_MAX_DEADLINES	12
+#define DECISION_MAX_NOTES	16
+
+/* One row of the rule table (rules.c): what fired and why. */
+struct rule {
+	const char	*id;		/* "R15-content" : stable, in porcelain */
+	enum outcome	 outcome;
+	const char	*cites[DECISION_MAX_CITES];	/* "NR 7", "CPC 489.1.1" */
+	const char	*explain;	/* N_() one sentence for people */
+	const char	*ask;		/* N_() for refer: what the judge weighs */
+};
+
+struct ground {
+	const struct rule *rule;
+	/* Citations as decided (a configurable CPC 489 item replaces the
+	 * table's default); NULL-terminated. */
+	const char	*cites[DECISION_MAX_CITES + 1];
+};
+
+struct deadline {
+	const char	*name;		/* "return-by", "decide-by", ... */
+	qdate		 date;
+	const char	*cite;		/* "CPC 489.3; NR 9" */
+	const char	*label;		/* N_() for people */
+};
+
+struct note {
+	const char	*id;		/* "N1-worsening" */
+	const char	*text;		/* N_() English; porcelain prints it */
+	const char	*cite;
+};
+
+struct decision {
+	enum outcome	 outcome;
+	size_t		 n_grounds;
+	struct ground	 grounds[DECISION_MAX_GROUNDS];
+	size_t		 n_missing;
+	const char	*missing[DECISION_MAX_MISSING];	/* vocabulary keys */
+	size_t		 n_deadlines;
+	struct deadline	 deadlines[DECISION_MAX_DEADLINES];
+	size_t		 n_notes;
+	struct note	 notes[DECISION_MAX_NOTES];
+	/* Calendar years a deadline fell in with no calendar loaded. */
+	size_t		 n_missing_years;
+	int		 missing_years[8];
+};
+
+/*
+ * Where the law is certain about the outcome but leaves the cited item of
+ * CPC 489 open (law-brief.md questions 2 and 4), the court chooses it.
+ * NULL fields take the brief's recommendation.
+ */
+struct decide_options {
+	const char	*route_not_observed_item;	/* default "CPC 489.1.2" */
+	const char	*protest_excluded_act_item;	/* see rules.c */
+};
+
+void	decide(const struct facts *, const struct calendar *,
+	    const struct decide_options *, qdate today, struct decision *);
+
+/* "admit", "return-letter", ... as in the porcelain format. */
+const char	*outcome_name(enum outcome);
+int		 outcome_from_name(const char *);	/* -1 if none */
+const char	*outcome_label(enum outcome);		/* N_() for people */
+
+/* The rule table, for 'qarau rules', the letters and the tests. */
+size_t		 rules_count(void);
+const struct rule *rules_at(size_t);
+const struct rule *rules_find(const char *id);
+
+/* The nearest deadline still to be met (the register's sort key), or NULL.
+ * Deadlines met by a later event are not "still to be met". */
+const struct deadline *decision_next_deadline(const struct decision *);
+
+/* design.md section 4, exactly. */
+void	decision_write_porcelain(const struct decision *, struct strbuf *);
+void	decision_write_json(const struct decision *, struct strbuf *);
+
+#endif

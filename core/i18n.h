@@ -1,0 +1,20 @@
+/*
+ * Translation macros.  English is the source language; kk and ru come from
+ * po/.  Tables of strings (questions, value labels, ground explanations,
+ * key captions) mark their strings with N_() and are translated with _()
+ * where they are shown, so that the table itself stays constant data.
+ */
+#ifndef QARAU_I18N_H
+#define QARAU_I18N_H
+
+#include <libintl.h>
+
+#define _(s)  gettext(s)
+#define N_(s) (s)
+/* A string translated in a given context (msgctxt), for words that mean
+ * different things on different screens. */
+#define C_(ctx, s) qarau_pgettext(ctx "\004" s, s)
+
+const char *qarau_pgettext(const char *ctx_and_id, const char *id);
+
+#endif

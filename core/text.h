@@ -1,0 +1,31 @@
+/*
+ * Text handling: UTF-8 checks, display width in terminal columns, and
+ * conversion to legacy encodings through iconv.
+ */
+#ifndef QARAU_TEXT_H
+#define QARAU_TEXT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "core/strbuf.h"
+
+/* True if s[0..len) is valid UTF-8 (no overlongs, no surrogates); else the
+ * byte offset of the first bad sequence is stored in *bad (if not NULL). */
+bool	utf8_valid(const char *s, size_t len, size_t *bad);
+
+/* Columns that s needs on a terminal (wcwidth; needs setlocale). */
+size_t	text_width(const char *s);
+/* Bytes of s that fit in cols columns without cutting a character. */
+size_t	text_fit(const char *s, size_t cols);
+
+/*
+ * Converts UTF-8 to encoding `to' ("RK1048", "CP1251", "UTF-8", ...).
+ * A character the target cannot hold is an error that names it and its
+ * position (line and column, 1-based), never a silent '?'.  Returns 0, or
+ * -1 with the message in err and out unchanged.
+ */
+int	text_convert(const char *utf8, size_t len, const char *to,
+	    struct strbuf *out, char *err, size_t errsz);
+
+#endif

@@ -1,0 +1,54 @@
+/*
+ * The fact vocabulary: the one table that names every fact a filing can
+ * have (design.md section 3).  The facts-file parser, the checklist, the
+ * decision, 'qarau questions', the register and the TUI all read it; none
+ * of them repeats a key, a value or a question.
+ */
+#ifndef QARAU_VOCAB_H
+#define QARAU_VOCAB_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+enum fact_type {
+	FACT_ENUM,	/* one of values[] (every enum also takes "unknown") */
+	FACT_SET,	/* comma-separated subset of values[] */
+	FACT_BOOL,	/* yes / no (and "unknown") */
+	FACT_DATE,	/* YYYY-MM-DD */
+	FACT_TEXT	/* free UTF-8 text, one line */
+};
+
+struct fact_def {
+	const char		 *key;		/* "filer.role" */
+	enum fact_type		  type;
+	const char *const	 *values;	/* NULL-terminated; enum and set */
+	const char *const	 *labels;	/* N_() label per value, or NULL */
+	const char		 *question;	/* N_() question text */
+	const char		 *help;		/* N_() one-line hint, or NULL */
+	/*
+	 * When the question is asked, in the condition language of
+	 * checklist.c (printed verbatim by 'qarau questions'); NULL = always.
+	 * A fact whose condition is false is irrelevant: not asked, and
+	 * ignored by the decision even if it was answered earlier.
+	 */
+	const char		 *when;
+	const char		 *cite;		/* "NR 7; CPC 488.1" */
+	const char		 *fallback;	/* value when unanswered, or NULL */
+	unsigned		  flags;
+};
+
+/* flags */
+#define FACT_WORKFLOW	0x01	/* a workflow date set by events, not asked */
+#define FACT_OPTIONAL	0x02	/* never makes a decision incomplete */
+
+#define VOCAB_MAX	128	/* upper bound on the table's size */
+#define SET_MAX		16	/* upper bound on values of a set */
+
+size_t			 vocab_count(void);
+const struct fact_def	*vocab_at(size_t);
+int			 vocab_index(const char *key);	/* -1 if unknown */
+/* Index of value in def->values, -1 if not there ("unknown" is -1 too). */
+int			 vocab_value_index(const struct fact_def *, const char *);
+const char		*fact_type_name(enum fact_type);	/* "enum" ... */
+
+#endif

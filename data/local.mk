@@ -1,0 +1,11 @@
+# data/: the SQLite register and the lookup of shipped data files.
+noinst_LIBRARIES += data/libqarauda.a
+data_libqarauda_a_CPPFLAGS = $(AM_CPPFLAGS) $(SQLITE_CFLAGS)
+data_libqarauda_a_SOURCES = \
+	data/datafile.c data/datafile.h \
+	data/register.c data/register.h
+DATA_LIBS = data/libqarauda.a $(SQLITE_LIBS) $(CORE_LIBS)
+
+# Shipped data files, installed under $(pkgdatadir).
+nobase_dist_pkgdata_DATA += \
+	data/calendar/README

@@ -1,0 +1,176 @@
+/*
+ * The case register: one SQLite file holding filings, their facts, the
+ * decision core computed from them, workflow events, an append-only audit
+ * trail, drafts of unfinished screenings and the court's settings
+ * (design.md section 5).  Every function that writes runs one
+ * BEGIN IMMEDIATE transaction and recomputes the decision inside it, so the
+ * stored outcome never disagrees with the rules and a failure leaves the
+ * register as it was.
+ *
+ * Errors: functions return 0 on success and -1 on failure with a message
+ * for people (translated) in err.  REG_EINPUT as the return value marks a
+ * refusal caused by the caller's input (exit status 2 on the command line).
+ */
+#ifndef QARAU_REGISTER_H
+#define QARAU_REGISTER_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "core/calendar.h"
+#include "core/decision.h"
+#include "core/facts.h"
+#include "core/strbuf.h"
+
+#define REG_EINPUT	(-2)
+#define REG_ERRSZ	512
+
+struct reg;
+
+/* -d FILE, else $QARAU_DB, else $XDG_DATA_HOME/qarau/register.db, else
+ * ~/.local/share/qarau/register.db.  opt may be NULL. */
+int	 reg_resolve_path(const char *opt, struct strbuf *path, char *err,
+	    size_t errsz);
+
+/*
+ * Opens (creating it with mode 0600, and its folder) and migrates the
+ * register.  today is "today" for deadline states; the calendar is borrowed
+ * (may be NULL: weekends only).
+ */
+int	 reg_open(const char *path, qdate today, const struct calendar *,
+	    struct reg **, char *err, size_t errsz);
+void	 reg_close(struct reg *);
+qdate	 reg_today(const struct reg *);
+
+/* One line of the register list. */
+struct reg_row {
+	int64_t		 id;
+	char		 number[40];		/* register number, settings' style */
+	char		 status[24];		/* "pending", "returned", ... */
+	qdate		 received;
+	char		 filer[160];		/* name, or role when unnamed */
+	char		 act[200];		/* act and court */
+	char		 outcome[24];		/* outcome_name() */
+	qdate		 next_deadline;		/* QDATE_NONE if none */
+	char		 deadline_kind[24];	/* "return-by", ... */
+	char		 judge[120];
+};
+
+struct reg_filter {
+	bool		 all;		/* every status; default: pending only */
+	const char	*status;	/* NULL = any (within all/pending) */
+	const char	*outcome;
+	const char	*judge;
+	bool		 overdue;
+	int		 due_within;	/* days, or -1 */
+	const char	*deadline_state; /* "overdue", "due-today", ... or NULL */
+	const char	*search;	/* substring of number, filer, act, judge */
+	const char	*sort;		/* "deadline" (default), "number",
+					   "received", "filer", "judge" */
+	bool		 descending;
+	size_t		 limit;		/* 0 = no limit */
+	/* Keyset paging: rows strictly after this one in the sort order,
+	 * so scrolling a million filings never reads them all. */
+	const struct reg_row *after;
+	const struct reg_row *before;	/* rows strictly before, reversed */
+};
+
+typedef int (*reg_row_fn)(const struct reg_row *, void *ctx);
+
+/* Calls fn for each row in order; fn returning non-zero stops early. */
+int	 reg_list(struct reg *, const struct reg_filter *, reg_row_fn,
+	    void *ctx, char *err, size_t errsz);
+
+struct reg_counts {
+	long	 pending;
+	long	 overdue;
+	long	 due_today;
+	long	 due_week;	/* within 7 days, today included */
+};
+int	 reg_counts(struct reg *, struct reg_counts *, char *err, size_t errsz);
+
+/* Screens the facts and registers the filing; its id and number out. */
+int	 reg_add(struct reg *, const struct facts *, int64_t *id,
+	    char number[40], char *err, size_t errsz);
+
+/* Finds a filing by id ("17") or register number ("3-ККС/2025-17"). */
+int	 reg_find(struct reg *, const char *id_or_number, int64_t *id,
+	    char *err, size_t errsz);
+
+struct reg_event {
+	int64_t	 id;
+	char	 kind[24];	/* "received", "handed", "returned", ... */
+	qdate	 date;
+	char	*note;		/* may be NULL */
+	char	 user[64];
+	char	 at[32];	/* when it was recorded, UTC ISO 8601 */
+};
+
+struct reg_audit {
+	int64_t	 id;
+	char	 at[32];
+	char	 user[64];
+	char	 what[64];	/* "fact filer.role", "status", "event", ... */
+	char	*old_value;	/* may be NULL */
+	char	*new_value;	/* may be NULL */
+};
+
+struct reg_filing {
+	int64_t		 id;
+	char		 number[40];
+	char		 status[24];
+	char		 judge[120];
+	struct facts	 facts;
+	struct decision	 decision;	/* recomputed at load */
+	size_t		 n_events;
+	struct reg_event *events;
+	size_t		 n_audit;
+	struct reg_audit *audit;
+};
+
+int	 reg_load(struct reg *, int64_t id, struct reg_filing *, char *err,
+	    size_t errsz);
+void	 reg_filing_free(struct reg_filing *);
+
+/* Changes facts ("key=value" strings; "key=" clears), re-screens. */
+int	 reg_set(struct reg *, int64_t id, const char *const *assignments,
+	    size_t n, char *err, size_t errsz);
+/* Sets or clears the judge the filing is assigned to. */
+int	 reg_set_judge(struct reg *, int64_t id, const char *judge, char *err,
+	    size_t errsz);
+
+/* Workflow events (design.md section 5); date QDATE_NONE = today. */
+const char *const *reg_event_kinds(void);	/* NULL-terminated names */
+int	 reg_event(struct reg *, int64_t id, const char *kind, qdate date,
+	    const char *note, char *err, size_t errsz);
+
+/* Drafts of unfinished screenings, saved after every answer. */
+int	 reg_draft_save(struct reg *, int64_t *draft_id, const struct facts *,
+	    char *err, size_t errsz);	/* *draft_id 0 = new */
+int	 reg_draft_latest(struct reg *, int64_t *draft_id, struct facts *,
+	    char *err, size_t errsz);	/* *draft_id 0 when none */
+int	 reg_draft_delete(struct reg *, int64_t draft_id, char *err,
+	    size_t errsz);
+
+/*
+ * Settings (design.md section 5): "court.name.kk", "court.name.ru",
+ * "court.address.kk", "court.address.ru", "judges" (one per line),
+ * "assistant", "numbering" (e.g. "{prefix}-{n}/{yyyy}"), "numbering.prefix",
+ * "ui.language", "letter.language", "cite.route-not-observed",
+ * "cite.protest-excluded-act".  get returns "" for an unset key.
+ */
+int	 reg_setting_get(struct reg *, const char *key, struct strbuf *out,
+	    char *err, size_t errsz);
+int	 reg_setting_set(struct reg *, const char *key, const char *value,
+	    char *err, size_t errsz);
+const char *const *reg_setting_keys(void);
+
+int	 reg_export_csv(struct reg *, struct strbuf *, char *err, size_t);
+int	 reg_export_json(struct reg *, struct strbuf *, char *err, size_t);
+/* All or nothing: a malformed line names file:line and changes nothing. */
+int	 reg_import_csv(struct reg *, const char *file, const char *text,
+	    size_t len, size_t *imported, char *err, size_t errsz);
+int	 reg_backup(struct reg *, const char *dest, char *err, size_t errsz);
+
+#endif

@@ -1,0 +1,1 @@
+# tests/scenarios: tests of this area (fragment included by tests/local.mk)

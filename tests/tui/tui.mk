@@ -1,0 +1,1 @@
+# tests/tui: tests of this area (fragment included by tests/local.mk)

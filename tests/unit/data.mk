@@ -1,0 +1,1 @@
+# tests/unit: tests of this area (fragment included by tests/local.mk)

@@ -1,0 +1,15 @@
+/* qarau import: not written yet (a stub, so that the command table links). */
+#include "config.h"
+
+#include "core/i18n.h"
+#include "tui/cli.h"
+
+int
+cmd_import(struct cli *cli, int argc, char **argv)
+{
+	(void)cli;
+	(void)argc;
+	(void)argv;
+	cli_error(_("'%s' is not available yet"), "import");
+	return EXIT_FAIL;
+}
