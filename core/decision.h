@@ -49,6 +49,7 @@ struct deadline {
 	qdate		 date;
 	const char	*cite;		/* "CPC 489.3; NR 9" */
 	const char	*label;		/* N_() for people */
+	bool		 met;		/* a later workflow fact closed it */
 };
 
 struct note {

@@ -7,5 +7,5 @@ core_libqaraucore_a_SOURCES = \
 	core/date.c core/date.h \
 	core/calendar.c core/calendar.h \
 	core/vocab.h core/facts.h core/checklist.h core/decision.h \
-	core/text.h
+	core/text.h core/resolution.h
 CORE_LIBS = core/libqaraucore.a $(LTLIBICONV) $(LTLIBINTL)

@@ -8,5 +8,5 @@ qarau_SOURCES = \
 	tui/cmd-add.c tui/cmd-list.c tui/cmd-show.c tui/cmd-set.c \
 	tui/cmd-event.c tui/cmd-export.c tui/cmd-import.c tui/cmd-backup.c \
 	tui/cmd-settings.c \
-	tui/cmd-letter.c
+	tui/cmd-letter.c tui/letter-build.c tui/letter-build.h
 qarau_LDADD = $(DATA_LIBS) $(NCURSESW_LIBS) $(PANGOCAIRO_LIBS)

@@ -1,0 +1,29 @@
+/*
+ * Letters from the front end's side: gathers the filing, its decision and
+ * the court's settings from the register, fills the core templates, and
+ * writes text, RTF or PDF.  Used by 'qarau letter' and the Letter screen.
+ * lang NULL = the language of the proceedings (case.language), else the
+ * register's "letter.language" setting, else kk.
+ */
+#ifndef QARAU_LETTER_BUILD_H
+#define QARAU_LETTER_BUILD_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "core/strbuf.h"
+#include "tui/cli.h"
+
+/* The letter as UTF-8 text (the pager shows this).  -1 with a message if
+ * the filing does not go back by letter or a template is broken. */
+int	letter_build_text(struct cli *, int64_t id, const char *lang,
+	    struct strbuf *out, char *err, size_t errsz);
+/* format "txt" | "rtf" | "pdf"; encoding for txt only (NULL = UTF-8). */
+int	letter_export(struct cli *, int64_t id, const char *lang,
+	    const char *format, const char *encoding, const char *path,
+	    char *err, size_t errsz);
+/* Sends the PDF (or, without PDF support, the text) to lp(1). */
+int	letter_print(struct cli *, int64_t id, const char *lang, char *err,
+	    size_t errsz);
+
+#endif
