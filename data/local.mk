@@ -6,6 +6,5 @@ data_libqarauda_a_SOURCES = \
 	data/register.c data/register.h
 DATA_LIBS = data/libqarauda.a $(SQLITE_LIBS) $(CORE_LIBS)
 
-# Shipped data files, installed under $(pkgdatadir).
-nobase_dist_pkgdata_DATA += \
-	data/calendar/README
+# Shipped data files, installed under $(pkgdatadir), are listed by the
+# fragment of the area that owns them (core/calendar.mk, ...).

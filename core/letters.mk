@@ -1,0 +1,1 @@
+# core/: letter templates, text encodings, RTF.

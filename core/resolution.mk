@@ -1,0 +1,1 @@
+# core/: the resolution text reader; data/resolution/.

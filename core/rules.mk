@@ -1,0 +1,1 @@
+# core/: the vocabulary, facts, checklist, rules and decision.
