@@ -1,13 +1,58 @@
-/* Interim calendar: weekends only, no files (being replaced). */
+/*
+ * Working days of Kazakhstan and CPC art. 48 time limits.
+ *
+ * Weekends are built in; each year's file (data/calendar/README describes
+ * the format) lists the exceptions: public holidays, days off moved onto a
+ * weekday, and Saturdays or Sundays made working days.  A year is parsed
+ * into a scratch table first and installed only when the whole text is
+ * good, so that a bad file never leaves half a year behind.
+ */
 #include "config.h"
 
+#include <stdarg.h>
+#include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "core/calendar.h"
+#include "core/i18n.h"
 #include "core/strbuf.h"
 
+/* The years qdate_parse accepts; one slot each. */
+#define CAL_FIRST_YEAR	1900
+#define CAL_LAST_YEAR	2199
+#define CAL_NYEARS	(CAL_LAST_YEAR - CAL_FIRST_YEAR + 1)
+
+enum cal_kind {
+	CAL_NONE = 0,		/* not listed: weekends rule */
+	CAL_HOLIDAY,		/* public holiday: non-working */
+	CAL_DAY_OFF,		/* weekday made a day off: non-working */
+	CAL_WORKING		/* weekend day made working */
+};
+
+static const char *const cal_kind_names[] = {
+	NULL, "holiday", "day-off", "working"
+};
+
+struct calyear {
+	int		 year;
+	qdate		 jan1;
+	uint8_t		 kind[366];
+	char		*note[366];	/* the line's description, or NULL */
+};
+
 struct calendar {
-	int unused;
+	struct calyear	*years[CAL_NYEARS];
+};
+
+/* Parser state for one file. */
+struct calparse {
+	const char	*name;
+	unsigned	 line;
+	char		*err;
+	size_t		 errsz;
+	struct calyear	*y;		/* NULL until the "year" line */
 };
 
 struct calendar *
@@ -16,85 +61,14 @@ calendar_new(void)
 	return xcalloc(1, sizeof(struct calendar));
 }
 
-void
-calendar_free(struct calendar *c)
+static void
+calyear_free(struct calyear *y)
 {
-	free(c);
-}
+	size_t i;
 
-int
-calendar_load(struct calendar *c, const char *name, const char *text,
-    size_t len, char *err, size_t errsz)
-{
-	(void)c; (void)name; (void)text; (void)len; (void)err; (void)errsz;
-	return 0;
-}
-
-bool
-calendar_has_year(const struct calendar *c, int year)
-{
-	(void)c; (void)year;
-	return false;
-}
-
-bool
-calendar_is_working_day(const struct calendar *c, qdate d)
-{
-	(void)c;
-	return qdate_weekday(d) < 6;
-}
-
-qdate
-calendar_next_working_day(const struct calendar *c, qdate d)
-{
-	while (!calendar_is_working_day(c, d))
-		d++;
-	return d;
-}
-
-qdate
-cpc48_add_days(const struct calendar *c, qdate start, int days)
-{
-	return calendar_next_working_day(c, start + days);
-}
-
-qdate
-cpc48_add_months(const struct calendar *c, qdate start, int months)
-{
-	return calendar_next_working_day(c, qdate_add_months(start, months));
-}
-
-size_t
-calendar_missing_years(const struct calendar *c, int from, int to,
-    int *years, size_t max)
-{
-	size_t n = 0;
-	int y;
-
-	for (y = from; y <= to && n < max; y++)
-		if (!calendar_has_year(c, y))
-			years[n++] = y;
-	return n;
-}
-
-enum deadline_state
-deadline_state(qdate due, qdate today)
-{
-	if (today > due)
-		return DEADLINE_OVERDUE;
-	if (today == due)
-		return DEADLINE_DUE_TODAY;
-	if (due - today <= 2)
-		return DEADLINE_DUE_SOON;
-	return DEADLINE_PENDING;
-}
-
-const char *
-deadline_state_name(enum deadline_state s)
-{
-	static const char *const names[] = {
-		"pending", "due-soon", "due-today", "overdue"
-	};
-
-	return names[s];
+	if (y == NULL)
+		return;
+	for (i = 0; i < nitems_or(y->note); i++)
+		free(y->note[i]);
+	free(y);
 }
