@@ -19,27 +19,24 @@
 #include "core/i18n.h"
 #include "core/strbuf.h"
 
-/* The years qdate_parse accepts; one slot each. */
+/* The years qdate_parse accepts; one slot each, so lookups are O(1). */
 #define CAL_FIRST_YEAR	1900
 #define CAL_LAST_YEAR	2199
 #define CAL_NYEARS	(CAL_LAST_YEAR - CAL_FIRST_YEAR + 1)
+#define CAL_NDAYS	366
 
 enum cal_kind {
-	CAL_NONE = 0,		/* not listed: weekends rule */
+	CAL_NONE = 0,		/* not listed: the weekend rule decides */
 	CAL_HOLIDAY,		/* public holiday: non-working */
 	CAL_DAY_OFF,		/* weekday made a day off: non-working */
-	CAL_WORKING		/* weekend day made working */
-};
-
-static const char *const cal_kind_names[] = {
-	NULL, "holiday", "day-off", "working"
+	CAL_WORKING		/* Saturday or Sunday made working */
 };
 
 struct calyear {
 	int		 year;
 	qdate		 jan1;
-	uint8_t		 kind[366];
-	char		*note[366];	/* the line's description, or NULL */
+	uint8_t		 kind[CAL_NDAYS];
+	char		*note[CAL_NDAYS];	/* the line's description */
 };
 
 struct calendar {
@@ -68,7 +65,418 @@ calyear_free(struct calyear *y)
 
 	if (y == NULL)
 		return;
-	for (i = 0; i < nitems_or(y->note); i++)
+	for (i = 0; i < CAL_NDAYS; i++)
 		free(y->note[i]);
 	free(y);
+}
+
+void
+calendar_free(struct calendar *c)
+{
+	size_t i;
+
+	if (c == NULL)
+		return;
+	for (i = 0; i < CAL_NYEARS; i++)
+		calyear_free(c->years[i]);
+	free(c);
+}
+
+static const struct calyear *
+calendar_year(const struct calendar *c, int year)
+{
+	if (c == NULL || year < CAL_FIRST_YEAR || year > CAL_LAST_YEAR)
+		return NULL;
+	return c->years[year - CAL_FIRST_YEAR];
+}
+
+static void
+calparse_error(struct calparse *p, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+
+static void
+calparse_error(struct calparse *p, const char *fmt, ...)
+{
+	struct strbuf sb;
+	va_list ap;
+
+	strbuf_init(&sb);
+	strbuf_printf(&sb, "%s:%u: ", p->name, p->line);
+	va_start(ap, fmt);
+	strbuf_vprintf(&sb, fmt, ap);
+	va_end(ap);
+	if (p->errsz > 0)
+		snprintf(p->err, p->errsz, "%s", sb.buf);
+	strbuf_free(&sb);
+}
+
+/* Strict UTF-8: the descriptions are shown on screen and in letters. */
+static int
+cal_valid_utf8(const unsigned char *s, size_t len)
+{
+	size_t i = 0, n, k;
+	uint32_t cp;
+
+	while (i < len) {
+		if (s[i] < 0x80) {
+			i++;
+			continue;
+		}
+		if (s[i] >= 0xc2 && s[i] <= 0xdf) {
+			n = 1; cp = s[i] & 0x1f;
+		} else if (s[i] >= 0xe0 && s[i] <= 0xef) {
+			n = 2; cp = s[i] & 0x0f;
+		} else if (s[i] >= 0xf0 && s[i] <= 0xf4) {
+			n = 3; cp = s[i] & 0x07;
+		} else
+			return 0;
+		if (len - i - 1 < n)
+			return 0;
+		for (k = 1; k <= n; k++) {
+			if ((s[i + k] & 0xc0) != 0x80)
+				return 0;
+			cp = (cp << 6) | (s[i + k] & 0x3f);
+		}
+		if ((n == 2 && (cp < 0x800 || (cp >= 0xd800 && cp <= 0xdfff))) ||
+		    (n == 3 && (cp < 0x10000 || cp > 0x10ffff)))
+			return 0;
+		i += n + 1;
+	}
+	return 1;
+}
+
+static int
+cal_is_space(char ch)
+{
+	return ch == ' ' || ch == '\t';
+}
+
+/* Splits off the next blank-separated word of [*s, end). */
+static size_t
+cal_word(const char **s, const char *end, const char **word)
+{
+	const char *p = *s;
+
+	while (p < end && cal_is_space(*p))
+		p++;
+	*word = p;
+	while (p < end && !cal_is_space(*p))
+		p++;
+	*s = p;
+	return (size_t)(p - *word);
+}
+
+static int
+cal_word_is(const char *w, size_t n, const char *lit)
+{
+	return n == strlen(lit) && memcmp(w, lit, n) == 0;
+}
+
+static int
+calparse_year(struct calparse *p, const char *rest, const char *end)
+{
+	const char *w;
+	size_t n;
+	int year = 0;
+	size_t i;
+
+	if (p->y != NULL) {
+		calparse_error(p, _("a second \"year\" line"));
+		return -1;
+	}
+	n = cal_word(&rest, end, &w);
+	if (n != 4 || w[0] < '0' || w[0] > '9' || w[1] < '0' || w[1] > '9' ||
+	    w[2] < '0' || w[2] > '9' || w[3] < '0' || w[3] > '9') {
+		calparse_error(p, _("\"year\" wants a four-digit year"));
+		return -1;
+	}
+	for (i = 0; i < 4; i++)
+		year = year * 10 + (w[i] - '0');
+	if (year < CAL_FIRST_YEAR || year > CAL_LAST_YEAR) {
+		calparse_error(p, _("year %d is out of range (%d-%d)"), year,
+		    CAL_FIRST_YEAR, CAL_LAST_YEAR);
+		return -1;
+	}
+	if (cal_word(&rest, end, &w) != 0) {
+		calparse_error(p, _("unexpected text after the year"));
+		return -1;
+	}
+	p->y = xcalloc(1, sizeof *p->y);
+	p->y->year = year;
+	p->y->jan1 = qdate_from_ymd(year, 1, 1);
+	return 0;
+}
+
+static int
+calparse_kind(const char *w, size_t n)
+{
+	if (cal_word_is(w, n, "holiday"))
+		return CAL_HOLIDAY;
+	if (cal_word_is(w, n, "day-off"))
+		return CAL_DAY_OFF;
+	if (cal_word_is(w, n, "working"))
+		return CAL_WORKING;
+	return CAL_NONE;
+}
+
+static int
+calparse_entry(struct calparse *p, const char *dw, size_t dn,
+    const char *rest, const char *end)
+{
+	char dbuf[QDATE_BUFSZ];
+	const char *w;
+	size_t n;
+	qdate d;
+	int kind, y, m, dd, wd;
+
+	if (dn >= sizeof dbuf)
+		dn = sizeof dbuf - 1;	/* too long: qdate_parse rejects it */
+	memcpy(dbuf, dw, dn);
+	dbuf[dn] = '\0';
+	if (dn != QDATE_BUFSZ - 1 || !qdate_parse(dbuf, &d)) {
+		calparse_error(p, _("not a date (YYYY-MM-DD): \"%.*s\""),
+		    (int)dn, dw);
+		return -1;
+	}
+	if (p->y == NULL) {
+		calparse_error(p, _("a date before the \"year\" line"));
+		return -1;
+	}
+	qdate_to_ymd(d, &y, &m, &dd);
+	if (y != p->y->year) {
+		calparse_error(p, _("%s is not in %d"), dbuf, p->y->year);
+		return -1;
+	}
+	n = cal_word(&rest, end, &w);
+	if ((kind = calparse_kind(w, n)) == CAL_NONE) {
+		calparse_error(p, _("unknown kind \"%.*s\" (holiday, day-off "
+		    "or working)"), (int)n, w);
+		return -1;
+	}
+	if (p->y->kind[d - p->y->jan1] != CAL_NONE) {
+		calparse_error(p, _("%s is listed twice"), dbuf);
+		return -1;
+	}
+	wd = qdate_weekday(d);
+	if (kind == CAL_DAY_OFF && wd >= 6) {
+		calparse_error(p, _("%s is a Saturday or Sunday: already a "
+		    "day off"), dbuf);
+		return -1;
+	}
+	if (kind == CAL_WORKING && wd < 6) {
+		calparse_error(p, _("%s is a weekday: already a working day"),
+		    dbuf);
+		return -1;
+	}
+	while (rest < end && cal_is_space(*rest))
+		rest++;
+	while (end > rest && cal_is_space(end[-1]))
+		end--;
+	p->y->kind[d - p->y->jan1] = (uint8_t)kind;
+	if (end > rest)
+		p->y->note[d - p->y->jan1] = xstrndup(rest,
+		    (size_t)(end - rest));
+	return 0;
+}
+
+static int
+calparse_line(struct calparse *p, const char *s, const char *end)
+{
+	const char *w;
+	size_t n;
+
+	if (end > s && end[-1] == '\r')
+		end--;
+	if (memchr(s, '\0', (size_t)(end - s)) != NULL) {
+		calparse_error(p, _("a NUL byte"));
+		return -1;
+	}
+	if (!cal_valid_utf8((const unsigned char *)s, (size_t)(end - s))) {
+		calparse_error(p, _("invalid UTF-8"));
+		return -1;
+	}
+	n = cal_word(&s, end, &w);
+	if (n == 0 || *w == '#')
+		return 0;
+	if (cal_word_is(w, n, "year"))
+		return calparse_year(p, s, end);
+	return calparse_entry(p, w, n, s, end);
+}
+
+static int
+calparse_finish(struct calparse *p, const struct calendar *c)
+{
+	char want[16];
+	const char *base, *slash;
+
+	if (p->y == NULL) {
+		calparse_error(p, _("no \"year\" line"));
+		return -1;
+	}
+	if (calendar_year(c, p->y->year) != NULL) {
+		calparse_error(p, _("year %d is already loaded"), p->y->year);
+		return -1;
+	}
+	/* A file named like a year must hold that year: a copied file
+	 * whose "year" line was not updated would silently shift a year. */
+	slash = strrchr(p->name, '/');
+	base = slash != NULL ? slash + 1 : p->name;
+	if (strlen(base) == 8 && strspn(base, "0123456789") == 4 &&
+	    strcmp(base + 4, ".txt") == 0) {
+		snprintf(want, sizeof want, "%d.txt", p->y->year);
+		if (strcmp(base, want) != 0) {
+			calparse_error(p, _("the \"year\" line says %d but the "
+			    "file is %s"), p->y->year, base);
+			return -1;
+		}
+	}
+	return 0;
+}
+
+int
+calendar_load(struct calendar *c, const char *name, const char *text,
+    size_t len, char *err, size_t errsz)
+{
+	struct calparse p;
+	const char *s = text, *end = text + len, *nl;
+
+	memset(&p, 0, sizeof p);
+	p.name = name;
+	p.err = err;
+	p.errsz = errsz;
+	while (s < end) {
+		p.line++;
+		if ((nl = memchr(s, '\n', (size_t)(end - s))) == NULL)
+			nl = end;
+		if (calparse_line(&p, s, nl) != 0)
+			goto fail;
+		s = nl + 1;
+	}
+	if (calparse_finish(&p, c) != 0)
+		goto fail;
+	c->years[p.y->year - CAL_FIRST_YEAR] = p.y;
+	return 0;
+fail:
+	calyear_free(p.y);
+	return -1;
+}
+
+bool
+calendar_has_year(const struct calendar *c, int year)
+{
+	return calendar_year(c, year) != NULL;
+}
+
+static int
+calendar_kind(const struct calendar *c, qdate d, const struct calyear **yp)
+{
+	const struct calyear *y;
+	int yy, m, dd;
+
+	*yp = NULL;
+	if (c == NULL)
+		return CAL_NONE;
+	qdate_to_ymd(d, &yy, &m, &dd);
+	if ((y = calendar_year(c, yy)) == NULL)
+		return CAL_NONE;
+	*yp = y;
+	return y->kind[d - y->jan1];
+}
+
+bool
+calendar_is_working_day(const struct calendar *c, qdate d)
+{
+	const struct calyear *y;
+
+	switch (calendar_kind(c, d, &y)) {
+	case CAL_HOLIDAY:
+	case CAL_DAY_OFF:
+		return false;
+	case CAL_WORKING:
+		return true;
+	default:
+		return qdate_weekday(d) < 6;
+	}
+}
+
+const char *
+calendar_day_note(const struct calendar *c, qdate d)
+{
+	const struct calyear *y;
+
+	if (calendar_kind(c, d, &y) == CAL_NONE)
+		return NULL;
+	return y->note[d - y->jan1];
+}
+
+qdate
+calendar_next_working_day(const struct calendar *c, qdate d)
+{
+	if (d == QDATE_NONE)
+		return QDATE_NONE;
+	/* Ends: a year file lists at most 366 days, then weekends rule. */
+	while (!calendar_is_working_day(c, d))
+		d++;
+	return d;
+}
+
+qdate
+cpc48_add_days(const struct calendar *c, qdate start, int days)
+{
+	/* Part 2: the starting day is not counted, so day 1 is start + 1;
+	 * part 3: non-working days count; part 4: a non-working last day
+	 * gives way to the next working day. */
+	if (start == QDATE_NONE)
+		return QDATE_NONE;
+	return calendar_next_working_day(c, start + days);
+}
+
+qdate
+cpc48_add_months(const struct calendar *c, qdate start, int months)
+{
+	if (start == QDATE_NONE)
+		return QDATE_NONE;
+	return calendar_next_working_day(c, qdate_add_months(start, months));
+}
+
+size_t
+calendar_missing_years(const struct calendar *c, int from, int to,
+    int *years, size_t max)
+{
+	size_t n = 0;
+	int y;
+
+	for (y = from; y <= to && n < max; y++)
+		if (!calendar_has_year(c, y))
+			years[n++] = y;
+	return n;
+}
+
+enum deadline_state
+deadline_state(qdate due, qdate today)
+{
+	/* 64 bits: QDATE_NONE minus a date would overflow an int32. */
+	int64_t left = (int64_t)due - (int64_t)today;
+
+	if (due == QDATE_NONE || today == QDATE_NONE)
+		return DEADLINE_PENDING;
+	if (left < 0)
+		return DEADLINE_OVERDUE;
+	if (left == 0)
+		return DEADLINE_DUE_TODAY;
+	if (left <= 2)
+		return DEADLINE_DUE_SOON;
+	return DEADLINE_PENDING;
+}
+
+const char *
+deadline_state_name(enum deadline_state s)
+{
+	static const char *const names[] = {
+		"pending", "due-soon", "due-today", "overdue"
+	};
+
+	if ((unsigned)s >= sizeof names / sizeof names[0])
+		return "pending";
+	return names[s];
 }

@@ -28,6 +28,9 @@ int	 calendar_load(struct calendar *, const char *name, const char *text,
 bool	 calendar_has_year(const struct calendar *, int year);
 bool	 calendar_is_working_day(const struct calendar *, qdate);
 qdate	 calendar_next_working_day(const struct calendar *, qdate);
+/* The description a year file gives the day ("Наурыз мейрамы"), or NULL
+ * when the file does not list it or gives no description. */
+const char *calendar_day_note(const struct calendar *, qdate);
 
 /*
  * CPC 48: the starting day is not counted, non-working days count, and a

@@ -14,7 +14,9 @@
 /* Whether the vocabulary entry's condition holds for these facts. */
 bool	checklist_relevant(const struct facts *, size_t idx);
 /* Index of the next question to ask, or -1 when every relevant question
- * is answered.  Workflow facts are never asked. */
+ * is answered.  Workflow facts are never asked; optional facts (names,
+ * addresses, the date of posting) are not asked either: the filing's form
+ * edits them. */
 int	checklist_next(const struct facts *);
 /* Answered and total relevant questions, for a progress indicator. */
 void	checklist_progress(const struct facts *, size_t *answered,
@@ -27,5 +29,19 @@ size_t	checklist_prune(struct facts *);
  * or -1 with a message.  Used by the unit tests to check the whole table.
  */
 int	checklist_condition_check(const char *cond, char *err, size_t errsz);
+/* The same, and every key it names (through macros too) comes before
+ * vocabulary entry idx: relevance is then decided in one pass. */
+int	checklist_condition_check_order(const char *cond, size_t idx,
+	    char *err, size_t errsz);
+
+/*
+ * Relevance of every vocabulary entry at once: rel[i] for i < vocab_count().
+ * An answer to an irrelevant key counts as absent for the keys below it.
+ */
+void	checklist_relevance(const struct facts *, bool rel[VOCAB_MAX]);
+/* Evaluates a condition; keys with rel[i] false (rel may be NULL) count as
+ * unanswered.  A malformed condition is false. */
+bool	checklist_eval(const char *cond, const struct facts *,
+	    const bool *rel);
 
 #endif

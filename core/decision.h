@@ -30,7 +30,7 @@ enum outcome {
 
 /* One row of the rule table (rules.c): what fired and why. */
 struct rule {
-	const char	*id;		/* "R15-content" : stable, in porcelain */
+	const char	*id;		/* "R15": law-brief.md 4.1, in porcelain */
 	enum outcome	 outcome;
 	const char	*cites[DECISION_MAX_CITES];	/* "NR 7", "CPC 489.1.1" */
 	const char	*explain;	/* N_() one sentence for people */
@@ -39,6 +39,11 @@ struct rule {
 
 struct ground {
 	const struct rule *rule;
+	/* What this ground does here: the rule's outcome, or OUTCOME_REFER
+	 * when a fact it needs was answered "unknown" (fact names it) or the
+	 * law leaves the point open. */
+	enum outcome	 outcome;
+	const char	*fact;		/* the "unknown" key, or NULL */
 	/* Citations as decided (a configurable CPC 489 item replaces the
 	 * table's default); NULL-terminated. */
 	const char	*cites[DECISION_MAX_CITES + 1];
@@ -53,7 +58,7 @@ struct deadline {
 };
 
 struct note {
-	const char	*id;		/* "N1-worsening" */
+	const char	*id;		/* "N1": law-brief.md 4.2; N6... ours */
 	const char	*text;		/* N_() English; porcelain prints it */
 	const char	*cite;
 };
@@ -68,6 +73,11 @@ struct decision {
 	struct deadline	 deadlines[DECISION_MAX_DEADLINES];
 	size_t		 n_notes;
 	struct note	 notes[DECISION_MAX_NOTES];
+	/* The CPC 487.2 limit (D6) and the date it was measured against
+	 * (posting, or the first receipt of a refiled filing: NR 8.4), or
+	 * QDATE_NONE when no worsening is sought. */
+	qdate		 worsening_limit;
+	qdate		 worsening_filed;
 	/* Calendar years a deadline fell in with no calendar loaded. */
 	size_t		 n_missing_years;
 	int		 missing_years[8];
@@ -80,8 +90,13 @@ struct decision {
  */
 struct decide_options {
 	const char	*route_not_observed_item;	/* default "CPC 489.1.2" */
-	const char	*protest_excluded_act_item;	/* see rules.c */
+	/* default "CPC 489.1.2": see rules.c, R5 */
+	const char	*protest_excluded_act_item;
 };
+
+/* The defaults of struct decide_options. */
+#define DECIDE_ROUTE_ITEM_DEFAULT	"CPC 489.1.2"
+#define DECIDE_PROTEST_EXCLUDED_DEFAULT	"CPC 489.1.2"
 
 void	decide(const struct facts *, const struct calendar *,
 	    const struct decide_options *, qdate today, struct decision *);

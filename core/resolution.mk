@@ -1,1 +1,4 @@
 # core/: the resolution text reader; data/resolution/.
+core_libqaraucore_a_SOURCES += core/resolution.c
+nobase_dist_pkgdata_DATA += data/resolution/kk.txt data/resolution/ru.txt \
+	data/resolution/en.txt

@@ -44,11 +44,29 @@ struct fact_def {
 #define VOCAB_MAX	128	/* upper bound on the table's size */
 #define SET_MAX		16	/* upper bound on values of a set */
 
+/*
+ * Named conditions ("@content") usable in a key's "when": each stands for a
+ * condition of the same language, so that the table states once what makes
+ * a group of questions moot (vocab.c).
+ */
+struct vocab_macro {
+	const char	*name;		/* without the '@' */
+	const char	*cond;
+	const char	*help;		/* N_() what it means, for the manual */
+};
+
 size_t			 vocab_count(void);
 const struct fact_def	*vocab_at(size_t);
 int			 vocab_index(const char *key);	/* -1 if unknown */
 /* Index of value in def->values, -1 if not there ("unknown" is -1 too). */
 int			 vocab_value_index(const struct fact_def *, const char *);
 const char		*fact_type_name(enum fact_type);	/* "enum" ... */
+/* The condition a macro name stands for, or NULL; name without '@'. */
+const char		*vocab_macro(const char *name, size_t len);
+size_t			 vocab_macro_count(void);
+const struct vocab_macro *vocab_macro_at(size_t);
+/* The label of value i of def for people (N_(), untranslated), or the
+ * value itself when the table has no label. */
+const char		*vocab_value_label(const struct fact_def *, int i);
 
 #endif

@@ -3,7 +3,9 @@ noinst_LIBRARIES += data/libqarauda.a
 data_libqarauda_a_CPPFLAGS = $(AM_CPPFLAGS) $(SQLITE_CFLAGS)
 data_libqarauda_a_SOURCES = \
 	data/datafile.c data/datafile.h \
-	data/register.c data/register.h
+	data/register.c data/register.h data/reg-internal.h \
+	data/reg-schema.c data/reg-event.c data/reg-list.c \
+	data/reg-settings.c data/reg-io.c
 DATA_LIBS = data/libqarauda.a $(SQLITE_LIBS) $(CORE_LIBS)
 
 # Shipped data files, installed under $(pkgdatadir), are listed by the

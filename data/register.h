@@ -40,8 +40,19 @@ int	 reg_resolve_path(const char *opt, struct strbuf *path, char *err,
  */
 int	 reg_open(const char *path, qdate today, const struct calendar *,
 	    struct reg **, char *err, size_t errsz);
+/* reg_open with flags: REG_OPEN_READONLY opens without writing (no
+ * creation, no migration, no journal change); every write then fails
+ * with the read-only message. */
+#define REG_OPEN_READONLY	0x01
+int	 reg_open_flags(const char *path, unsigned flags, qdate today,
+	    const struct calendar *, struct reg **, char *err, size_t errsz);
 void	 reg_close(struct reg *);
 qdate	 reg_today(const struct reg *);
+const char *reg_path(const struct reg *);
+
+/* Numbering when the settings say nothing. */
+#define REG_DEFAULT_NUMBERING	"{prefix}-{n}/{yyyy}"
+#define REG_DEFAULT_PREFIX	"ККС"
 
 /* One line of the register list. */
 struct reg_row {
@@ -55,6 +66,8 @@ struct reg_row {
 	qdate		 next_deadline;		/* QDATE_NONE if none */
 	char		 deadline_kind[24];	/* "return-by", ... */
 	char		 judge[120];
+	int		 year;			/* of the number */
+	int64_t		 seq;			/* number within the year */
 };
 
 struct reg_filter {
@@ -133,7 +146,9 @@ int	 reg_load(struct reg *, int64_t id, struct reg_filing *, char *err,
 	    size_t errsz);
 void	 reg_filing_free(struct reg_filing *);
 
-/* Changes facts ("key=value" strings; "key=" clears), re-screens. */
+/* Changes facts ("key=value" strings; "key=" clears), re-screens.
+ * "judge=NAME" assigns the judge.  Facts that events set (filing.handed,
+ * case.received, ...) are refused: record the event instead. */
 int	 reg_set(struct reg *, int64_t id, const char *const *assignments,
 	    size_t n, char *err, size_t errsz);
 /* Sets or clears the judge the filing is assigned to. */
@@ -172,5 +187,12 @@ int	 reg_export_json(struct reg *, struct strbuf *, char *err, size_t);
 int	 reg_import_csv(struct reg *, const char *file, const char *text,
 	    size_t len, size_t *imported, char *err, size_t errsz);
 int	 reg_backup(struct reg *, const char *dest, char *err, size_t errsz);
+
+/* Deletes a filing (its facts and events; the audit trail keeps the
+ * record); its number is never given again. */
+int	 reg_delete(struct reg *, int64_t id, char *err, size_t errsz);
+
+/* Appends s as a JSON string literal ("null" for NULL). */
+void	 reg_json_string(struct strbuf *, const char *s);
 
 #endif

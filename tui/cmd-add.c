@@ -1,15 +1,165 @@
-/* qarau add: not written yet (a stub, so that the command table links). */
+/*
+ * qarau add: screens a filing and enters it in the register.  The facts
+ * come from a facts file, standard input ("-") or KEY=VALUE arguments; the
+ * decision is printed as 'qarau show' prints it, and the register number
+ * alone on the last line, so that a script takes it with 'tail -n 1'.
+ */
 #include "config.h"
 
+#include <errno.h>
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
 #include "core/i18n.h"
+#include "data/register.h"
 #include "tui/cli.h"
+
+static void
+add_help(void)
+{
+	printf(_("Usage: qarau %s\n"), _(commands_find("add")->usage));
+	fputs(_("Screen a filing and enter it in the register.  The facts "
+	    "come from a facts\nfile (see qarau-facts(5)), from standard input "
+	    "when FILE is '-', or from\nKEY=VALUE arguments.  The decision is "
+	    "printed, then the register number\nalone on the last line.\n\n"
+	    "  --porcelain   the filing as 'qarau show --porcelain' prints it\n"
+	    "  --json        one JSON object\n"
+	    "  -h, --help    show this help\n"), stdout);
+}
+
+static void
+add_diag(void *ctx, const char *file, unsigned line, const char *message)
+{
+	(void)ctx;
+	fprintf(stderr, "%s:%u: %s\n", file, line, message);
+}
+
+static int
+add_read(const char *path, struct strbuf *out)
+{
+	FILE *fp = strcmp(path, "-") == 0 ? stdin : fopen(path, "r");
+	char chunk[8192];
+	size_t n;
+	int rv = 0;
+
+	if (fp == NULL) {
+		cli_error("%s: %s", path, strerror(errno));
+		return -1;
+	}
+	while ((n = fread(chunk, 1, sizeof chunk, fp)) > 0)
+		strbuf_add(out, chunk, n);
+	if (ferror(fp)) {
+		cli_error("%s: %s", path, strerror(errno));
+		rv = -1;
+	}
+	if (fp != stdin)
+		fclose(fp);
+	return rv;
+}
+
+/* The facts from the arguments; EXIT_OK or the exit status. */
+static int
+add_facts(int argc, char **argv, struct facts *f)
+{
+	struct strbuf text;
+	int i, problems;
+
+	if (argc == 1 && strchr(argv[0], '=') == NULL) {
+		strbuf_init(&text);
+		if (add_read(argv[0], &text) != 0) {
+			strbuf_free(&text);
+			return EXIT_USAGE;
+		}
+		problems = facts_parse(f, strcmp(argv[0], "-") == 0 ?
+		    _("(standard input)") : argv[0], text.buf, text.len,
+		    add_diag, NULL);
+		strbuf_free(&text);
+		return problems == 0 ? EXIT_OK : EXIT_USAGE;
+	}
+	/* KEY=VALUE arguments are a facts file, one line each. */
+	strbuf_init(&text);
+	for (i = 0; i < argc; i++) {
+		if (strchr(argv[i], '=') == NULL || strchr(argv[i], '\n')) {
+			strbuf_free(&text);
+			return cli_usage_error("add", _("'%s' is not KEY=VALUE; "
+			    "give one facts file or KEY=VALUE arguments"),
+			    argv[i]);
+		}
+		strbuf_printf(&text, "%s\n", argv[i]);
+	}
+	problems = facts_parse(f, _("(arguments)"), text.buf, text.len,
+	    add_diag, NULL);
+	strbuf_free(&text);
+	return problems == 0 ? EXIT_OK : EXIT_USAGE;
+}
 
 int
 cmd_add(struct cli *cli, int argc, char **argv)
 {
-	(void)cli;
-	(void)argc;
-	(void)argv;
-	cli_error(_("'%s' is not available yet"), "add");
-	return EXIT_FAIL;
+	static const struct option opts[] = {
+		{ "porcelain",	no_argument,	NULL, 'p' },
+		{ "json",	no_argument,	NULL, 'j' },
+		{ "help",	no_argument,	NULL, 'h' },
+		{ NULL, 0, NULL, 0 }
+	};
+	char err[REG_ERRSZ], number[40], idbuf[32];
+	char *show_argv[4];
+	const char *mode = "--brief";
+	struct facts f;
+	struct reg *r;
+	int64_t id;
+	int ch, rc;
+
+	opterr = 0;
+	while ((ch = getopt_long(argc, argv, "+h", opts, NULL)) != -1) {
+		switch (ch) {
+		case 'p':
+			mode = "--porcelain";
+			break;
+		case 'j':
+			mode = "--json";
+			break;
+		case 'h':
+			add_help();
+			return EXIT_OK;
+		default:
+			return cli_usage_error("add", _("unknown option '%s'"),
+			    argv[optind - 1]);
+		}
+	}
+	if (optind >= argc)
+		return cli_usage_error("add", _("give a facts file, '-' or "
+		    "KEY=VALUE arguments"));
+	facts_init(&f);
+	if ((rc = add_facts(argc - optind, argv + optind, &f)) != EXIT_OK) {
+		facts_free(&f);
+		return rc;
+	}
+	if ((r = cli_register(cli)) == NULL) {
+		facts_free(&f);
+		return EXIT_FAIL;
+	}
+	rc = reg_add(r, &f, &id, number, err, sizeof err);
+	facts_free(&f);
+	if (rc != 0) {
+		cli_error("%s", err);
+		return rc == REG_EINPUT ? EXIT_USAGE : EXIT_FAIL;
+	}
+	/* The filing is committed: print it as 'show' does. */
+	snprintf(idbuf, sizeof idbuf, "%lld", (long long)id);
+	show_argv[0] = (char *)"show";
+	show_argv[1] = (char *)mode;
+	show_argv[2] = idbuf;
+	show_argv[3] = NULL;
+	optind = 0;
+	if (strcmp(mode, "--brief") == 0) {
+		printf(_("Registered as %s (id %lld).\n"), number,
+		    (long long)id);
+		rc = cmd_show(cli, 3, show_argv);
+		printf("%s\n", number);
+	} else
+		rc = cmd_show(cli, 3, show_argv);
+	return rc;
 }

@@ -1,1 +1,26 @@
-# tests/fuzz: tests of this area (fragment included by tests/local.mk)
+# tests/fuzz: libFuzzer harnesses for facts_parse and calendar_load, run by
+# tests/fuzz/run.sh in the sanitizer build (it skips elsewhere).  make
+# writes tests/fuzz/config.sh into the build tree: the script learns the
+# compiler, the sanitizer flags and the core sources from it.
+TESTS += tests/fuzz/run.sh
+check_SCRIPTS += tests/fuzz/config.sh
+CLEANFILES += tests/fuzz/config.sh tests/fuzz/artifact-*
+EXTRA_DIST += tests/fuzz/run.sh \
+	tests/fuzz/fuzz-calendar.c tests/fuzz/fuzz-facts.c \
+	tests/fuzz/seeds/calendar/bad-dayoff.txt \
+	tests/fuzz/seeds/calendar/crlf.txt \
+	tests/fuzz/seeds/calendar/minimal.txt \
+	tests/fuzz/seeds/facts/bad.facts \
+	tests/fuzz/seeds/facts/complaint.facts \
+	tests/fuzz/seeds/facts/protest.facts \
+	tests/fuzz/seeds/facts/submission-crlf.facts \
+	tests/fuzz/seeds/facts/utf8.facts
+
+tests/fuzz/config.sh: Makefile
+	$(AM_V_GEN)$(MKDIR_P) tests/fuzz && { \
+	  echo "# Written by make (tests/fuzz/fuzz.mk); read by run.sh."; \
+	  echo "FUZZ_CC='$(CC)'"; \
+	  echo "FUZZ_SANITIZER_CFLAGS='$(SANITIZER_CFLAGS)'"; \
+	  echo "FUZZ_CORE_SOURCES='$(filter %.c,$(core_libqaraucore_a_SOURCES))'"; \
+	  echo "FUZZ_LIBS='$(LIBICONV) $(LIBINTL)'"; \
+	} >$@-t && mv $@-t $@

@@ -1,0 +1,117 @@
+/*
+ * Return letters (design.md section 7).  A template per language (the
+ * format is in data/letters/README) is parsed from text the caller hands
+ * in; every defect of a template (bad syntax, an unknown placeholder, a
+ * missing block) is an error at load that names the file and line, so a
+ * printed letter never has a hole.  A parsed template is filled from
+ * struct letter_values into a document of paragraphs, which is written as
+ * plain text or RTF here, and as PDF by the front end.
+ */
+#ifndef QARAU_LETTER_H
+#define QARAU_LETTER_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "core/decision.h"
+#include "core/strbuf.h"
+
+/* Text fields of a letter; the placeholder is the name in the table of
+ * letter.c ("court.name", ...).  NULL or "" prints the template's blank
+ * ("________") for the clerk to fill in by hand. */
+enum letter_field {
+	LETTER_COURT_NAME,		/* {court.name} */
+	LETTER_COURT_ADDRESS,		/* {court.address} */
+	LETTER_OUT_NUMBER,		/* {out.number}: outgoing number */
+	LETTER_OUT_DATE,		/* {out.date}: YYYY-MM-DD or text */
+	LETTER_FILER_NAME,		/* {filer.name} */
+	LETTER_FILER_ADDRESS,		/* {filer.address} */
+	LETTER_FILER_INSTITUTION,	/* {filer.institution} */
+	LETTER_FILING_NUMBER,		/* {filing.number}: register number */
+	LETTER_FILING_RECEIVED,		/* {filing.received} */
+	LETTER_ACT_COURT,		/* {act.court} */
+	LETTER_ACT_DATE,		/* {act.date} */
+	LETTER_ACT_NUMBER,		/* {act.number} */
+	LETTER_JUDGE,			/* {judge} */
+	LETTER_ASSISTANT,		/* {assistant} */
+	LETTER_NFIELDS
+};
+
+/* Conditions for @if in templates (and for choosing remedies). */
+#define LETTER_CUSTODY		0x01	/* filer serves imprisonment */
+#define LETTER_INTERESTED	0x02	/* filer is an interested person */
+#define LETTER_WORSENING	0x04	/* it seeks a worse result */
+#define LETTER_CIVIL		0x08	/* only civil-claim arithmetic */
+#define LETTER_NEWCIRC		0x10	/* only new circumstances */
+
+struct letter_values {
+	const char		*field[LETTER_NFIELDS];
+	/* Word selectors: vocabulary values, NULL when unknown. */
+	const char		*kind;		/* filing.kind */
+	const char		*act_type;	/* act.type */
+	const char		*act_instance;	/* act.instance */
+	unsigned		 flags;		/* LETTER_* above */
+	const struct ground	*grounds;	/* every ground, in order */
+	size_t			 n_grounds;
+	/* The content.* keys answered "no" (for R15's list). */
+	const char *const	*missing;
+	size_t			 n_missing;
+};
+
+enum letter_align {
+	LETTER_BODY,		/* justified, first line indented */
+	LETTER_LEFT,		/* lines kept; a tab right-aligns the rest */
+	LETTER_RIGHT,		/* lines kept, in the right half (addressee) */
+	LETTER_CENTER,		/* lines kept, centred, bold (title) */
+	LETTER_ITEM		/* list item, hanging dash */
+};
+
+struct letter_para {
+	enum letter_align	 align;
+	char			*text;	/* UTF-8; '\n' between kept lines */
+};
+
+struct letter_doc {
+	size_t			 n;
+	struct letter_para	*paras;
+	char			 lang[8];
+};
+
+struct letter_tpl;
+
+/*
+ * Parses a template.  file names it in messages ("kk.tpl:12: ...").
+ * Checks, besides the syntax, that every placeholder is known, every word
+ * exists for every selector value, and that there is a block for every
+ * rule of the core's table that returns by letter.
+ */
+int	letter_tpl_parse(const char *file, const char *text, size_t len,
+	    struct letter_tpl **, char *err, size_t errsz);
+void	letter_tpl_free(struct letter_tpl *);
+const char *letter_tpl_lang(const struct letter_tpl *);
+/* True if the template has a block of its own for this ground id. */
+bool	letter_tpl_has_ground(const struct letter_tpl *, const char *id);
+/* The ground ids with a block, NULL-terminated (owned by the template). */
+const char *const *letter_tpl_grounds(const struct letter_tpl *);
+
+/* Fills the template; -1 with a message only on a value that is not
+ * UTF-8. */
+int	letter_fill(const struct letter_tpl *, const struct letter_values *,
+	    struct letter_doc *, char *err, size_t errsz);
+void	letter_doc_free(struct letter_doc *);
+
+/* "CPC 489.1.1" as the template's language writes it. */
+void	letter_cite_format(const struct letter_tpl *, const char *cite,
+	    struct strbuf *);
+/* The remedies (what the filer may do next) the grounds make relevant,
+ * NULL-terminated ids: "refile", "execution", ... */
+size_t	letter_remedies(const struct letter_values *, const char **out,
+	    size_t max);
+
+/* Plain text, lines of at most width columns (0 = 72). */
+void	letter_render_text(const struct letter_doc *, size_t width,
+	    struct strbuf *);
+/* RTF: A4, margins, Unicode escapes with ASCII fallback (rtf.c). */
+void	letter_render_rtf(const struct letter_doc *, struct strbuf *);
+
+#endif

@@ -1,0 +1,28 @@
+/*
+ * Between decision.c and rules.c: the rules read the relevant answers and
+ * add grounds and notes to a decision; decision.c does the rest (missing
+ * facts, precedence, deadlines).  Not for use outside core/.
+ */
+#ifndef QARAU_RULES_EVAL_H
+#define QARAU_RULES_EVAL_H
+
+#include "core/decision.h"
+
+struct rules_ctx {
+	const struct facts	*f;	/* relevant answers only */
+	const struct calendar	*cal;
+	const struct decide_options *opt;
+	qdate			 today;
+	struct decision		*d;
+	/* The highest outcome a rule could have given but for an answer
+	 * "unknown" (decision.c turns it into a refer when it beats the
+	 * rest). */
+	enum outcome		 potential;
+	const char		*unknown;	/* last key read as unknown */
+};
+
+void	rules_apply(struct rules_ctx *);
+/* Adds note id (N1...) once. */
+void	rules_note(struct decision *, const char *id);
+
+#endif

@@ -1,0 +1,519 @@
+/*
+ * Changes to a filing: workflow events, facts, the judge, deletion.
+ *
+ * The workflow is a small state machine read from the events already
+ * recorded: each event needs the one before it (a case cannot arrive before
+ * it was requested, parties cannot be notified before the case arrived) and
+ * nothing follows a filing's end (returned, decided, withdrawn).  An event
+ * sets the workflow fact that core reads, so the deadlines move with it.
+ */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/i18n.h"
+#include "data/reg-internal.h"
+
+struct event_def {
+	const char	*name;
+	const char	*fact;		/* the workflow fact it sets */
+	const char	*status;	/* the filing's new status, or NULL */
+	const char	*needs;		/* the event that must come first */
+	bool		 repeat;	/* may be recorded again */
+	bool		 future;	/* its date may be after today */
+};
+
+static const struct event_def events[] = {
+	{ "received",	    "filing.received",  NULL,	     NULL,
+	  false, false },
+	{ "handed",	    "filing.handed",    NULL,	     "received",
+	  false, false },
+	{ "case-requested", "case.requested",   NULL,	     "received",
+	  false, false },
+	{ "case-received",  "case.received",    NULL,	     "case-requested",
+	  false, false },
+	{ "notified",	    "parties.notified", NULL,	     "case-received",
+	  false, false },
+	/* A hearing may be moved: the last date set counts. */
+	{ "hearing-set",    "hearing.date",     NULL,	     "case-received",
+	  true, true },
+	{ "returned",	    "filing.returned",  "returned",  "received",
+	  false, false },
+	{ "decided",	    "filing.decided",   "decided",   "case-received",
+	  false, false },
+	{ "withdrawn",	    "filing.withdrawn", "withdrawn", "received",
+	  false, false },
+};
+#define N_EVENTS	(sizeof events / sizeof events[0])
+
+const char *const *
+reg_event_kinds(void)
+{
+	static const char *names[N_EVENTS + 1];
+	size_t i;
+
+	for (i = 0; i < N_EVENTS; i++)
+		names[i] = events[i].name;
+	names[N_EVENTS] = NULL;
+	return names;
+}
+
+static const struct event_def *
+event_find(const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < N_EVENTS; i++)
+		if (strcmp(events[i].name, name) == 0)
+			return &events[i];
+	return NULL;
+}
+
+/* A key that only events may set (reg_set refuses it). */
+static const struct event_def *
+event_for_fact(const char *key)
+{
+	size_t i;
+
+	for (i = 0; i < N_EVENTS; i++)
+		if (strcmp(events[i].fact, key) == 0 &&
+		    strcmp(events[i].name, "received") != 0)
+			return &events[i];
+	return NULL;
+}
+
+int
+reg_event_insert(struct reg *r, int64_t id, const char *kind, qdate date,
+    const char *note, char *err, size_t errsz)
+{
+	sqlite3_stmt *st;
+	char buf[QDATE_BUFSZ], what[64];
+
+	if (event_find(kind) == NULL) {
+		snprintf(err, errsz, _("unknown event '%s'"), kind);
+		return REG_EINPUT;
+	}
+
+	if (reg_prepare(r, "INSERT INTO event (filing_id, kind, date, note, "
+	    "user, at) VALUES (?, ?, ?, ?, ?, ?)", &st, err, errsz) != 0)
+		return -1;
+	sqlite3_bind_int64(st, 1, id);
+	sqlite3_bind_text(st, 2, kind, -1, SQLITE_STATIC);
+	reg_bind_date(st, 3, date);
+	sqlite3_bind_text(st, 4, note, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 5, r->user, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 6, r->now, -1, SQLITE_STATIC);
+	if (reg_step_done(r, st, err, errsz) != 0)
+		return -1;
+	qdate_format(date, buf);
+	snprintf(what, sizeof what, "event %s", kind);
+	return reg_audit(r, id, what, NULL, buf, err, errsz);
+}
+
+static int
+status_change(struct reg *r, int64_t id, const char *old, const char *now,
+    char *err, size_t errsz)
+{
+	sqlite3_stmt *st;
+
+	if (strcmp(old, now) == 0)
+		return 0;
+	if (reg_prepare(r, "UPDATE filing SET status = ? WHERE id = ?", &st,
+	    err, errsz) != 0)
+		return -1;
+	sqlite3_bind_text(st, 1, now, -1, SQLITE_STATIC);
+	sqlite3_bind_int64(st, 2, id);
+	if (reg_step_done(r, st, err, errsz) != 0)
+		return -1;
+	return reg_audit(r, id, "status", old, now, err, errsz);
+}
+
+/* The fact text an event sets: its date, or "yes" for a yes/no fact. */
+static const char *
+event_fact_value(const struct event_def *e, qdate date, char buf[QDATE_BUFSZ])
+{
+	int idx = vocab_index(e->fact);
+
+	if (idx >= 0 && vocab_at((size_t)idx)->type == FACT_BOOL)
+		return "yes";
+	qdate_format(date, buf);
+	return buf;
+}
+
+/* Sets the event's fact in f and in the table; a key the vocabulary does
+ * not have (yet) is left out rather than refused. */
+static int
+event_set_fact(struct reg *r, int64_t id, struct facts *f,
+    const struct event_def *e, qdate date, char *err, size_t errsz)
+{
+	char buf[QDATE_BUFSZ], old[FACT_TEXT_MAX], msg[REG_ERRSZ];
+	const char *value, *was;
+	char *oldcopy;
+	int idx = vocab_index(e->fact), rc;
+
+	if (idx < 0)
+		return 0;
+	value = event_fact_value(e, date, buf);
+	was = facts_value_text(f, (size_t)idx, old, sizeof old);
+	oldcopy = was != NULL ? xstrdup(was) : NULL;
+	if (facts_set(f, e->fact, value, msg, sizeof msg) != 0) {
+		free(oldcopy);
+		return reg_failf(r, err, errsz, "%s", msg);
+	}
+	rc = reg_change_fact(r, id, e->fact, oldcopy, value, err, errsz);
+	free(oldcopy);
+	return rc;
+}
+
+int
+reg_events_from_facts(struct reg *r, int64_t id, const struct facts *f,
+    char *err, size_t errsz)
+{
+	const struct event_def *e;
+	const char *status = "pending";
+	qdate date, received = facts_date(f, "filing.received");
+	size_t i;
+
+	for (i = 0; i < N_EVENTS; i++) {
+		e = &events[i];
+		if (vocab_index(e->fact) < 0)
+			continue;
+		if (vocab_at((size_t)vocab_index(e->fact))->type == FACT_BOOL) {
+			if (facts_bool(f, e->fact) != 1)
+				continue;
+			date = received != QDATE_NONE ? received : r->today;
+		} else if ((date = facts_date(f, e->fact)) == QDATE_NONE)
+			continue;
+		if (reg_event_insert(r, id, e->name, date, NULL, err,
+		    errsz) != 0)
+			return -1;
+		if (e->status != NULL)
+			status = e->status;
+	}
+	return status_change(r, id, "pending", status, err, errsz);
+}
+
+/* The filing's status and the latest date of each event recorded. */
+struct workflow {
+	char	 status[24];
+	qdate	 last[N_EVENTS];	/* QDATE_NONE = not recorded */
+};
+
+static int
+workflow_load(struct reg *r, int64_t id, struct workflow *w, char *err,
+    size_t errsz)
+{
+	sqlite3_stmt *st;
+	const struct event_def *e;
+	size_t i;
+	int rc;
+
+	for (i = 0; i < N_EVENTS; i++)
+		w->last[i] = QDATE_NONE;
+	if (reg_prepare(r, "SELECT status FROM filing WHERE id = ?", &st, err,
+	    errsz) != 0)
+		return -1;
+	sqlite3_bind_int64(st, 1, id);
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW)
+		reg_copy(w->status, sizeof w->status,
+		    sqlite3_column_text(st, 0));
+	else if (rc != SQLITE_DONE)
+		rc = sqlite3_extended_errcode(r->db);
+	sqlite3_finalize(st);
+	if (rc == SQLITE_DONE) {
+		snprintf(err, errsz, _("no filing %lld in the register"),
+		    (long long)id);
+		return REG_EINPUT;
+	}
+	if (rc != SQLITE_ROW)
+		return reg_fail(r, rc, err, errsz);
+	if (reg_prepare(r, "SELECT kind, max(date) FROM event WHERE "
+	    "filing_id = ? GROUP BY kind", &st, err, errsz) != 0)
+		return -1;
+	sqlite3_bind_int64(st, 1, id);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		e = event_find((const char *)sqlite3_column_text(st, 0));
+		if (e != NULL)
+			w->last[e - events] = reg_column_date(st, 1);
+	}
+	if (rc != SQLITE_DONE)
+		rc = sqlite3_extended_errcode(r->db);
+	sqlite3_finalize(st);
+	return rc == SQLITE_DONE ? 0 : reg_fail(r, rc, err, errsz);
+}
+
+/* Why the event cannot happen now, or NULL when it can. */
+static int
+workflow_check(struct reg *r, const struct workflow *w,
+    const struct event_def *e, qdate date, char *err, size_t errsz)
+{
+	const struct event_def *need;
+	char d1[QDATE_BUFSZ], d2[QDATE_BUFSZ];
+
+	if (strcmp(w->status, "pending") != 0) {
+		snprintf(err, errsz, _("the filing is %s: no event can follow "
+		    "'%s'"), w->status, w->status);
+		return REG_EINPUT;
+	}
+	if (!e->repeat && w->last[e - events] != QDATE_NONE) {
+		qdate_format(w->last[e - events], d1);
+		snprintf(err, errsz, _("'%s' is already recorded (%s)"),
+		    e->name, d1);
+		return REG_EINPUT;
+	}
+	if (!e->future && date > r->today) {
+		qdate_format(date, d1);
+		snprintf(err, errsz, _("'%s' on %s is in the future"),
+		    e->name, d1);
+		return REG_EINPUT;
+	}
+	if (e->needs == NULL)
+		return 0;
+	need = event_find(e->needs);
+	if (w->last[need - events] == QDATE_NONE) {
+		snprintf(err, errsz, _("'%s' cannot be recorded before "
+		    "'%s'"), e->name, need->name);
+		return REG_EINPUT;
+	}
+	if (date < w->last[need - events]) {
+		qdate_format(date, d1);
+		qdate_format(w->last[need - events], d2);
+		snprintf(err, errsz, _("'%s' on %s would be before '%s' on "
+		    "%s"), e->name, d1, need->name, d2);
+		return REG_EINPUT;
+	}
+	return 0;
+}
+
+static int
+event_record(struct reg *r, int64_t id, const struct event_def *e,
+    qdate date, const char *note, char *err, size_t errsz)
+{
+	struct workflow w;
+	struct facts f;
+	int rc;
+
+	if ((rc = workflow_load(r, id, &w, err, errsz)) != 0 ||
+	    (rc = workflow_check(r, &w, e, date, err, errsz)) != 0)
+		return rc;
+	facts_init(&f);
+	if ((rc = reg_load_facts(r, id, &f, err, errsz)) == 0 &&
+	    (rc = reg_event_insert(r, id, e->name, date, note, err,
+	    errsz)) == 0 &&
+	    (rc = event_set_fact(r, id, &f, e, date, err, errsz)) == 0 &&
+	    (rc = status_change(r, id, w.status, e->status != NULL ?
+	    e->status : w.status, err, errsz)) == 0)
+		rc = reg_recompute(r, id, &f, err, errsz);
+	facts_free(&f);
+	return rc;
+}
+
+int
+reg_event(struct reg *r, int64_t id, const char *kind, qdate date,
+    const char *note, char *err, size_t errsz)
+{
+	const struct event_def *e = event_find(kind);
+	const char *const *k;
+	struct strbuf names;
+	int rc;
+
+	if (e == NULL) {
+		strbuf_init(&names);
+		for (k = reg_event_kinds(); *k != NULL; k++)
+			strbuf_printf(&names, "%s%s", k == reg_event_kinds() ?
+			    "" : ", ", *k);
+		snprintf(err, errsz, _("unknown event '%s'; one of: %s"), kind,
+		    names.buf);
+		strbuf_free(&names);
+		return REG_EINPUT;
+	}
+	if (date == QDATE_NONE)
+		date = r->today;
+	if (reg_begin(r, err, errsz) != 0)
+		return -1;
+	if ((rc = event_record(r, id, e, date, note, err, errsz)) != 0) {
+		reg_rollback(r);
+		return rc;
+	}
+	return reg_commit(r, err, errsz);
+}
+
+static int
+judge_change(struct reg *r, int64_t id, const char *judge, char *err,
+    size_t errsz)
+{
+	sqlite3_stmt *st;
+	char old[120] = "";
+	int rc;
+
+	if (strlen(judge) >= sizeof old) {
+		snprintf(err, errsz, _("the judge's name is longer than %zu "
+		    "bytes"), sizeof old - 1);
+		return REG_EINPUT;
+	}
+	if (reg_prepare(r, "SELECT judge FROM filing WHERE id = ?", &st, err,
+	    errsz) != 0)
+		return -1;
+	sqlite3_bind_int64(st, 1, id);
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW)
+		reg_copy(old, sizeof old, sqlite3_column_text(st, 0));
+	else if (rc != SQLITE_DONE)
+		rc = sqlite3_extended_errcode(r->db);
+	sqlite3_finalize(st);
+	if (rc == SQLITE_DONE) {
+		snprintf(err, errsz, _("no filing %lld in the register"),
+		    (long long)id);
+		return REG_EINPUT;
+	}
+	if (rc != SQLITE_ROW)
+		return reg_fail(r, rc, err, errsz);
+	if (strcmp(old, judge) == 0)
+		return 0;
+	if (reg_prepare(r, "UPDATE filing SET judge = ? WHERE id = ?", &st,
+	    err, errsz) != 0)
+		return -1;
+	sqlite3_bind_text(st, 1, judge, -1, SQLITE_STATIC);
+	sqlite3_bind_int64(st, 2, id);
+	if (reg_step_done(r, st, err, errsz) != 0)
+		return -1;
+	return reg_audit(r, id, "judge", *old != '\0' ? old : NULL,
+	    *judge != '\0' ? judge : NULL, err, errsz);
+}
+
+int
+reg_set_judge(struct reg *r, int64_t id, const char *judge, char *err,
+    size_t errsz)
+{
+	int rc;
+
+	if (reg_begin(r, err, errsz) != 0)
+		return -1;
+	if ((rc = judge_change(r, id, judge != NULL ? judge : "", err,
+	    errsz)) != 0) {
+		reg_rollback(r);
+		return rc;
+	}
+	return reg_commit(r, err, errsz);
+}
+
+/* One "key=value" against the facts f and the table. */
+static int
+set_one(struct reg *r, int64_t id, struct facts *f, const char *a,
+    char *err, size_t errsz)
+{
+	char key[128], old[FACT_TEXT_MAX], now[FACT_TEXT_MAX], msg[REG_ERRSZ];
+	const struct event_def *e;
+	const char *eq = strchr(a, '='), *was, *is;
+	char *oldcopy;
+	int idx, rc;
+
+	if (eq == NULL || eq == a || (size_t)(eq - a) >= sizeof key) {
+		snprintf(err, errsz, _("'%s' is not KEY=VALUE"), a);
+		return REG_EINPUT;
+	}
+	memcpy(key, a, (size_t)(eq - a));
+	key[eq - a] = '\0';
+	if (strcmp(key, "judge") == 0)
+		return judge_change(r, id, eq + 1, err, errsz);
+	if ((idx = vocab_index(key)) < 0) {
+		snprintf(err, errsz, _("unknown fact '%s' (see 'qarau "
+		    "questions')"), key);
+		return REG_EINPUT;
+	}
+	if ((e = event_for_fact(key)) != NULL ||
+	    (vocab_at((size_t)idx)->flags & FACT_WORKFLOW) != 0) {
+		snprintf(err, errsz, _("'%s' is set by a workflow event; use "
+		    "'qarau event ID %s DATE'"), key, e != NULL ? e->name :
+		    "...");
+		return REG_EINPUT;
+	}
+	was = facts_value_text(f, (size_t)idx, old, sizeof old);
+	oldcopy = was != NULL ? xstrdup(was) : NULL;
+	if (eq[1] == '\0')
+		facts_unset(f, (size_t)idx);
+	else if (facts_set(f, key, eq + 1, msg, sizeof msg) != 0) {
+		free(oldcopy);
+		snprintf(err, errsz, "%s", msg);
+		return REG_EINPUT;
+	}
+	is = facts_value_text(f, (size_t)idx, now, sizeof now);
+	rc = reg_change_fact(r, id, key, oldcopy, is, err, errsz);
+	free(oldcopy);
+	return rc;
+}
+
+int
+reg_set(struct reg *r, int64_t id, const char *const *assignments, size_t n,
+    char *err, size_t errsz)
+{
+	struct workflow w;
+	struct facts f;
+	size_t i;
+	int rc;
+
+	if (reg_begin(r, err, errsz) != 0)
+		return -1;
+	facts_init(&f);
+	if ((rc = workflow_load(r, id, &w, err, errsz)) == 0)
+		rc = reg_load_facts(r, id, &f, err, errsz);
+	for (i = 0; rc == 0 && i < n; i++)
+		rc = set_one(r, id, &f, assignments[i], err, errsz);
+	if (rc == 0)
+		rc = reg_recompute(r, id, &f, err, errsz);
+	facts_free(&f);
+	if (rc != 0) {
+		reg_rollback(r);
+		return rc;
+	}
+	return reg_commit(r, err, errsz);
+}
+
+static int
+delete_rows(struct reg *r, const char *sql, int64_t id, char *err,
+    size_t errsz)
+{
+	sqlite3_stmt *st;
+
+	if (reg_prepare(r, sql, &st, err, errsz) != 0)
+		return -1;
+	sqlite3_bind_int64(st, 1, id);
+	return reg_step_done(r, st, err, errsz);
+}
+
+int
+reg_delete(struct reg *r, int64_t id, char *err, size_t errsz)
+{
+	struct workflow w;
+	sqlite3_stmt *st;
+	char number[40] = "";
+	int rc;
+
+	if (reg_begin(r, err, errsz) != 0)
+		return -1;
+	if ((rc = workflow_load(r, id, &w, err, errsz)) != 0)
+		goto fail;
+	rc = -1;
+	if (reg_prepare(r, "SELECT number FROM filing WHERE id = ?", &st, err,
+	    errsz) != 0)
+		goto fail;
+	sqlite3_bind_int64(st, 1, id);
+	if (sqlite3_step(st) == SQLITE_ROW)
+		reg_copy(number, sizeof number, sqlite3_column_text(st, 0));
+	sqlite3_finalize(st);
+	if (delete_rows(r, "DELETE FROM fact WHERE filing_id = ?", id, err,
+	    errsz) != 0 ||
+	    delete_rows(r, "DELETE FROM event WHERE filing_id = ?", id, err,
+	    errsz) != 0 ||
+	    delete_rows(r, "DELETE FROM filing WHERE id = ?", id, err,
+	    errsz) != 0 ||
+	    reg_audit(r, id, "deleted", number, NULL, err, errsz) != 0)
+		goto fail;
+	return reg_commit(r, err, errsz);
+fail:
+	reg_rollback(r);
+	return rc;
+}

@@ -1,0 +1,86 @@
+/*
+ * What the register's source files share and nobody else sees: the open
+ * register, the transaction helpers and the schema's migration steps.
+ */
+#ifndef QARAU_REG_INTERNAL_H
+#define QARAU_REG_INTERNAL_H
+
+#include <sqlite3.h>
+
+#include "data/register.h"
+
+struct reg {
+	sqlite3			*db;
+	char			*path;
+	qdate			 today;
+	const struct calendar	*cal;
+	char			 user[64];
+	char			 now[32];	/* this transaction's time, UTC */
+};
+
+/* Busy timeout: long enough for another assistant's write to finish. */
+#define REG_BUSY_MS	10000
+
+/* The schema: user_version after every step has run. */
+int	 reg_schema_version(void);
+/* Runs steps from+1 .. to (each one SQL script), inside the caller's
+ * transaction; -1 with sqlite's message in err. */
+int	 reg_schema_migrate(sqlite3 *, int from, int to, char *err,
+	    size_t errsz);
+
+/* "path: reason" for people, from an SQLite result code. */
+int	 reg_fail(struct reg *, int rc, char *err, size_t errsz);
+int	 reg_failf(struct reg *, char *err, size_t errsz, const char *fmt, ...)
+	    __attribute__((format(printf, 4, 5)));
+
+/* BEGIN IMMEDIATE (waits for other writers up to the busy timeout); sets
+ * r->now.  commit/rollback end it; rollback never fails the caller. */
+int	 reg_begin(struct reg *, char *err, size_t errsz);
+int	 reg_commit(struct reg *, char *err, size_t errsz);
+void	 reg_rollback(struct reg *);
+
+/* sqlite3_prepare_v2 with the message on failure. */
+int	 reg_prepare(struct reg *, const char *sql, sqlite3_stmt **,
+	    char *err, size_t errsz);
+/* Runs a statement without results to the end and finalizes it. */
+int	 reg_step_done(struct reg *, sqlite3_stmt *, char *err, size_t errsz);
+
+/* One audit row: who and when come from r. */
+int	 reg_audit(struct reg *, int64_t filing, const char *what,
+	    const char *old_value, const char *new_value, char *err,
+	    size_t errsz);
+
+/* Binds a qdate as "YYYY-MM-DD", or NULL for QDATE_NONE. */
+int	 reg_bind_date(sqlite3_stmt *, int col, qdate);
+qdate	 reg_column_date(sqlite3_stmt *, int col);
+void	 reg_copy(char *dst, size_t dstsz, const unsigned char *src);
+
+/* Loads the stored facts of a filing into f (initialised by the caller). */
+int	 reg_load_facts(struct reg *, int64_t id, struct facts *, char *err,
+	    size_t errsz);
+/* Decides on f and stores the outcome, the nearest deadline and the
+ * summary columns; audits an outcome change. */
+int	 reg_recompute(struct reg *, int64_t id, const struct facts *,
+	    char *err, size_t errsz);
+/* Registers a filing inside the caller's transaction. */
+int	 reg_insert(struct reg *, const struct facts *, const char *number,
+	    int year, int64_t seq, const char *status, const char *judge,
+	    int64_t *id, char *err, size_t errsz);
+
+/* Changes one stored fact and audits it; NULL = absent. */
+int	 reg_change_fact(struct reg *, int64_t id, const char *key,
+	    const char *old_value, const char *new_value, char *err,
+	    size_t errsz);
+/* At registration: the events that the facts already record. */
+int	 reg_events_from_facts(struct reg *, int64_t id, const struct facts *,
+	    char *err, size_t errsz);
+
+/* Records an event row (and its audit row) without any check. */
+int	 reg_event_insert(struct reg *, int64_t id, const char *kind,
+	    qdate date, const char *note, char *err, size_t errsz);
+
+/* Decide options from the cite.* settings (buffers hold them). */
+void	 reg_decide_options(struct reg *, struct decide_options *,
+	    char route[64], char excluded[64]);
+
+#endif

@@ -1,0 +1,623 @@
+/*
+ * The register in and out: CSV and JSON export, CSV import, online backup.
+ *
+ * The CSV has one filing a line: its number and state, then one column per
+ * fact of the vocabulary, so that it opens in a spreadsheet and comes back
+ * in whole.  Outcome and deadline columns are written for people and
+ * ignored on import, where core computes them again.
+ */
+#include "config.h"
+
+#include <sys/stat.h>
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "core/i18n.h"
+#include "data/reg-internal.h"
+
+static const char *const fixed_cols[] = {
+	"number", "year", "seq", "status", "judge", "outcome",
+	"next_deadline", "deadline_kind", "events", NULL
+};
+#define N_FIXED	9
+
+static void
+csv_field(struct strbuf *sb, const char *s)
+{
+	if (s == NULL)
+		s = "";
+	if (strpbrk(s, ",\"\r\n") == NULL) {
+		strbuf_puts(sb, s);
+		return;
+	}
+	strbuf_putc(sb, '"');
+	for (; *s != '\0'; s++) {
+		if (*s == '"')
+			strbuf_putc(sb, '"');
+		strbuf_putc(sb, *s);
+	}
+	strbuf_putc(sb, '"');
+}
+
+/* Walks every filing in id order inside one read transaction. */
+struct export {
+	struct reg	*r;
+	sqlite3_stmt	*filings, *facts, *events;
+};
+
+static int
+export_begin(struct export *x, struct reg *r, char *err, size_t errsz)
+{
+	int rc;
+
+	memset(x, 0, sizeof *x);
+	x->r = r;
+	if ((rc = sqlite3_exec(r->db, "BEGIN", NULL, NULL, NULL)) != SQLITE_OK)
+		return reg_fail(r, rc, err, errsz);
+	if (reg_prepare(r, "SELECT id, number, year, seq, status, judge, "
+	    "outcome, next_deadline, deadline_kind FROM filing ORDER BY id",
+	    &x->filings, err, errsz) != 0 ||
+	    reg_prepare(r, "SELECT key, value FROM fact WHERE filing_id = ?",
+	    &x->facts, err, errsz) != 0 ||
+	    reg_prepare(r, "SELECT kind, date, note, user, at FROM event "
+	    "WHERE filing_id = ? ORDER BY date, id", &x->events, err,
+	    errsz) != 0)
+		return -1;
+	return 0;
+}
+
+static void
+export_end(struct export *x)
+{
+	sqlite3_finalize(x->filings);
+	sqlite3_finalize(x->facts);
+	sqlite3_finalize(x->events);
+	reg_rollback(x->r);
+}
+
+/* The facts of the current filing as text by vocabulary index. */
+static void
+export_facts(struct export *x, int64_t id, const char **values)
+{
+	const char *key;
+	int idx;
+
+	sqlite3_reset(x->facts);
+	sqlite3_bind_int64(x->facts, 1, id);
+	while (sqlite3_step(x->facts) == SQLITE_ROW) {
+		key = (const char *)sqlite3_column_text(x->facts, 0);
+		if (key != NULL && (idx = vocab_index(key)) >= 0)
+			values[idx] = (const char *)
+			    sqlite3_column_text(x->facts, 1);
+	}
+}
+
+static int
+export_csv_row(struct export *x, struct strbuf *out)
+{
+	const char *values[VOCAB_MAX];
+	struct strbuf ev;
+	int64_t id = sqlite3_column_int64(x->filings, 0);
+	int c;
+	size_t i;
+
+	/* number .. deadline_kind are columns 1 .. 8 of the query */
+	for (c = 1; c < N_FIXED; c++) {
+		csv_field(out, (const char *)sqlite3_column_text(x->filings,
+		    c));
+		strbuf_putc(out, ',');
+	}
+	strbuf_init(&ev);
+	sqlite3_reset(x->events);
+	sqlite3_bind_int64(x->events, 1, id);
+	while (sqlite3_step(x->events) == SQLITE_ROW)
+		strbuf_printf(&ev, "%s%s %s", ev.len > 0 ? "; " : "",
+		    sqlite3_column_text(x->events, 0),
+		    sqlite3_column_text(x->events, 1));
+	csv_field(out, ev.buf);
+	strbuf_free(&ev);
+	memset(values, 0, sizeof values);
+	export_facts(x, id, values);
+	for (i = 0; i < vocab_count(); i++) {
+		strbuf_putc(out, ',');
+		csv_field(out, values[i]);
+	}
+	strbuf_putc(out, '\n');
+	return 0;
+}
+
+int
+reg_export_csv(struct reg *r, struct strbuf *out, char *err, size_t errsz)
+{
+	struct export x;
+	size_t i;
+	int rc;
+
+	if (export_begin(&x, r, err, errsz) != 0) {
+		export_end(&x);
+		return -1;
+	}
+	for (i = 0; fixed_cols[i] != NULL; i++)
+		strbuf_printf(out, "%s%s", i > 0 ? "," : "", fixed_cols[i]);
+	for (i = 0; i < vocab_count(); i++)
+		strbuf_printf(out, ",%s", vocab_at(i)->key);
+	strbuf_putc(out, '\n');
+	while ((rc = sqlite3_step(x.filings)) == SQLITE_ROW)
+		export_csv_row(&x, out);
+	if (rc != SQLITE_DONE)
+		reg_fail(r, sqlite3_extended_errcode(r->db), err, errsz);
+	export_end(&x);
+	return rc == SQLITE_DONE ? 0 : -1;
+}
+
+static void
+export_json_filing(struct export *x, struct strbuf *out)
+{
+	static const char *const names[] = {
+		"id", "number", "year", "seq", "status", "judge", "outcome",
+		"next_deadline", "deadline_kind"
+	};
+	const char *values[VOCAB_MAX];
+	int64_t id = sqlite3_column_int64(x->filings, 0);
+	size_t i, n = 0;
+	int c;
+
+	strbuf_putc(out, '{');
+	for (c = 0; c < 9; c++) {
+		strbuf_printf(out, "%s\"%s\":", c > 0 ? "," : "", names[c]);
+		if (c == 0 || c == 2 || c == 3)
+			strbuf_printf(out, "%lld", (long long)
+			    sqlite3_column_int64(x->filings, c));
+		else
+			reg_json_string(out, (const char *)
+			    sqlite3_column_text(x->filings, c));
+	}
+	strbuf_puts(out, ",\"facts\":{");
+	memset(values, 0, sizeof values);
+	export_facts(x, id, values);
+	for (i = 0; i < vocab_count(); i++) {
+		if (values[i] == NULL)
+			continue;
+		strbuf_printf(out, "%s\"%s\":", n++ > 0 ? "," : "",
+		    vocab_at(i)->key);
+		reg_json_string(out, values[i]);
+	}
+	strbuf_puts(out, "},\"events\":[");
+	sqlite3_reset(x->events);
+	sqlite3_bind_int64(x->events, 1, id);
+	for (n = 0; sqlite3_step(x->events) == SQLITE_ROW; n++) {
+		strbuf_printf(out, "%s{\"kind\":", n > 0 ? "," : "");
+		reg_json_string(out, (const char *)
+		    sqlite3_column_text(x->events, 0));
+		strbuf_puts(out, ",\"date\":");
+		reg_json_string(out, (const char *)
+		    sqlite3_column_text(x->events, 1));
+		strbuf_puts(out, ",\"note\":");
+		reg_json_string(out, (const char *)
+		    sqlite3_column_text(x->events, 2));
+		strbuf_puts(out, ",\"user\":");
+		reg_json_string(out, (const char *)
+		    sqlite3_column_text(x->events, 3));
+		strbuf_puts(out, ",\"at\":");
+		reg_json_string(out, (const char *)
+		    sqlite3_column_text(x->events, 4));
+		strbuf_putc(out, '}');
+	}
+	strbuf_puts(out, "]}");
+}
+
+int
+reg_export_json(struct reg *r, struct strbuf *out, char *err, size_t errsz)
+{
+	struct export x;
+	size_t n;
+	int rc;
+
+	if (export_begin(&x, r, err, errsz) != 0) {
+		export_end(&x);
+		return -1;
+	}
+	strbuf_puts(out, "[");
+	for (n = 0; (rc = sqlite3_step(x.filings)) == SQLITE_ROW; n++) {
+		strbuf_puts(out, n > 0 ? ",\n" : "\n");
+		export_json_filing(&x, out);
+	}
+	strbuf_puts(out, "\n]\n");
+	if (rc != SQLITE_DONE)
+		reg_fail(r, sqlite3_extended_errcode(r->db), err, errsz);
+	export_end(&x);
+	return rc == SQLITE_DONE ? 0 : -1;
+}
+
+/* One CSV record: RFC 4180, quoted fields may hold commas, quotes and
+ * line breaks. */
+struct csv {
+	const char	*p, *end;
+	unsigned	 line;		/* of the next character */
+	size_t		 n;		/* fields in the record */
+	size_t		 cap;
+	char		**f;
+};
+
+static void
+csv_clear(struct csv *c)
+{
+	size_t i;
+
+	for (i = 0; i < c->n; i++)
+		free(c->f[i]);
+	c->n = 0;
+}
+
+static void
+csv_push(struct csv *c, struct strbuf *field)
+{
+	if (c->n == c->cap) {
+		c->cap = c->cap == 0 ? 32 : c->cap * 2;
+		c->f = xrealloc(c->f, c->cap * sizeof *c->f);
+	}
+	c->f[c->n++] = strbuf_detach(field, NULL);
+	strbuf_init(field);
+}
+
+/* 1 a record was read, 0 at the end, -1 malformed (message in err). */
+static int
+csv_next(struct csv *c, char *err, size_t errsz)
+{
+	struct strbuf field;
+	bool quoted;
+
+	csv_clear(c);
+	if (c->p >= c->end)
+		return 0;
+	strbuf_init(&field);
+	for (;;) {
+		quoted = c->p < c->end && *c->p == '"';
+		if (quoted) {
+			for (c->p++; ; c->p++) {
+				if (c->p >= c->end) {
+					snprintf(err, errsz, _("a quoted field "
+					    "is not closed"));
+					strbuf_free(&field);
+					return -1;
+				}
+				if (*c->p == '"' && c->p + 1 < c->end &&
+				    c->p[1] == '"')
+					c->p++;
+				else if (*c->p == '"') {
+					c->p++;
+					break;
+				}
+				if (*c->p == '\n')
+					c->line++;
+				strbuf_putc(&field, *c->p);
+			}
+		} else
+			while (c->p < c->end && *c->p != ',' &&
+			    *c->p != '\n' && *c->p != '\r' && *c->p != '"')
+				strbuf_putc(&field, *c->p++);
+		csv_push(c, &field);
+		if (c->p < c->end && *c->p == ',') {
+			c->p++;
+			continue;
+		}
+		if (c->p < c->end && *c->p == '\r')
+			c->p++;
+		if (c->p >= c->end || *c->p == '\n') {
+			if (c->p < c->end)
+				c->p++;
+			c->line++;
+			strbuf_free(&field);
+			return 1;
+		}
+		snprintf(err, errsz, _("a stray quote or character after a "
+		    "field"));
+		strbuf_free(&field);
+		return -1;
+	}
+}
+
+/* Column positions of the header. */
+struct layout {
+	int	 fixed[N_FIXED];	/* -1 when absent */
+	int	 fact[VOCAB_MAX];	/* vocabulary index per column, or -1 */
+	size_t	 ncols;
+};
+
+static int
+import_header(struct csv *c, struct layout *l, char *err, size_t errsz)
+{
+	size_t i, k;
+	int idx;
+
+	memset(l->fixed, -1, sizeof l->fixed);
+	if (c->n > VOCAB_MAX + N_FIXED) {
+		snprintf(err, errsz, _("too many columns"));
+		return -1;
+	}
+	l->ncols = c->n;
+	for (i = 0; i < c->n; i++) {
+		l->fact[i < VOCAB_MAX ? i : 0] = -1;
+		for (k = 0; fixed_cols[k] != NULL; k++)
+			if (strcmp(c->f[i], fixed_cols[k]) == 0)
+				break;
+		if (fixed_cols[k] != NULL) {
+			l->fixed[k] = (int)i;
+			continue;
+		}
+		if ((idx = vocab_index(c->f[i])) < 0) {
+			snprintf(err, errsz, _("unknown column '%s'"), c->f[i]);
+			return -1;
+		}
+		if (i < VOCAB_MAX)
+			l->fact[i] = idx;
+	}
+	for (k = 0; k < 4; k++)
+		if (l->fixed[k] < 0) {
+			snprintf(err, errsz, _("the column '%s' is missing"),
+			    fixed_cols[k]);
+			return -1;
+		}
+	return 0;
+}
+
+static const char *
+col(const struct csv *c, const struct layout *l, size_t k)
+{
+	return l->fixed[k] >= 0 ? c->f[l->fixed[k]] : "";
+}
+
+static bool
+parse_int(const char *s, long long lo, long long hi, long long *out)
+{
+	char *end;
+
+	errno = 0;
+	*out = strtoll(s, &end, 10);
+	return *s != '\0' && *end == '\0' && errno == 0 && *out >= lo &&
+	    *out <= hi;
+}
+
+static int
+import_events(struct reg *r, int64_t id, const char *text, char *msg,
+    size_t msgsz)
+{
+	char *copy = xstrdup(text), *item, *save = NULL, *sp;
+	qdate d;
+	int rc = 0;
+
+	for (item = strtok_r(copy, ";", &save); item != NULL && rc == 0;
+	    item = strtok_r(NULL, ";", &save)) {
+		while (*item == ' ')
+			item++;
+		if (*item == '\0')
+			continue;
+		sp = strchr(item, ' ');
+		if (sp == NULL || !qdate_parse(sp + 1, &d)) {
+			snprintf(msg, msgsz, _("events: '%s' is not "
+			    "'EVENT YYYY-MM-DD'"), item);
+			rc = REG_EINPUT;
+			break;
+		}
+		*sp = '\0';
+		rc = reg_event_insert(r, id, item, d, NULL, msg, msgsz);
+	}
+	free(copy);
+	return rc;
+}
+
+static int
+import_exists(struct reg *r, const char *number, long long year,
+    long long seq, char *msg, size_t msgsz)
+{
+	sqlite3_stmt *st;
+	int rc;
+
+	if (reg_prepare(r, "SELECT 1 FROM filing WHERE number = ? OR "
+	    "(year = ? AND seq = ?)", &st, msg, msgsz) != 0)
+		return -1;
+	sqlite3_bind_text(st, 1, number, -1, SQLITE_STATIC);
+	sqlite3_bind_int64(st, 2, year);
+	sqlite3_bind_int64(st, 3, seq);
+	rc = sqlite3_step(st);
+	sqlite3_finalize(st);
+	if (rc == SQLITE_ROW) {
+		snprintf(msg, msgsz, _("'%s' (number %lld of %lld) is already "
+		    "in the register"), number, seq, year);
+		return REG_EINPUT;
+	}
+	return rc == SQLITE_DONE ? 0 : reg_fail(r, rc, msg, msgsz);
+}
+
+static int
+import_sequence(struct reg *r, long long year, long long seq, char *msg,
+    size_t msgsz)
+{
+	sqlite3_stmt *st;
+
+	if (reg_prepare(r, "INSERT OR IGNORE INTO sequence (year, last) "
+	    "VALUES (?, 0)", &st, msg, msgsz) != 0)
+		return -1;
+	sqlite3_bind_int64(st, 1, year);
+	if (reg_step_done(r, st, msg, msgsz) != 0)
+		return -1;
+	if (reg_prepare(r, "UPDATE sequence SET last = max(last, ?) WHERE "
+	    "year = ?", &st, msg, msgsz) != 0)
+		return -1;
+	sqlite3_bind_int64(st, 1, seq);
+	sqlite3_bind_int64(st, 2, year);
+	return reg_step_done(r, st, msg, msgsz);
+}
+
+static int
+import_row(struct reg *r, const struct csv *c, const struct layout *l,
+    const char *where, char *msg, size_t msgsz)
+{
+	const char *number = col(c, l, 0), *status = col(c, l, 3);
+	long long year, seq;
+	struct facts f;
+	int64_t id;
+	size_t i;
+	int rc;
+
+	if (c->n != l->ncols) {
+		snprintf(msg, msgsz, _("%zu fields; the header has %zu"), c->n,
+		    l->ncols);
+		return REG_EINPUT;
+	}
+	if (*number == '\0' || strlen(number) >= 40 ||
+	    !parse_int(col(c, l, 1), 1900, 2199, &year) ||
+	    !parse_int(col(c, l, 2), 1, INT64_MAX / 2, &seq) ||
+	    (strcmp(status, "pending") != 0 && strcmp(status, "returned") != 0
+	    && strcmp(status, "decided") != 0 &&
+	    strcmp(status, "withdrawn") != 0) || strlen(col(c, l, 4)) >= 120) {
+		snprintf(msg, msgsz, _("number, year, seq, status or judge is "
+		    "empty or malformed"));
+		return REG_EINPUT;
+	}
+	facts_init(&f);
+	for (i = 0; i < c->n; i++) {
+		if (l->fact[i] < 0 || *c->f[i] == '\0')
+			continue;
+		if (facts_set_index(&f, (size_t)l->fact[i], c->f[i], msg,
+		    msgsz) != 0) {
+			facts_free(&f);
+			return REG_EINPUT;
+		}
+	}
+	if ((rc = import_exists(r, number, year, seq, msg, msgsz)) == 0 &&
+	    (rc = reg_insert(r, &f, number, (int)year, seq, status,
+	    col(c, l, 4), &id, msg, msgsz)) == 0 &&
+	    (rc = import_events(r, id, col(c, l, 8), msg, msgsz)) == 0 &&
+	    (rc = import_sequence(r, year, seq, msg, msgsz)) == 0)
+		rc = reg_audit(r, id, "import", NULL, where, msg, msgsz);
+	facts_free(&f);
+	return rc;
+}
+
+static int
+import_all(struct reg *r, const char *file, struct csv *c, size_t *imported,
+    char *err, size_t errsz)
+{
+	struct layout l;
+	char msg[REG_ERRSZ], where[REG_ERRSZ];
+	unsigned line;
+	int rc;
+
+	line = c->line;
+	if ((rc = csv_next(c, msg, sizeof msg)) <= 0 ||
+	    import_header(c, &l, msg, sizeof msg) != 0) {
+		snprintf(err, errsz, "%s:%u: %s", file, line, rc == 0 ?
+		    _("empty file; expected the header of 'qarau export "
+		    "--csv'") : msg);
+		return REG_EINPUT;
+	}
+	for (;;) {
+		line = c->line;
+		if ((rc = csv_next(c, msg, sizeof msg)) == 0)
+			return 0;
+		if (rc > 0 && c->n == 1 && *c->f[0] == '\0')
+			continue;	/* a blank line */
+		snprintf(where, sizeof where, "%s:%u", file, line);
+		if (rc < 0)
+			rc = REG_EINPUT;
+		else
+			rc = import_row(r, c, &l, where, msg, sizeof msg);
+		if (rc != 0) {
+			snprintf(err, errsz, "%s: %s", where, msg);
+			return rc;
+		}
+		(*imported)++;
+	}
+}
+
+int
+reg_import_csv(struct reg *r, const char *file, const char *text, size_t len,
+    size_t *imported, char *err, size_t errsz)
+{
+	struct csv c = { text, text + len, 1, 0, 0, NULL };
+	int rc;
+
+	*imported = 0;
+	if (reg_begin(r, err, errsz) != 0)
+		return -1;
+	rc = import_all(r, file, &c, imported, err, errsz);
+	csv_clear(&c);
+	free(c.f);
+	if (rc != 0) {
+		*imported = 0;
+		reg_rollback(r);
+		return rc;
+	}
+	if (reg_commit(r, err, errsz) != 0) {
+		*imported = 0;
+		return -1;
+	}
+	return 0;
+}
+
+/*
+ * The online backup API copies a consistent snapshot while others keep
+ * working.  It writes a temporary file beside dest and renames it, so an
+ * interrupted backup never leaves a half-written dest behind.
+ */
+int
+reg_backup(struct reg *r, const char *dest, char *err, size_t errsz)
+{
+	struct strbuf tmp;
+	sqlite3 *db = NULL;
+	sqlite3_backup *b;
+	int fd, rc;
+
+	strbuf_init(&tmp);
+	strbuf_printf(&tmp, "%s.XXXXXX", dest);
+	if ((fd = mkstemp(tmp.buf)) == -1) {
+		snprintf(err, errsz, _("%s: cannot create the backup: %s"),
+		    dest, strerror(errno));
+		strbuf_free(&tmp);
+		return -1;
+	}
+	close(fd);
+	rc = sqlite3_open_v2(tmp.buf, &db, SQLITE_OPEN_READWRITE, NULL);
+	if (rc == SQLITE_OK) {
+		if ((b = sqlite3_backup_init(db, "main", r->db, "main")) ==
+		    NULL)
+			rc = sqlite3_extended_errcode(db);
+		else {
+			do {
+				rc = sqlite3_backup_step(b, 256);
+				if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
+					sqlite3_sleep(50);
+			} while (rc == SQLITE_OK || rc == SQLITE_BUSY ||
+			    rc == SQLITE_LOCKED);
+			if (rc == SQLITE_DONE)
+				rc = sqlite3_backup_finish(b);
+			else
+				(void)sqlite3_backup_finish(b);
+		}
+	}
+	/* A self-contained copy: no -wal file to carry along. */
+	if (rc == SQLITE_OK)
+		rc = sqlite3_exec(db, "PRAGMA journal_mode = DELETE", NULL,
+		    NULL, NULL);
+	if (rc != SQLITE_OK)
+		snprintf(err, errsz, _("%s: the backup failed: %s"), dest,
+		    db != NULL ? sqlite3_errmsg(db) : sqlite3_errstr(rc));
+	if (sqlite3_close(db) != SQLITE_OK && rc == SQLITE_OK) {
+		snprintf(err, errsz, _("%s: the backup failed"), dest);
+		rc = SQLITE_ERROR;
+	}
+	if (rc == SQLITE_OK && rename(tmp.buf, dest) != 0) {
+		snprintf(err, errsz, _("%s: cannot write the backup: %s"),
+		    dest, strerror(errno));
+		rc = SQLITE_ERROR;
+	}
+	if (rc != SQLITE_OK)
+		(void)unlink(tmp.buf);
+	strbuf_free(&tmp);
+	return rc == SQLITE_OK ? 0 : -1;
+}

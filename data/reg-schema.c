@@ -1,0 +1,126 @@
+/*
+ * The register's schema as a list of migration steps.  Step i takes a
+ * register from user_version i-1 to i; a new version appends a step and
+ * never edits an old one, because registers in the courts were made by it.
+ * All steps from the register's version to the newest run in the one
+ * transaction that reg_open holds, so a failure leaves the old schema.
+ *
+ * Dates are TEXT "YYYY-MM-DD": the sqlite3 shell shows them as they are and
+ * they sort as dates.  The deadline sort key is ifnull(next_deadline,
+ * '9999-12-31') so that filings without a deadline come last; every query
+ * that orders or filters by deadline writes that same expression, so that
+ * the expression indexes below serve it.
+ */
+#include "config.h"
+
+#include <stdio.h>
+
+#include "data/reg-internal.h"
+
+static const char *const steps[] = {
+	/* 1: filings, facts, events, the audit trail, settings, numbering */
+	"CREATE TABLE filing ("
+	"  id INTEGER PRIMARY KEY,"
+	"  number TEXT NOT NULL UNIQUE,"
+	"  year INTEGER NOT NULL,"
+	"  seq INTEGER NOT NULL,"
+	"  status TEXT NOT NULL DEFAULT 'pending' CHECK (status IN"
+	"    ('pending', 'returned', 'decided', 'withdrawn')),"
+	"  received TEXT,"
+	"  filer TEXT NOT NULL DEFAULT '',"
+	"  act TEXT NOT NULL DEFAULT '',"
+	"  judge TEXT NOT NULL DEFAULT '',"
+	"  outcome TEXT NOT NULL,"
+	"  next_deadline TEXT,"
+	"  deadline_kind TEXT,"
+	"  created TEXT NOT NULL,"
+	"  UNIQUE (year, seq));"
+	"CREATE TABLE fact ("
+	"  filing_id INTEGER NOT NULL REFERENCES filing(id),"
+	"  key TEXT NOT NULL,"
+	"  value TEXT NOT NULL,"
+	"  PRIMARY KEY (filing_id, key)) WITHOUT ROWID;"
+	"CREATE TABLE event ("
+	"  id INTEGER PRIMARY KEY,"
+	"  filing_id INTEGER NOT NULL REFERENCES filing(id),"
+	"  kind TEXT NOT NULL,"
+	"  date TEXT NOT NULL,"
+	"  note TEXT,"
+	"  user TEXT NOT NULL,"
+	"  at TEXT NOT NULL);"
+	"CREATE INDEX event_filing ON event(filing_id, id);"
+	/* No foreign key: the trail outlives what it describes. */
+	"CREATE TABLE audit ("
+	"  id INTEGER PRIMARY KEY,"
+	"  at TEXT NOT NULL,"
+	"  user TEXT NOT NULL,"
+	"  filing_id INTEGER,"
+	"  what TEXT NOT NULL,"
+	"  old_value TEXT,"
+	"  new_value TEXT);"
+	"CREATE INDEX audit_filing ON audit(filing_id, id);"
+	"CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit BEGIN"
+	"  SELECT RAISE(ABORT, 'the audit trail is append-only');"
+	"END;"
+	"CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit BEGIN"
+	"  SELECT RAISE(ABORT, 'the audit trail is append-only');"
+	"END;"
+	"CREATE TABLE setting ("
+	"  key TEXT PRIMARY KEY,"
+	"  value TEXT NOT NULL) WITHOUT ROWID;"
+	/* The last number given per year: never decreases, so a number is
+	 * never given twice even after its filing is gone. */
+	"CREATE TABLE sequence ("
+	"  year INTEGER PRIMARY KEY,"
+	"  last INTEGER NOT NULL);"
+	"CREATE INDEX filing_pending ON filing(status,"
+	"  ifnull(next_deadline, '9999-12-31'), id);",
+
+	/* 2: drafts of unfinished screenings; indexes for every sort order
+	 * of the list, each with id as the stable secondary key */
+	"CREATE TABLE draft ("
+	"  id INTEGER PRIMARY KEY,"
+	"  facts TEXT NOT NULL,"
+	"  user TEXT NOT NULL,"
+	"  updated TEXT NOT NULL);"
+	"CREATE INDEX filing_due ON filing(ifnull(next_deadline, '9999-12-31'),"
+	"  id);"
+	"CREATE INDEX filing_status_number ON filing(status, year, seq, id);"
+	"CREATE INDEX filing_status_received ON filing(status,"
+	"  ifnull(received, '9999-12-31'), id);"
+	"CREATE INDEX filing_status_filer ON filing(status, filer, id);"
+	"CREATE INDEX filing_status_judge ON filing(status, judge, id);"
+	"CREATE INDEX filing_outcome ON filing(outcome, status);",
+};
+
+int
+reg_schema_version(void)
+{
+	return (int)(sizeof steps / sizeof steps[0]);
+}
+
+int
+reg_schema_migrate(sqlite3 *db, int from, int to, char *err, size_t errsz)
+{
+	char *msg = NULL, sql[64];
+	int v;
+
+	for (v = from + 1; v <= to; v++) {
+		if (sqlite3_exec(db, steps[v - 1], NULL, NULL, &msg) !=
+		    SQLITE_OK) {
+			snprintf(err, errsz, "schema step %d: %s", v,
+			    msg != NULL ? msg : sqlite3_errmsg(db));
+			sqlite3_free(msg);
+			return -1;
+		}
+	}
+	/* PRAGMA takes no bound parameters; v is our own integer. */
+	snprintf(sql, sizeof sql, "PRAGMA user_version = %d", to);
+	if (sqlite3_exec(db, sql, NULL, NULL, &msg) != SQLITE_OK) {
+		snprintf(err, errsz, "%s", msg != NULL ? msg :
+		    sqlite3_errmsg(db));
+		sqlite3_free(msg);
+		return -1;
+	}
+	return 0;
+}

@@ -1,0 +1,56 @@
+/*
+ * Keys: commands (actions) and the one table that binds keys to them per
+ * screen.  The bottom bar and the help screen are generated from it.
+ */
+#ifndef QARAU_KEYS_H
+#define QARAU_KEYS_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+/* A curses key code (KEY_*) is stored with this bit, so that it never
+ * collides with a character (U+0100.. are characters, not keys). */
+#define KEYCODE(k)	((k) | 0x1000000)
+#define IS_KEYCODE(k)	(((k) & 0x1000000) != 0)
+#define CTRL_KEY(c)	((c) & 0x1f)
+
+enum action {
+	A_NONE = 0,
+	A_UP, A_DOWN, A_PGUP, A_PGDN, A_HOME, A_END, A_LEFT, A_RIGHT,
+	A_ENTER, A_BACK, A_QUIT, A_HELP, A_SETTINGS, A_SEARCH, A_SEARCH_NEXT,
+	A_FILTER, A_OVERDUE, A_REFRESH, A_REDRAW, A_NEW, A_TAB, A_TOGGLE,
+	A_PANE, A_PREV, A_ANSWERS, A_NEXT_OPEN, A_SAVE, A_DISCARD,
+	A_EVENT, A_FACT, A_JUDGE, A_LETTER, A_LANG, A_RESOLUTION, A_CLEAR
+};
+
+/* Screens as bits, for the table. */
+#define KS_REGISTER	0x01
+#define KS_SCREENING	0x02
+#define KS_FILING	0x04
+#define KS_LETTER	0x08
+#define KS_HELP		0x10
+#define KS_SETTINGS	0x20
+#define KS_ALL		0x3f
+#define KS_SUB		(KS_ALL & ~KS_REGISTER)
+
+#define KEYS_PER_BINDING	4
+
+struct key_binding {
+	unsigned	 screens;
+	enum action	 action;
+	int		 keys[KEYS_PER_BINDING];	/* 0-terminated */
+	int		 fkey;		/* 1..10 on the bar, or 0 */
+	const char	*bar;		/* N_() short caption for the bar */
+	const char	*help;		/* N_() line for the help screen */
+};
+
+/* The action of key on a screen (KS_* bit); typing: a text field has the
+ * keyboard, so printable characters and editing keys are not commands. */
+enum action keys_action(unsigned screen, int key, bool typing);
+const struct key_binding *keys_table(size_t *n);
+/* "F1", "Up", "Enter", "^L", "q" ... into buf. */
+const char *keys_name(int key, char *buf, size_t bufsz);
+/* Whether a text field takes this key (printable or editing key). */
+bool	 keys_is_editing(int key);
+
+#endif
