@@ -73,8 +73,7 @@ static const char *const bench_inline[] = {
 	"filer.role = court-chair\n"
 	"submission.conflict-446-3 = yes\n",
 
-	"filing.kind = complaint\n"
-	"filer.role = unknown\n",
+	"filing.kind = complaint\nfiler.role = unknown\n",
 };
 
 static void

@@ -4,8 +4,17 @@ EXTRA_DIST += bench/run.sh
 # Programs go to EXTRA_PROGRAMS and BENCH_BINS, e.g.:
 #   EXTRA_PROGRAMS += bench/bench-decide
 #   BENCH_BINS += bench/bench-decide$(EXEEXT)
-EXTRA_PROGRAMS = bench/bench-decide
+EXTRA_PROGRAMS += bench/bench-decide
 BENCH_BINS += bench/bench-decide$(EXEEXT)
 bench_bench_decide_SOURCES = bench/bench-decide.c
 bench_bench_decide_LDADD = $(DATA_LIBS)
 EXTRA_DIST += bench/bench-decide.sh
+# The register at 10^6 filings (bench/bench-register.sh).
+EXTRA_PROGRAMS += bench/gen-register
+BENCH_BINS += bench/gen-register$(EXEEXT)
+bench_gen_register_SOURCES = bench/gen-register.c
+bench_gen_register_CPPFLAGS = $(AM_CPPFLAGS) $(SQLITE_CFLAGS)
+bench_gen_register_LDADD = $(DATA_LIBS)
+EXTRA_DIST += bench/bench-register.sh
+# The interface at 10^6 filings (bench/bench-tui.sh): uses gen-register.
+EXTRA_DIST += bench/bench-tui.sh

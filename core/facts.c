@@ -512,15 +512,18 @@ facts_parse(struct facts *f, const char *file, const char *text, size_t len,
 {
 	struct parse p;
 	struct facts tmp;
-	const char *nl, *end = text + len;
+	const char *nl, *end;
 
+	if (text == NULL)
+		len = 0;
+	end = text != NULL ? text + len : NULL;
 	memset(&p, 0, sizeof p);
 	p.file = file != NULL ? file : "-";
 	p.diag = diag;
 	p.ctx = ctx;
 	facts_init(&tmp);
 	facts_copy(&tmp, f);
-	while (text != NULL && text < end) {
+	while (len > 0 && text < end) {
 		p.line++;
 		if ((nl = memchr(text, '\n', (size_t)(end - text))) == NULL)
 			nl = end;

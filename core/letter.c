@@ -520,6 +520,18 @@ letter_field_index(const char *name, size_t len)
 	return -1;
 }
 
+int
+letter_field_lookup(const char *name)
+{
+	return letter_field_index(name, strlen(name));
+}
+
+const char *
+letter_field_name(enum letter_field f)
+{
+	return f < LETTER_NFIELDS ? letter_field_names[f] : NULL;
+}
+
 /* The selector values of a word set ("doc" of "doc.nom"), or NULL. */
 static const char *const *
 letter_set_values(const char *name, size_t len)
@@ -637,6 +649,22 @@ tpl_finish(struct tpl_parse *p)
 	if (p->cur != NULL)
 		return tpl_error(p, p->cur->lineno, _("block '%s' has no "
 		    "@end"), p->cur->name);
+	for (i = 0; i < t->nblocks; i++) {
+		b = &t->blocks[i];
+		for (j = 0; j < b->n; j++)
+			if (b->lines[j].kind == TL_TEXT &&
+			    tpl_check_text(p, b, b->lines[j].lineno,
+			    b->lines[j].text, NULL) != 0)
+				return -1;
+	}
+	for (i = 0; i < t->words.n; i++)
+		if (tpl_check_text(p, NULL, t->words.v[i].lineno,
+		    t->words.v[i].text, " ") != 0)
+			return -1;
+	for (i = 0; i < t->cites.n; i++)
+		if (tpl_check_text(p, NULL, t->cites.v[i].lineno,
+		    t->cites.v[i].text, " a p i pw ") != 0)
+			return -1;
 	if (t->lang[0] == '\0')
 		return tpl_error(p, 0, _("no @lang line"));
 	if (t->date == NULL)
@@ -654,22 +682,6 @@ tpl_finish(struct tpl_parse *p)
 	for (s = letter_elements; *s != NULL; s++)
 		if (tpl_list_find(&t->elements, *s) == NULL)
 			return tpl_error(p, 0, _("no @element %s"), *s);
-	for (i = 0; i < t->nblocks; i++) {
-		b = &t->blocks[i];
-		for (j = 0; j < b->n; j++)
-			if (b->lines[j].kind == TL_TEXT &&
-			    tpl_check_text(p, b, b->lines[j].lineno,
-			    b->lines[j].text, NULL) != 0)
-				return -1;
-	}
-	for (i = 0; i < t->words.n; i++)
-		if (tpl_check_text(p, NULL, t->words.v[i].lineno,
-		    t->words.v[i].text, " ") != 0)
-			return -1;
-	for (i = 0; i < t->cites.n; i++)
-		if (tpl_check_text(p, NULL, t->cites.v[i].lineno,
-		    t->cites.v[i].text, " a p i pw ") != 0)
-			return -1;
 	if (tpl_check_text(p, NULL, 0, t->date,
 	    " d dd m mm yyyy month ") != 0)
 		return -1;
@@ -1240,10 +1252,30 @@ letter_check_values(const struct letter_values *v, char *err, size_t errsz)
 	return 0;
 }
 
+/*
+ * The block that states a ground, or NULL when the letter leaves it out.
+ * A ground that returns by letter is always stated (an id the template
+ * does not know yet falls back on the generic block, which still cites
+ * it).  A ground the core leaves to the judge (refer) is stated only when
+ * the template words it, because the judge who signs a return has then
+ * settled it; one that admits (R24: the first receipt date counts) is no
+ * defect and is never stated.
+ */
+static const struct tpl_block *
+letter_stated_block(const struct letter_tpl *t, const struct ground *g)
+{
+	if (g->rule->outcome == OUTCOME_ADMIT)
+		return NULL;
+	if (g->rule->outcome == OUTCOME_RETURN_LETTER)
+		return letter_ground_block(t, g->rule->id, true);
+	return letter_ground_block(t, g->rule->id, false);
+}
+
 int
 letter_fill(const struct letter_tpl *t, const struct letter_values *v,
     struct letter_doc *doc, char *err, size_t errsz)
 {
+	const struct tpl_block *b;
 	const char *rem[8];
 	struct fill f;
 	size_t i, nrem;
@@ -1262,7 +1294,8 @@ letter_fill(const struct letter_tpl *t, const struct letter_values *v,
 	fill_block(&f, tpl_find_block(t, BLK_BLOCK, "intro"));
 	for (i = 0; i < v->n_grounds; i++) {
 		f.g = &v->grounds[i];
-		fill_block(&f, letter_ground_block(t, f.g->rule->id, true));
+		if ((b = letter_stated_block(t, f.g)) != NULL)
+			fill_block(&f, b);
 	}
 	f.g = NULL;
 	nrem = letter_remedies(v, rem, sizeof rem / sizeof rem[0]);

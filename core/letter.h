@@ -37,6 +37,11 @@ enum letter_field {
 	LETTER_NFIELDS
 };
 
+/* The field a placeholder name stands for ("out.number"), or -1. */
+int	letter_field_lookup(const char *name);
+/* The placeholder name of a field. */
+const char *letter_field_name(enum letter_field);
+
 /* Conditions for @if in templates (and for choosing remedies). */
 #define LETTER_CUSTODY		0x01	/* filer serves imprisonment */
 #define LETTER_INTERESTED	0x02	/* filer is an interested person */

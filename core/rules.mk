@@ -1,1 +1,3 @@
 # core/: the vocabulary, facts, checklist, rules and decision.
+core_libqaraucore_a_SOURCES += core/vocab.c core/facts.c core/checklist.c \
+	core/rules.c core/rules-eval.h core/decision.c

@@ -79,27 +79,41 @@ export_end(struct export *x)
 	reg_rollback(x->r);
 }
 
-/* The facts of the current filing as text by vocabulary index. */
+/* The facts of the current filing as text by vocabulary index; copies,
+ * since a column's text lives only until the next step. */
 static void
-export_facts(struct export *x, int64_t id, const char **values)
+export_facts(struct export *x, int64_t id, char **values)
 {
+	const unsigned char *v;
 	const char *key;
 	int idx;
 
+	memset(values, 0, VOCAB_MAX * sizeof *values);
 	sqlite3_reset(x->facts);
 	sqlite3_bind_int64(x->facts, 1, id);
 	while (sqlite3_step(x->facts) == SQLITE_ROW) {
 		key = (const char *)sqlite3_column_text(x->facts, 0);
-		if (key != NULL && (idx = vocab_index(key)) >= 0)
-			values[idx] = (const char *)
-			    sqlite3_column_text(x->facts, 1);
+		v = sqlite3_column_text(x->facts, 1);
+		if (key != NULL && v != NULL && (idx = vocab_index(key)) >= 0) {
+			free(values[idx]);
+			values[idx] = xstrdup((const char *)v);
+		}
 	}
+}
+
+static void
+export_facts_free(char **values)
+{
+	size_t i;
+
+	for (i = 0; i < VOCAB_MAX; i++)
+		free(values[i]);
 }
 
 static int
 export_csv_row(struct export *x, struct strbuf *out)
 {
-	const char *values[VOCAB_MAX];
+	char *values[VOCAB_MAX];
 	struct strbuf ev;
 	int64_t id = sqlite3_column_int64(x->filings, 0);
 	int c;
@@ -120,12 +134,12 @@ export_csv_row(struct export *x, struct strbuf *out)
 		    sqlite3_column_text(x->events, 1));
 	csv_field(out, ev.buf);
 	strbuf_free(&ev);
-	memset(values, 0, sizeof values);
 	export_facts(x, id, values);
 	for (i = 0; i < vocab_count(); i++) {
 		strbuf_putc(out, ',');
 		csv_field(out, values[i]);
 	}
+	export_facts_free(values);
 	strbuf_putc(out, '\n');
 	return 0;
 }
@@ -161,7 +175,7 @@ export_json_filing(struct export *x, struct strbuf *out)
 		"id", "number", "year", "seq", "status", "judge", "outcome",
 		"next_deadline", "deadline_kind"
 	};
-	const char *values[VOCAB_MAX];
+	char *values[VOCAB_MAX];
 	int64_t id = sqlite3_column_int64(x->filings, 0);
 	size_t i, n = 0;
 	int c;
@@ -177,7 +191,6 @@ export_json_filing(struct export *x, struct strbuf *out)
 			    sqlite3_column_text(x->filings, c));
 	}
 	strbuf_puts(out, ",\"facts\":{");
-	memset(values, 0, sizeof values);
 	export_facts(x, id, values);
 	for (i = 0; i < vocab_count(); i++) {
 		if (values[i] == NULL)
@@ -186,6 +199,7 @@ export_json_filing(struct export *x, struct strbuf *out)
 		    vocab_at(i)->key);
 		reg_json_string(out, values[i]);
 	}
+	export_facts_free(values);
 	strbuf_puts(out, "},\"events\":[");
 	sqlite3_reset(x->events);
 	sqlite3_bind_int64(x->events, 1, id);
@@ -260,8 +274,8 @@ csv_push(struct csv *c, struct strbuf *field)
 		c->cap = c->cap == 0 ? 32 : c->cap * 2;
 		c->f = xrealloc(c->f, c->cap * sizeof *c->f);
 	}
+	/* detach leaves field empty and ready for the next one */
 	c->f[c->n++] = strbuf_detach(field, NULL);
-	strbuf_init(field);
 }
 
 /* 1 a record was read, 0 at the end, -1 malformed (message in err). */

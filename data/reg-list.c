@@ -256,15 +256,26 @@ reg_list(struct reg *r, const struct reg_filter *fl, reg_row_fn fn, void *ctx,
 	static const struct reg_filter none = { .due_within = -1 };
 	struct strbuf sql, pattern;
 	struct binds *b = xcalloc(1, sizeof *b);
-	struct reg_row row;
+	struct reg_filter copy;
+	struct reg_row row, anchor;
 	sqlite3_stmt *st = NULL;
 	size_t i;
 	int rc;
 
+	/* The anchor is copied: the caller may well overwrite its row in fn
+	 * while the statement still reads the bound keys. */
+	copy = fl != NULL ? *fl : none;
+	if (copy.after != NULL) {
+		anchor = *copy.after;
+		copy.after = &anchor;
+	}
+	if (copy.before != NULL) {
+		anchor = *copy.before;
+		copy.before = &anchor;
+	}
 	strbuf_init(&sql);
 	strbuf_init(&pattern);
-	if ((rc = list_sql(r, fl != NULL ? fl : &none, &sql, b, &pattern, err,
-	    errsz)) != 0)
+	if ((rc = list_sql(r, &copy, &sql, b, &pattern, err, errsz)) != 0)
 		goto out;
 	if ((rc = reg_prepare(r, sql.buf, &st, err, errsz)) != 0)
 		goto out;

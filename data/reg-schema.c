@@ -19,8 +19,10 @@
 
 static const char *const steps[] = {
 	/* 1: filings, facts, events, the audit trail, settings, numbering */
+	/* AUTOINCREMENT: an id is never given again either, so the audit
+	 * rows of a deleted filing never describe another one. */
 	"CREATE TABLE filing ("
-	"  id INTEGER PRIMARY KEY,"
+	"  id INTEGER PRIMARY KEY AUTOINCREMENT,"
 	"  number TEXT NOT NULL UNIQUE,"
 	"  year INTEGER NOT NULL,"
 	"  seq INTEGER NOT NULL,"

@@ -375,7 +375,7 @@ reg_open_flags(const char *path, unsigned flags, qdate today,
 {
 	struct reg *r;
 	bool ro = (flags & REG_OPEN_READONLY) != 0;
-	int rc, v;
+	int rc, v, objects;
 
 	*out = NULL;
 	if (!ro && reg_create_file(path, err, errsz) != 0)
@@ -397,6 +397,12 @@ reg_open_flags(const char *path, unsigned flags, qdate today,
 		goto fail;
 	if (v > reg_schema_version()) {
 		reg_migrate(r, ro, err, errsz);
+		goto fail;
+	}
+	if (v == 0 && reg_int_query(r, "SELECT count(*) FROM sqlite_master",
+	    &objects, err, errsz) == 0 && objects > 0) {
+		reg_failf(r, err, errsz, _("a database, but not a register of "
+		    "qarau; it was left as it is"));
 		goto fail;
 	}
 	if (!ro && (rc = sqlite3_exec(r->db, "PRAGMA journal_mode = WAL",
@@ -765,7 +771,7 @@ reg_add(struct reg *r, const struct facts *f, int64_t *id, char number[40],
 {
 	qdate received = facts_date(f, "filing.received");
 	int y, m, d, rc;
-	int64_t seq;
+	int64_t seq = 0;
 
 	qdate_to_ymd(received != QDATE_NONE ? received : r->today, &y, &m, &d);
 	if (reg_begin(r, err, errsz) != 0)

@@ -22,8 +22,9 @@ add_help(void)
 	printf(_("Usage: qarau %s\n"), _(commands_find("add")->usage));
 	fputs(_("Screen a filing and enter it in the register.  The facts "
 	    "come from a facts\nfile (see qarau-facts(5)), from standard input "
-	    "when FILE is '-', or from\nKEY=VALUE arguments.  The decision is "
-	    "printed, then the register number\nalone on the last line.\n\n"
+	    "when FILE is '-', and from\nKEY=VALUE arguments, which override "
+	    "the file.  The decision is printed,\nthen the register number "
+	    "alone on the last line.\n\n"
 	    "  --porcelain   the filing as 'qarau show --porcelain' prints it\n"
 	    "  --json        one JSON object\n"
 	    "  -h, --help    show this help\n"), stdout);
@@ -59,40 +60,52 @@ add_read(const char *path, struct strbuf *out)
 	return rv;
 }
 
-/* The facts from the arguments; EXIT_OK or the exit status. */
+/* KEY=VALUE arguments over the facts read so far (they win). */
+static int
+add_assign(int argc, char **argv, struct facts *f)
+{
+	char key[128], err[512];
+	const char *eq;
+	int i;
+
+	for (i = 0; i < argc; i++) {
+		eq = strchr(argv[i], '=');
+		if (eq == NULL || eq == argv[i] ||
+		    (size_t)(eq - argv[i]) >= sizeof key)
+			return cli_usage_error("add", _("'%s' is not KEY=VALUE; "
+			    "give one facts file and/or KEY=VALUE arguments"),
+			    argv[i]);
+		memcpy(key, argv[i], (size_t)(eq - argv[i]));
+		key[eq - argv[i]] = '\0';
+		if (facts_set(f, key, eq + 1, err, sizeof err) != 0) {
+			cli_error("%s", err);
+			return EXIT_USAGE;
+		}
+	}
+	return EXIT_OK;
+}
+
+/* A facts file (or '-') first if given, then KEY=VALUE arguments. */
 static int
 add_facts(int argc, char **argv, struct facts *f)
 {
 	struct strbuf text;
-	int i, problems;
+	int problems;
 
-	if (argc == 1 && strchr(argv[0], '=') == NULL) {
-		strbuf_init(&text);
-		if (add_read(argv[0], &text) != 0) {
-			strbuf_free(&text);
-			return EXIT_USAGE;
-		}
-		problems = facts_parse(f, strcmp(argv[0], "-") == 0 ?
-		    _("(standard input)") : argv[0], text.buf, text.len,
-		    add_diag, NULL);
-		strbuf_free(&text);
-		return problems == 0 ? EXIT_OK : EXIT_USAGE;
-	}
-	/* KEY=VALUE arguments are a facts file, one line each. */
+	if (strchr(argv[0], '=') != NULL)
+		return add_assign(argc, argv, f);
 	strbuf_init(&text);
-	for (i = 0; i < argc; i++) {
-		if (strchr(argv[i], '=') == NULL || strchr(argv[i], '\n')) {
-			strbuf_free(&text);
-			return cli_usage_error("add", _("'%s' is not KEY=VALUE; "
-			    "give one facts file or KEY=VALUE arguments"),
-			    argv[i]);
-		}
-		strbuf_printf(&text, "%s\n", argv[i]);
+	if (add_read(argv[0], &text) != 0) {
+		strbuf_free(&text);
+		return EXIT_USAGE;
 	}
-	problems = facts_parse(f, _("(arguments)"), text.buf, text.len,
-	    add_diag, NULL);
+	problems = facts_parse(f, strcmp(argv[0], "-") == 0 ?
+	    _("(standard input)") : argv[0], text.buf, text.len, add_diag,
+	    NULL);
 	strbuf_free(&text);
-	return problems == 0 ? EXIT_OK : EXIT_USAGE;
+	if (problems != 0)
+		return EXIT_USAGE;
+	return add_assign(argc - 1, argv + 1, f);
 }
 
 int

@@ -1,15 +1,74 @@
-/* qarau export: not written yet (a stub, so that the command table links). */
+/*
+ * qarau export [--csv | --json]: the whole register on standard output.
+ * The CSV is what 'qarau import' reads back.
+ */
 #include "config.h"
 
+#include <getopt.h>
+#include <stdio.h>
+
 #include "core/i18n.h"
+#include "data/register.h"
 #include "tui/cli.h"
+
+static void
+export_help(void)
+{
+	printf(_("Usage: qarau %s\n"), _(commands_find("export")->usage));
+	fputs(_("Write every filing of the register to standard output.\n\n"
+	    "  --csv         one filing a line, one column per fact "
+	    "(the default);\n"
+	    "                'qarau import' reads it back\n"
+	    "  --json        a JSON array with facts and events\n"
+	    "  -h, --help    show this help\n"), stdout);
+}
 
 int
 cmd_export(struct cli *cli, int argc, char **argv)
 {
-	(void)cli;
-	(void)argc;
-	(void)argv;
-	cli_error(_("'%s' is not available yet"), "export");
-	return EXIT_FAIL;
+	static const struct option opts[] = {
+		{ "csv",	no_argument,	NULL, 'c' },
+		{ "json",	no_argument,	NULL, 'j' },
+		{ "help",	no_argument,	NULL, 'h' },
+		{ NULL, 0, NULL, 0 }
+	};
+	struct strbuf out;
+	char err[REG_ERRSZ];
+	struct reg *r;
+	bool json = false;
+	int ch, rc;
+
+	opterr = 0;
+	while ((ch = getopt_long(argc, argv, "h", opts, NULL)) != -1) {
+		switch (ch) {
+		case 'c':
+			json = false;
+			break;
+		case 'j':
+			json = true;
+			break;
+		case 'h':
+			export_help();
+			return EXIT_OK;
+		default:
+			return cli_usage_error("export", _("unknown option "
+			    "'%s'"), argv[optind - 1]);
+		}
+	}
+	if (optind < argc)
+		return cli_usage_error("export", _("unexpected argument '%s'"),
+		    argv[optind]);
+	if ((r = cli_register(cli)) == NULL)
+		return EXIT_FAIL;
+	strbuf_init(&out);
+	rc = json ? reg_export_json(r, &out, err, sizeof err) :
+	    reg_export_csv(r, &out, err, sizeof err);
+	if (rc == 0)
+		fwrite(out.buf, 1, out.len, stdout);
+	strbuf_free(&out);
+	if (rc != 0) {
+		cli_error("%s", err);
+		return EXIT_FAIL;
+	}
+	return EXIT_OK;
 }

@@ -1,15 +1,94 @@
-/* qarau import: not written yet (a stub, so that the command table links). */
+/*
+ * qarau import FILE: filings from the CSV of 'qarau export', all or
+ * nothing.  A malformed line is named as FILE:LINE and nothing changes.
+ */
 #include "config.h"
 
+#include <errno.h>
+#include <getopt.h>
+#include <stdio.h>
+#include <string.h>
+
 #include "core/i18n.h"
+#include "data/register.h"
 #include "tui/cli.h"
+
+static void
+import_help(void)
+{
+	printf(_("Usage: qarau %s\n"), _(commands_find("import")->usage));
+	fputs(_("Read filings from the CSV that 'qarau export --csv' writes "
+	    "('-' for standard\ninput).  Each filing keeps its register number "
+	    "and is screened again.\nAll or nothing: on a malformed line "
+	    "nothing is imported.\n\n"
+	    "  -h, --help    show this help\n"), stdout);
+}
+
+static int
+import_read(const char *path, struct strbuf *out)
+{
+	FILE *fp = strcmp(path, "-") == 0 ? stdin : fopen(path, "r");
+	char chunk[8192];
+	size_t n;
+	int rv = 0;
+
+	if (fp == NULL) {
+		cli_error("%s: %s", path, strerror(errno));
+		return -1;
+	}
+	while ((n = fread(chunk, 1, sizeof chunk, fp)) > 0)
+		strbuf_add(out, chunk, n);
+	if (ferror(fp)) {
+		cli_error("%s: %s", path, strerror(errno));
+		rv = -1;
+	}
+	if (fp != stdin)
+		fclose(fp);
+	return rv;
+}
 
 int
 cmd_import(struct cli *cli, int argc, char **argv)
 {
-	(void)cli;
-	(void)argc;
-	(void)argv;
-	cli_error(_("'%s' is not available yet"), "import");
-	return EXIT_FAIL;
+	static const struct option opts[] = {
+		{ "help",	no_argument,	NULL, 'h' },
+		{ NULL, 0, NULL, 0 }
+	};
+	struct strbuf text;
+	char err[REG_ERRSZ];
+	struct reg *r;
+	size_t n;
+	int ch, rc;
+
+	opterr = 0;
+	while ((ch = getopt_long(argc, argv, "+h", opts, NULL)) != -1) {
+		if (ch == 'h') {
+			import_help();
+			return EXIT_OK;
+		}
+		return cli_usage_error("import", _("unknown option '%s'"),
+		    argv[optind - 1]);
+	}
+	if (argc - optind != 1)
+		return cli_usage_error("import", _("give one CSV file"));
+	strbuf_init(&text);
+	if (import_read(argv[optind], &text) != 0) {
+		strbuf_free(&text);
+		return EXIT_USAGE;
+	}
+	if ((r = cli_register(cli)) == NULL) {
+		strbuf_free(&text);
+		return EXIT_FAIL;
+	}
+	rc = reg_import_csv(r, argv[optind], text.buf, text.len, &n, err,
+	    sizeof err);
+	strbuf_free(&text);
+	if (rc != 0) {
+		cli_error("%s", err);
+		cli_error(_("nothing was imported"));
+		return rc == REG_EINPUT ? EXIT_USAGE : EXIT_FAIL;
+	}
+	printf(ngettext("%zu filing imported\n", "%zu filings imported\n", n),
+	    n);
+	return EXIT_OK;
 }

@@ -57,15 +57,16 @@ list_help(void)
 static void
 list_cell(const char *s, size_t cols)
 {
-	size_t w = text_width(s), fit;
+	size_t w = text_width(s);
+	char *cut;
 
 	if (w > cols) {
-		fit = text_fit(s, cols);
-		fwrite(s, 1, fit, stdout);
-		w = text_width(s) > cols ? cols : w;
-		return;
-	}
-	fputs(s, stdout);
+		cut = xstrndup(s, text_fit(s, cols));
+		w = text_width(cut);
+		fputs(cut, stdout);
+		free(cut);
+	} else
+		fputs(s, stdout);
 	for (; w < cols; w++)
 		putchar(' ');
 }

@@ -14,12 +14,12 @@ static const struct cmd_entry table[] = {
 	  N_("questions [--porcelain]"),
 	  N_("print the fact vocabulary: keys, values, when asked, citations") },
 	{ "add", cmd_add,
-	  N_("add [--porcelain | --json] FILE | KEY=VALUE..."),
+	  N_("add [--porcelain | --json] [FILE | -] [KEY=VALUE...]"),
 	  N_("screen a filing and enter it in the register") },
 	{ "list", cmd_list,
 	  N_("list [--all] [--status S] [--outcome O] [--judge J] [--overdue] "
-	     "[--due-within DAYS] [--search TEXT] [--sort COLUMN] [--limit N] "
-	     "[--porcelain | --json]"),
+	     "[--due-today] [--due-soon] [--due-within DAYS] [--search TEXT] "
+	     "[--sort COLUMN] [--reverse] [--limit N] [--porcelain | --json]"),
 	  N_("list filings, nearest deadline first") },
 	{ "show", cmd_show,
 	  N_("show [--porcelain | --json] ID"),

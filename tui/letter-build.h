@@ -22,6 +22,10 @@ int	letter_build_text(struct cli *, int64_t id, const char *lang,
 int	letter_export(struct cli *, int64_t id, const char *lang,
 	    const char *format, const char *encoding, const char *path,
 	    char *err, size_t errsz);
+/* Types a value over the gathered one for every later letter: name is a
+ * placeholder of the template ("out.number", "out.date", "filer.name",
+ * ...; core/letter.h), value NULL forgets it.  -1 for an unknown name. */
+int	letter_build_set(const char *name, const char *value);
 /* Sends the PDF (or, without PDF support, the text) to lp(1). */
 int	letter_print(struct cli *, int64_t id, const char *lang, char *err,
 	    size_t errsz);

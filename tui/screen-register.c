@@ -297,27 +297,40 @@ enum register_col {
 
 static const struct {
 	const char	*title;		/* N_() */
-	int		 min, max;
-	int		 drop;		/* higher: dropped earlier */
+	int		 want;		/* width when there is room */
 } register_cols[COL_COUNT] = {
-	[COL_MARK] = { "", 1, 1, 0 },
-	[COL_NUMBER] = { N_("Number"), 12, 16, 0 },
-	[COL_RECEIVED] = { N_("Received"), 10, 10, 5 },
-	[COL_FILER] = { N_("Filer"), 10, 24, 1 },
-	[COL_ACT] = { N_("Act and court"), 10, 60, 2 },
-	[COL_OUTCOME] = { N_("Outcome"), 10, 22, 3 },
-	[COL_DEADLINE] = { N_("Deadline"), 10, 10, 0 },
-	[COL_KIND] = { N_("Kind"), 8, 16, 4 },
-	[COL_JUDGE] = { N_("Judge"), 8, 18, 6 },
+	[COL_MARK] = { "", 1 },
+	[COL_NUMBER] = { N_("Number"), 15 },
+	[COL_RECEIVED] = { N_("Received"), 10 },
+	[COL_FILER] = { N_("Filer"), 16 },
+	[COL_ACT] = { N_("Act and court"), 20 },
+	[COL_OUTCOME] = { N_("Outcome"), 16 },
+	[COL_DEADLINE] = { N_("Deadline"), 10 },
+	[COL_KIND] = { N_("Kind"), 12 },
+	[COL_JUDGE] = { N_("Judge"), 14 },
+};
+
+/* How a narrow terminal makes room, step by step: shrink a column to a
+ * width, or drop it (0). */
+static const struct {
+	enum register_col col;
+	int		 width;
+} register_squeeze[] = {
+	{ COL_JUDGE, 10 }, { COL_KIND, 9 }, { COL_OUTCOME, 13 },
+	{ COL_FILER, 13 }, { COL_ACT, 14 }, { COL_JUDGE, 0 },
+	{ COL_RECEIVED, 0 }, { COL_KIND, 0 }, { COL_OUTCOME, 10 },
+	{ COL_NUMBER, 12 }, { COL_ACT, 10 }, { COL_FILER, 10 },
+	{ COL_OUTCOME, 0 },
 };
 
 static void
 register_layout(int width, int *w)
 {
-	int i, sum, n, extra, give, worst;
+	int i, sum, n, extra;
+	size_t k = 0;
 
 	for (i = 0; i < COL_COUNT; i++)
-		w[i] = register_cols[i].min;
+		w[i] = register_cols[i].want;
 	for (;;) {
 		sum = n = 0;
 		for (i = 0; i < COL_COUNT; i++)
@@ -325,37 +338,19 @@ register_layout(int width, int *w)
 				sum += w[i];
 				n++;
 			}
-		if (sum + n - 1 <= width)
+		if (sum + n - 1 <= width ||
+		    k >= sizeof register_squeeze / sizeof register_squeeze[0])
 			break;
-		worst = -1;
-		for (i = 0; i < COL_COUNT; i++)
-			if (w[i] > 0 && register_cols[i].drop > 0 &&
-			    (worst < 0 || register_cols[i].drop >
-			    register_cols[worst].drop))
-				worst = i;
-		if (worst < 0)
-			break;
-		w[worst] = 0;
+		if (w[register_squeeze[k].col] > register_squeeze[k].width)
+			w[register_squeeze[k].col] = register_squeeze[k].width;
+		k++;
 	}
+	/* Room to spare goes to the act and the filer. */
 	extra = width - (sum + n - 1);
-	/* Grow the columns toward their widest, the most needed first. */
-	for (give = 0; give <= 6 && extra > 0; give++)
-		for (i = 0; i < COL_COUNT && extra > 0; i++) {
-			int add;
-
-			if (w[i] == 0 || register_cols[i].drop != give ||
-			    i == COL_ACT)
-				continue;
-			add = register_cols[i].max - w[i];
-			if (add > extra)
-				add = extra;
-			w[i] += add;
-			extra -= add;
-		}
-	if (w[COL_ACT] > 0)
-		w[COL_ACT] += extra;
-	else
-		w[COL_FILER] += extra;
+	if (extra > 0) {
+		w[COL_FILER] += extra / 3;
+		w[COL_ACT] += extra - extra / 3;
+	}
 }
 
 static const char *
@@ -512,13 +507,13 @@ register_search_key(struct tui *t, enum action a, int key)
 		register_research(t);
 		return UI_REDRAW;
 	}
-	if (a == A_ENTER) {
+	if (a == ACT_ENTER) {
 		rs.searching = false;
 		return UI_REDRAW;
 	}
-	if (a == A_UP || a == A_DOWN) {
+	if (a == ACT_UP || a == ACT_DOWN) {
 		rs.searching = false;
-		return a == A_UP ? register_up(t, 1) : register_down(t, 1);
+		return a == ACT_UP ? register_up(t, 1) : register_down(t, 1);
 	}
 	if (input_key(&rs.in, key)) {
 		register_research(t);
@@ -690,46 +685,46 @@ register_key(struct tui *t, enum action a, int key)
 	if (key == KEYCODE(KEY_MOUSE))
 		return register_mouse(t);
 	switch (a) {
-	case A_UP:
+	case ACT_UP:
 		return register_up(t, 1);
-	case A_DOWN:
+	case ACT_DOWN:
 		return register_down(t, 1);
-	case A_PGUP:
+	case ACT_PGUP:
 		return register_up(t, h > 1 ? h - 1 : 1);
-	case A_PGDN:
+	case ACT_PGDN:
 		return register_down(t, h > 1 ? h - 1 : 1);
-	case A_HOME:
+	case ACT_HOME:
 		register_first(t);
 		return UI_REDRAW;
-	case A_END:
+	case ACT_END:
 		register_last(t);
 		return UI_REDRAW;
-	case A_ENTER:
+	case ACT_ENTER:
 		if (rs.n > 0)
 			filing_open(t, rs.rows[rs.cur].id);
 		return UI_REDRAW;
-	case A_NEW:
+	case ACT_NEW:
 		screening_start(t, NULL, 0);
 		return UI_REDRAW;
-	case A_SEARCH:
+	case ACT_SEARCH:
 		rs.searching = true;
 		input_set(&rs.in, rs.search);
 		return UI_REDRAW;
-	case A_FILTER:
+	case ACT_FILTER:
 		register_filter(t);
 		return UI_REDRAW;
-	case A_OVERDUE:
+	case ACT_OVERDUE:
 		rs.overdue = !rs.overdue;
 		register_first(t);
 		return UI_REDRAW;
-	case A_REFRESH:
+	case ACT_REFRESH:
 		register_refresh(t);
 		tui_message(t, false, "%s", _("The register was read again."));
 		return UI_REDRAW;
-	case A_SETTINGS:
+	case ACT_SETTINGS:
 		settings_open(t);
 		return UI_REDRAW;
-	case A_QUIT:
+	case ACT_QUIT:
 		return UI_QUIT;
 	default:
 		return 0;

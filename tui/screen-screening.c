@@ -40,6 +40,7 @@ static struct {
 	struct decision	 dec;
 	struct pager	 end_text;
 	bool		 end_built;
+	bool		 pagers;	/* the pagers are initialised */
 } sc;
 
 static void
@@ -56,7 +57,7 @@ screening_askable(size_t i)
 {
 	const struct fact_def *def = vocab_at(i);
 
-	return !(def->flags & FACT_WORKFLOW) &&
+	return !(def->flags & (FACT_WORKFLOW | FACT_OPTIONAL)) &&
 	    checklist_relevant(&sc.facts, i);
 }
 
@@ -136,9 +137,10 @@ screening_start(struct tui *t, const struct facts *f, int64_t draft_id)
 	sc.answers = false;
 	sc.pane = true;
 	sc.pane_for = -2;
-	if (sc.pane_text.text.buf == NULL) {
+	if (!sc.pagers) {
 		pager_init(&sc.pane_text);
 		pager_init(&sc.end_text);
+		sc.pagers = true;
 	}
 	screening_show(checklist_next(&sc.facts));
 	tui_push(t, SCREEN_SCREENING);
@@ -155,11 +157,9 @@ screening_free(void)
 {
 	if (sc.active)
 		facts_free(&sc.facts);
-	if (sc.pane_text.text.buf != NULL) {
+	if (sc.pagers) {
 		pager_free(&sc.pane_text);
 		pager_free(&sc.end_text);
-		strbuf_free(&sc.pane_text.text);
-		strbuf_free(&sc.end_text.text);
 	}
 	memset(&sc, 0, sizeof sc);
 }
@@ -419,23 +419,23 @@ screening_answers_key(enum action a)
 
 	checklist_progress(&sc.facts, &answered, &total);
 	switch (a) {
-	case A_UP:
+	case ACT_UP:
 		if (sc.answers_cur > 0)
 			sc.answers_cur--;
 		break;
-	case A_DOWN:
+	case ACT_DOWN:
 		if (screening_answers_index(sc.answers_cur + 1) >= 0)
 			sc.answers_cur++;
 		break;
-	case A_ENTER:
+	case ACT_ENTER:
 		if ((i = screening_answers_index(sc.answers_cur)) >= 0) {
 			sc.reviewing = true;
 			sc.answers = false;
 			screening_show(i);
 		}
 		break;
-	case A_BACK:
-	case A_ANSWERS:
+	case ACT_BACK:
+	case ACT_ANSWERS:
 		sc.answers = false;
 		break;
 	default:
@@ -453,34 +453,35 @@ screening_key(struct tui *t, enum action a, int key)
 	if (sc.answers)
 		return screening_answers_key(a);
 	switch (a) {
-	case A_BACK:
+	case ACT_BACK:
 		if (sc.active)
 			tui_message(t, false, "%s", _("The screening is kept as a "
 			    "draft and offered again at the next start."));
 		screening_save_draft(t);
+		if (sc.active)
+			facts_free(&sc.facts);
 		sc.active = false;
-		facts_free(&sc.facts);
 		return UI_BACK;
-	case A_DISCARD:
+	case ACT_DISCARD:
 		dialog_confirm(&t->dialog, _("Discard"), _("Discard this "
 		    "screening and its answers?"), screening_discard_done);
 		return UI_REDRAW;
-	case A_PREV:
+	case ACT_PREV:
 		screening_prev(t);
 		return UI_REDRAW;
-	case A_ANSWERS:
+	case ACT_ANSWERS:
 		sc.answers = true;
 		sc.answers_cur = 0;
 		return UI_REDRAW;
-	case A_NEXT_OPEN:
+	case ACT_NEXT_OPEN:
 		sc.reviewing = false;
 		screening_show(checklist_next(&sc.facts));
 		return UI_REDRAW;
-	case A_PANE:
+	case ACT_PANE:
 		sc.pane = !sc.pane;
 		sc.pane_focus = false;
 		return UI_REDRAW;
-	case A_TAB:
+	case ACT_TAB:
 		if (sc.pane && sc.q >= 0)
 			sc.pane_focus = !sc.pane_focus;
 		return UI_REDRAW;
@@ -488,13 +489,13 @@ screening_key(struct tui *t, enum action a, int key)
 		break;
 	}
 	if (sc.q < 0) {
-		if (a == A_ENTER || a == A_SAVE)
+		if (a == ACT_ENTER || a == ACT_SAVE)
 			return screening_save(t);
 		return pager_key(&sc.end_text, a, LINES - 8);
 	}
 	if (sc.pane_focus)
 		return pager_key(&sc.pane_text, a, LINES / 3);
-	if (a == A_SAVE) {
+	if (a == ACT_SAVE) {
 		tui_message(t, false, "%s", _("Answer the remaining questions "
 		    "first (F7 goes to the first open one)."));
 		return UI_REDRAW;

@@ -113,7 +113,7 @@ tui_message(struct tui *t, bool error, const char *fmt, ...)
 
 /* The language the interface speaks: the first of LANGUAGE, LC_ALL,
  * LC_MESSAGES, LANG that names kk or ru; English otherwise. */
-static void
+void
 tui_language(struct tui *t)
 {
 	static const char *const vars[] = {
@@ -122,6 +122,12 @@ tui_language(struct tui *t)
 	const char *v;
 	size_t i;
 
+	if (t->res_kk != NULL)
+		resolution_free(t->res_kk);
+	if (t->res_tr != NULL)
+		resolution_free(t->res_tr);
+	t->res_kk = t->res_tr = NULL;
+	t->res_loaded = false;
 	snprintf(t->lang, sizeof t->lang, "en");
 	for (i = 0; i < sizeof vars / sizeof vars[0]; i++) {
 		v = getenv(vars[i]);
@@ -281,13 +287,13 @@ tui_key(struct tui *t, int key)
 	if (key != 0)
 		t->status[0] = '\0';
 	switch (a) {
-	case A_HELP:
+	case ACT_HELP:
 		if (cur != SCREEN_HELP) {
 			help_open(t, cur, false);
 			return UI_REDRAW;
 		}
 		break;
-	case A_REDRAW:
+	case ACT_REDRAW:
 		clearok(curscr, TRUE);
 		return UI_REDRAW;
 	default:
@@ -324,6 +330,7 @@ tui_free(struct tui *t)
 	filing_free();
 	letter_free();
 	help_free();
+	settings_free();
 	if (t->res_kk != NULL)
 		resolution_free(t->res_kk);
 	if (t->res_tr != NULL)
@@ -385,7 +392,7 @@ tui_bench_scroll(struct tui *t)
 
 	/* Page down to the end of the list, painting every page. */
 	for (i = 0; i < 10000000; i++) {
-		int f = screen_register.key(t, A_PGDN, KEYCODE(KEY_NPAGE));
+		int f = screen_register.key(t, ACT_PGDN, KEYCODE(KEY_NPAGE));
 
 		tui_draw(t);
 		pages++;
@@ -472,8 +479,7 @@ tui_main(struct cli *cli)
 	t.stack[0] = SCREEN_REGISTER;
 	t.depth = 1;
 	register_refresh(&t);
-	if (!t.bench_exit)
-		tui_offer_draft(&t);
+	tui_offer_draft(&t);
 	tui_loop(&t);
 	if (t.bench_scroll)
 		tui_bench_scroll(&t);

@@ -79,6 +79,8 @@ void	 tui_pop(struct tui *);
 void	 tui_message(struct tui *, bool error, const char *fmt, ...)
 	    __attribute__((format(printf, 3, 4)));
 const struct screen *tui_screen(enum screen_id);
+/* t->lang from LANGUAGE and the locale; drops the loaded resolution. */
+void	 tui_language(struct tui *);
 /* The resolutions (kk original and the summary in the UI language). */
 void	 tui_resolution_load(struct tui *);
 /* Cited paragraphs as text for a pane: summary, then the Kazakh original. */
@@ -127,5 +129,6 @@ extern const struct screen screen_settings;
 void	 settings_open(struct tui *);
 /* LANGUAGE from the setting "ui.language" when the user set none. */
 void	 settings_apply_language(struct tui *, bool startup);
+void	 settings_free(void);
 
 #endif

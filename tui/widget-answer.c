@@ -229,7 +229,7 @@ answer_key(struct answer *an, enum action a, int key, char *value,
 	const struct fact_def *def = vocab_at(an->idx);
 
 	if (an->field) {
-		if (a == A_ENTER)
+		if (a == ACT_ENTER)
 			return answer_enter_field(an, value, valuesz);
 		if (input_key(&an->input, key)) {
 			an->msg[0] = '\0';
@@ -239,25 +239,25 @@ answer_key(struct answer *an, enum action a, int key, char *value,
 	}
 	an->msg[0] = '\0';
 	switch (a) {
-	case A_UP:
+	case ACT_UP:
 		if (an->cursor > 0)
 			an->cursor--;
 		return ANSWER_REDRAW;
-	case A_DOWN:
+	case ACT_DOWN:
 		if (an->cursor + 1 < an->n_choices)
 			an->cursor++;
 		return ANSWER_REDRAW;
-	case A_HOME:
+	case ACT_HOME:
 		an->cursor = 0;
 		return ANSWER_REDRAW;
-	case A_END:
+	case ACT_END:
 		an->cursor = an->n_choices - 1;
 		return ANSWER_REDRAW;
-	case A_TOGGLE:
+	case ACT_TOGGLE:
 		if (def->type == FACT_SET && an->cursor < an->n_choices - 1)
 			an->marked ^= 1u << an->cursor;
 		return ANSWER_REDRAW;
-	case A_ENTER:
+	case ACT_ENTER:
 		if (def->type == FACT_SET)
 			return answer_enter_set(an, value, valuesz);
 		return answer_choose(an, an->cursor, value, valuesz);

@@ -205,7 +205,7 @@ dialog_key(struct tui *t, struct dialog *d, enum action a, int key)
 		return dialog_finish(t, d, false, -1, NULL);
 	switch (d->kind) {
 	case DIALOG_CONFIRM:
-		if (key == 'y' || key == 'Y' || a == A_ENTER)
+		if (key == 'y' || key == 'Y' || a == ACT_ENTER)
 			return dialog_finish(t, d, true, -1, NULL);
 		if (key == 'n' || key == 'N' || key == 'q')
 			return dialog_finish(t, d, false, -1, NULL);
@@ -213,21 +213,21 @@ dialog_key(struct tui *t, struct dialog *d, enum action a, int key)
 	case DIALOG_CHOICE:
 		if (key == 'q')
 			return dialog_finish(t, d, false, -1, NULL);
-		if (a == A_UP && d->cursor > 0)
+		if (a == ACT_UP && d->cursor > 0)
 			d->cursor--;
-		else if (a == A_DOWN && d->cursor + 1 < d->n_choices)
+		else if (a == ACT_DOWN && d->cursor + 1 < d->n_choices)
 			d->cursor++;
-		else if (a == A_HOME)
+		else if (a == ACT_HOME)
 			d->cursor = 0;
-		else if (a == A_END)
+		else if (a == ACT_END)
 			d->cursor = d->n_choices - 1;
-		else if (a == A_ENTER)
+		else if (a == ACT_ENTER)
 			return dialog_finish(t, d, true, d->cursor, NULL);
 		else if (key >= '1' && key <= '9' && key - '1' < d->n_choices)
 			return dialog_finish(t, d, true, key - '1', NULL);
 		return UI_HANDLED | UI_REDRAW;
 	case DIALOG_INPUT:
-		if (a == A_ENTER) {
+		if (a == ACT_ENTER) {
 			input_get(&d->input, text, sizeof text);
 			if (d->validate != NULL &&
 			    !d->validate(text, d->hint, sizeof d->hint))

@@ -147,24 +147,24 @@ pager_key(struct pager *p, enum action a, int h)
 	size_t max = pager_max_top(p, h), step = h > 1 ? (size_t)h - 1 : 1;
 
 	switch (a) {
-	case A_UP:
+	case ACT_UP:
 		if (p->top > 0)
 			p->top--;
 		break;
-	case A_DOWN:
+	case ACT_DOWN:
 		if (p->top < max)
 			p->top++;
 		break;
-	case A_PGUP:
+	case ACT_PGUP:
 		p->top = p->top > step ? p->top - step : 0;
 		break;
-	case A_PGDN:
+	case ACT_PGDN:
 		p->top = p->top + step < max ? p->top + step : max;
 		break;
-	case A_HOME:
+	case ACT_HOME:
 		p->top = 0;
 		break;
-	case A_END:
+	case ACT_END:
 		p->top = max;
 		break;
 	default:

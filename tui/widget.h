@@ -81,7 +81,7 @@ enum dialog_kind {
 	DIALOG_MESSAGE		/* any key closes */
 };
 
-#define DIALOG_MAX_CHOICES	40
+#define DIALOG_MAX_CHOICES	128
 
 struct tui;
 struct dialog;

@@ -1,1 +1,14 @@
 # tests/unit: tests of this area (fragment included by tests/local.mk)
+check_PROGRAMS += tests/unit/test_register
+TESTS += tests/unit/test_register
+tests_unit_test_register_CPPFLAGS = $(TEST_CPPFLAGS) $(SQLITE_CFLAGS)
+tests_unit_test_register_LDADD = $(TEST_LIBS)
+
+# Shell tests of the register commands, the crash and concurrency tests.
+REGISTER_TESTS = \
+	tests/register/commands.sh \
+	tests/register/crash.sh \
+	tests/register/concurrency.sh
+TESTS += $(REGISTER_TESTS)
+EXTRA_DIST += $(REGISTER_TESTS) \
+	tests/register/filing.facts

@@ -1,0 +1,246 @@
+/*
+ * gen-register FILE [COUNT]: fills a register with COUNT (default 10^6)
+ * realistic filings for bench/bench-register.sh.
+ *
+ * Fast: the schema comes from reg_open, then one transaction of prepared
+ * statements.  Core decides a handful of typical filings once; each row
+ * reuses one of those decisions with its dates shifted, so the stored
+ * outcome and deadline look like the real thing without a million calls
+ * to decide().  Each filing carries its key facts, a received event and
+ * its first audit row, as reg_add would write them.
+ */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "data/reg-internal.h"
+#include "data/register.h"
+
+struct variant {
+	const char	*facts;
+	char		 outcome[24];
+	char		 kind[24];
+	int		 offset;	/* next deadline minus received, days */
+};
+
+static struct variant variants[] = {
+	{ "content.filer-data = no\nfiling.handed = 2025-07-02\n", "", "", 0 },
+	{ "filing.handed = 2025-07-02\ncase.requested = 2025-07-03\n", "", "",
+	  0 },
+	{ "case.requested = 2025-07-03\ncase.received = 2025-07-08\n", "", "",
+	  0 },
+	{ "filer.role = other\n", "", "", 0 },
+	{ "", "", "", 0 },
+};
+#define N_VARIANTS	(sizeof variants / sizeof variants[0])
+
+static const char base[] =
+	"filing.kind = complaint\nfiling.received = 2025-07-01\n"
+	"filer.role = convicted\nfiler.in-custody = no\nact.type = verdict\n"
+	"act.instance = appellate\nact.in-force = yes\n"
+	"act.in-force-date = 2025-03-01\nact.excluded = none\n"
+	"case.category = grave\ncase.language = kk\nappeal.route = reviewed\n"
+	"subject.retroactive-or-amnesty-only = no\n"
+	"subject.new-circumstances-only = no\n"
+	"subject.civil-arithmetic-only = no\ngrounds.worsening = no\n"
+	"grounds.cpc485-1 = 1\ncontent.acts-and-courts = yes\n"
+	"content.scope = yes\ncontent.ground-reference = yes\n"
+	"content.arguments = yes\ncontent.evidence = yes\n"
+	"content.participation = yes\ncontent.attachments = yes\n"
+	"content.date-signature = yes\ncontent.language-ok = yes\n"
+	"content.copies-attached = yes\ncontent.abusive = no\n";
+
+static const char *const judges[] = {
+	"Ахметов Б.С.", "Бекова Г.Т.", "Сейітов Қ.Ж.", "Иванова Е.П.",
+	"Нұрланұлы А.", ""
+};
+static const char *const surnames[] = {
+	"Асқаров", "Бекұлы", "Жұмабаев", "Петров", "Смағұлова", "Ким",
+	"Оспанов", "Әлиева", "Тоқтаров", "Сидоренко"
+};
+static const char *const courts[] = {
+	"Алматы қалалық соты", "Астана қалалық соты",
+	"Қарағанды облыстық соты", "Шымкент қалалық соты"
+};
+
+static void
+variants_decide(void)
+{
+	struct decision *d = malloc(sizeof *d);
+	const struct deadline *next;
+	struct facts f;
+	char text[4096];
+	size_t i;
+
+	if (d == NULL)
+		exit(1);
+	for (i = 0; i < N_VARIANTS; i++) {
+		snprintf(text, sizeof text, "%s%s%s", base,
+		    strstr(variants[i].facts, "filer-data") ? "" :
+		    "content.filer-data = yes\n", variants[i].facts);
+		if (strstr(variants[i].facts, "filer.role") != NULL)
+			*strstr(text, "filer.role = convicted") = '#';
+		facts_init(&f);
+		if (facts_parse(&f, "variant", text, strlen(text), NULL,
+		    NULL) != 0) {
+			fprintf(stderr, "gen-register: variant %zu does not "
+			    "parse\n", i);
+			exit(1);
+		}
+		decide(&f, NULL, NULL, qdate_from_ymd(2025, 7, 10), d);
+		snprintf(variants[i].outcome, sizeof variants[i].outcome, "%s",
+		    outcome_name(d->outcome));
+		if ((next = decision_next_deadline(d)) != NULL) {
+			snprintf(variants[i].kind, sizeof variants[i].kind,
+			    "%s", next->name);
+			variants[i].offset = next->date -
+			    qdate_from_ymd(2025, 7, 1);
+		}
+		facts_free(&f);
+	}
+	free(d);
+}
+
+static void
+check(sqlite3 *db, int rc, const char *what)
+{
+	if (rc != SQLITE_OK && rc != SQLITE_DONE && rc != SQLITE_ROW) {
+		fprintf(stderr, "gen-register: %s: %s\n", what,
+		    sqlite3_errmsg(db));
+		exit(1);
+	}
+}
+
+static void
+exec(sqlite3 *db, const char *sql)
+{
+	check(db, sqlite3_exec(db, sql, NULL, NULL, NULL), sql);
+}
+
+static void
+step(sqlite3 *db, sqlite3_stmt *st, const char *what)
+{
+	check(db, sqlite3_step(st), what);
+	sqlite3_reset(st);
+}
+
+static void
+fact(sqlite3 *db, sqlite3_stmt *st, int64_t id, const char *key,
+    const char *value)
+{
+	sqlite3_bind_int64(st, 1, id);
+	sqlite3_bind_text(st, 2, key, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 3, value, -1, SQLITE_TRANSIENT);
+	step(db, st, "fact");
+}
+
+int
+main(int argc, char **argv)
+{
+	sqlite3_stmt *fil, *fac, *ev, *au, *seqst;
+	char err[REG_ERRSZ], number[40], rec[QDATE_BUFSZ], due[QDATE_BUFSZ];
+	char name[80];
+	struct reg *r;
+	sqlite3 *db;
+	long i, count = argc > 2 ? atol(argv[2]) : 1000000;
+	long seq[2] = { 0, 0 };
+	const struct variant *v;
+	qdate start = qdate_from_ymd(2024, 1, 9), received;
+	int y, m, d;
+
+	if (argc < 2 || count <= 0) {
+		fprintf(stderr, "usage: gen-register FILE [COUNT]\n");
+		return 2;
+	}
+	if (reg_open(argv[1], qdate_from_ymd(2025, 7, 10), NULL, &r, err,
+	    sizeof err) != 0) {
+		fprintf(stderr, "gen-register: %s\n", err);
+		return 1;
+	}
+	reg_close(r);
+	variants_decide();
+	check(NULL, sqlite3_open(argv[1], &db), "open");
+	/* One writer, no readers: no WAL for the bulk load. */
+	exec(db, "PRAGMA journal_mode = DELETE; PRAGMA synchronous = OFF; "
+	    "PRAGMA cache_size = -262144");
+	exec(db, "BEGIN");
+	check(db, sqlite3_prepare_v2(db, "INSERT INTO filing (number, year, "
+	    "seq, status, received, filer, act, judge, outcome, next_deadline, "
+	    "deadline_kind, created) VALUES (?,?,?,?,?,?,?,?,?,?,?,"
+	    "'2025-07-10T09:00:00Z')", -1, &fil, NULL), "prepare");
+	check(db, sqlite3_prepare_v2(db, "INSERT INTO fact VALUES (?,?,?)", -1,
+	    &fac, NULL), "prepare");
+	check(db, sqlite3_prepare_v2(db, "INSERT INTO event (filing_id, kind, "
+	    "date, user, at) VALUES (?, 'received', ?, 'bench', "
+	    "'2025-07-10T09:00:00Z')", -1, &ev, NULL), "prepare");
+	check(db, sqlite3_prepare_v2(db, "INSERT INTO audit (at, user, "
+	    "filing_id, what, new_value) VALUES ('2025-07-10T09:00:00Z', "
+	    "'bench', ?, 'filing', ?)", -1, &au, NULL), "prepare");
+	srand(20250529);
+	for (i = 0; i < count; i++) {
+		v = &variants[rand() % (int)N_VARIANTS];
+		/* Receipt dates spread over 2024 and 2025 up to "today". */
+		received = start + (qdate)((long)i * 548 / count);
+		qdate_to_ymd(received, &y, &m, &d);
+		qdate_format(received, rec);
+		snprintf(number, sizeof number, "ККС-%ld/%d", ++seq[y - 2024],
+		    y);
+		snprintf(name, sizeof name, "%s %c.", surnames[rand() % 10],
+		    'A' + rand() % 26);
+		sqlite3_bind_text(fil, 1, number, -1, SQLITE_STATIC);
+		sqlite3_bind_int(fil, 2, y);
+		sqlite3_bind_int64(fil, 3, seq[y - 2024]);
+		/* Old filings are mostly done; the last months are pending. */
+		sqlite3_bind_text(fil, 4, i > count * 9 / 10 || rand() % 20 == 0
+		    ? "pending" : (rand() % 3 == 0 ? "returned" : "decided"),
+		    -1, SQLITE_STATIC);
+		sqlite3_bind_text(fil, 5, rec, -1, SQLITE_STATIC);
+		sqlite3_bind_text(fil, 6, name, -1, SQLITE_STATIC);
+		sqlite3_bind_text(fil, 7, courts[rand() % 4], -1,
+		    SQLITE_STATIC);
+		sqlite3_bind_text(fil, 8, judges[rand() % 6], -1,
+		    SQLITE_STATIC);
+		sqlite3_bind_text(fil, 9, v->outcome, -1, SQLITE_STATIC);
+		if (*v->kind != '\0') {
+			qdate_format(received + v->offset, due);
+			sqlite3_bind_text(fil, 10, due, -1, SQLITE_STATIC);
+			sqlite3_bind_text(fil, 11, v->kind, -1, SQLITE_STATIC);
+		} else {
+			sqlite3_bind_null(fil, 10);
+			sqlite3_bind_null(fil, 11);
+		}
+		step(db, fil, "filing");
+		int64_t id = sqlite3_last_insert_rowid(db);
+		fact(db, fac, id, "filing.kind", "complaint");
+		fact(db, fac, id, "filing.received", rec);
+		fact(db, fac, id, "filer.role", "convicted");
+		fact(db, fac, id, "filer.name", name);
+		fact(db, fac, id, "act.type", "verdict");
+		fact(db, fac, id, "act.instance", "appellate");
+		sqlite3_bind_int64(ev, 1, id);
+		sqlite3_bind_text(ev, 2, rec, -1, SQLITE_STATIC);
+		step(db, ev, "event");
+		sqlite3_bind_int64(au, 1, id);
+		sqlite3_bind_text(au, 2, number, -1, SQLITE_STATIC);
+		step(db, au, "audit");
+	}
+	check(db, sqlite3_prepare_v2(db, "INSERT OR REPLACE INTO sequence "
+	    "VALUES (?, ?)", -1, &seqst, NULL), "prepare");
+	for (y = 0; y < 2; y++) {
+		sqlite3_bind_int(seqst, 1, 2024 + y);
+		sqlite3_bind_int64(seqst, 2, seq[y]);
+		step(db, seqst, "sequence");
+	}
+	sqlite3_finalize(fil);
+	sqlite3_finalize(fac);
+	sqlite3_finalize(ev);
+	sqlite3_finalize(au);
+	sqlite3_finalize(seqst);
+	exec(db, "COMMIT");
+	exec(db, "PRAGMA journal_mode = WAL");
+	sqlite3_close(db);
+	printf("gen-register: %ld filings in %s\n", count, argv[1]);
+	return 0;
+}

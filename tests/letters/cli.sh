@@ -1,0 +1,40 @@
+# qarau letter's manners: --help, bad options (exit 2), and the outcomes
+# that make no letter (exit 1, saying why).
+. "$top_srcdir/tests/lib.sh"
+. "$top_srcdir/tests/letters/letters-lib.sh"
+
+out=$("$QARAU" letter --help); rc=$?
+check_eq "--help exits 0" 0 "$rc"
+check_contains "--help shows usage" "Usage: qarau letter" "$out"
+
+letters_register
+check_eq "a register with a returned filing" 0 $?
+
+usage() {	# NAME EXPECTED-TEXT ARGS...
+	name=$1 want=$2
+	shift 2
+	err=$("$QARAU" -d "$DB" letter "$@" 2>&1 >/dev/null); rc=$?
+	check_eq "$name exits 2" 2 "$rc"
+	check_contains "$name says why" "$want" "$err"
+}
+usage "bad --lang" "'en'" "$ID" --lang en
+usage "bad --format" "'doc'" "$ID" --format doc
+usage "rtf without -o" "-o FILE" "$ID" --format rtf
+usage "pdf without -o" "-o FILE" "$ID" --format pdf
+usage "--encoding with rtf" "txt" "$ID" --format rtf -o "$T/x.rtf" --encoding RK1048
+usage "unknown encoding" "NOPE-1" "$ID" --encoding NOPE-1
+usage "unknown --field" "'nosuch'" "$ID" --field nosuch=1
+usage "no filing" "no filing" 
+usage "unknown option" "--bogus" "$ID" --bogus
+
+err=$("$QARAU" -d "$DB" letter 999 2>&1); rc=$?
+check_eq "unknown filing fails" "yes" "$( [ "$rc" -ne 0 ] && echo yes || echo no)"
+
+# A withdrawn filing goes back by ruling, not by letter.
+W=$("$QARAU" -d "$DB" add filing.kind=complaint filer.role=convicted \
+    filing.received=2025-09-29 filing.withdrawn=yes case.language=ru | tail -n 1)
+err=$("$QARAU" -d "$DB" letter "$W" 2>&1); rc=$?
+check_eq "withdrawn: exits 1" 1 "$rc"
+check_contains "withdrawn: by the court's ruling" "court's ruling" "$err"
+
+finish

@@ -1,0 +1,202 @@
+# Helpers for the TUI tests: qarau runs in a private tmux server (its own
+# socket, no configuration, a fixed size), the test types with send-keys
+# and reads the screen with capture-pane.  Sourced after tests/lib.sh.
+#
+#   tui_start [ENV=VALUE...]   start qarau on $DB in a 100x30 window
+#   tui_wait TEXT [SECONDS]    wait until TEXT is on the screen
+#   tui_keys KEY...            tmux send-keys
+#   tui_screen                 the screen as text (tui_screen_e: with SGR)
+#   tui_screen_run FACTS       answer the checklist from a facts file
+#   tui_stop                   kill the tmux server (also on exit)
+
+if [ -z "${TMUX_BIN:-}" ]; then
+	echo "SKIP: tmux not installed"
+	exit 77
+fi
+
+# One socket per test; each start gets a fresh server (a suffix), so that
+# a server still going away never answers the next start.
+TUI_STARTS=0
+SOCK=qarau-test-$$
+TMUX_CMD="$TMUX_BIN -L $SOCK -f /dev/null"
+DB=$T/register.db
+QARAU_TODAY=${QARAU_TODAY:-2025-07-10}
+export QARAU_TODAY
+
+tui_stop() {
+	$TMUX_CMD kill-server >/dev/null 2>&1 || :
+}
+trap 'tui_stop; rm -rf "$T"' EXIT
+trap 'exit 1' INT TERM HUP
+
+# The pane runs this script: qarau, then its exit status, then a pause so
+# that the screen after the exit can still be read.
+tui_start() {
+	{
+		echo '#!/bin/sh'
+		for kv in "$@"; do
+			printf 'export %s\n' "$(printf '%s' "$kv" |
+			    sed "s/=\(.*\)/='\1'/")"
+		done
+		printf '"%s" -d "%s" 2>"%s"\n' "$QARAU" "$DB" "$T/stderr"
+		echo 'echo "QARAU-EXIT:$?"'
+		echo 'exec sleep 600'
+	} >"$T/run.sh"
+	chmod +x "$T/run.sh"
+	tui_stop
+	TUI_STARTS=$((TUI_STARTS + 1))
+	SOCK=qarau-test-$$-$TUI_STARTS
+	TMUX_CMD="$TMUX_BIN -L $SOCK -f /dev/null"
+	$TMUX_CMD new-session -d -x 100 -y 30 \
+	    "env LC_ALL=C.UTF-8 TERM=${TUI_TERM:-screen} $T/run.sh" || {
+		not_ok "tmux starts"; finish; exit 1; }
+}
+
+tui_screen() {
+	$TMUX_CMD capture-pane -p
+}
+
+tui_screen_e() {
+	$TMUX_CMD capture-pane -p -e
+}
+
+tui_keys() {
+	$TMUX_CMD send-keys "$@"
+}
+
+# tui_wait TEXT [SECONDS]: 0 when TEXT appeared in time.
+tui_wait() {
+	_n=$(( ${2:-10} * 20 ))
+	while [ "$_n" -gt 0 ]; do
+		if tui_screen | grep -F -q -- "$1"; then
+			return 0
+		fi
+		sleep 0.05
+		_n=$((_n - 1))
+	done
+	return 1
+}
+
+# tui_wait_gone TEXT [SECONDS]
+tui_wait_gone() {
+	_n=$(( ${2:-10} * 20 ))
+	while [ "$_n" -gt 0 ]; do
+		if ! tui_screen | grep -F -q -- "$1"; then
+			return 0
+		fi
+		sleep 0.05
+		_n=$((_n - 1))
+	done
+	return 1
+}
+
+# check_screen NAME TEXT: TEXT appears on the screen (waiting for it).
+check_screen() {
+	if tui_wait "$2" "${3:-10}"; then ok "$1"; else
+		not_ok "$1" "missing: $2" "screen:"
+		tui_screen | sed 's/^/#   | /'
+	fi
+}
+
+# The vocabulary: question (English) -> key, and key -> type and values.
+tui_vocab() {
+	LANGUAGE=en "$QARAU" questions >"$T/questions.txt" 2>/dev/null
+	LANGUAGE=en "$QARAU" questions --porcelain >"$T/questions.tsv" \
+	    2>/dev/null
+}
+
+# The key whose question starts with the text of the screen's row 3.
+tui_question_key() {
+	_q=$(tui_screen | sed -n 4p | sed 's/^ *//; s/ *$//')
+	[ -n "$_q" ] || return 1
+	awk -v q="$_q" '
+		/^[a-z0-9.-]+ \(/ { key = $1; next }
+		key != "" && /^  [^ ]/ {
+			t = substr($0, 3)
+			if (index(t, q) == 1) { print key; exit }
+			key = ""
+		}' "$T/questions.txt"
+}
+
+# Keys that answer KEY with VALUE on the screening screen.
+tui_answer() {
+	_type=$(awk -F'\t' -v k="$1" '$1 == k { print $2 }' "$T/questions.tsv")
+	_vals=$(awk -F'\t' -v k="$1" '$1 == k { print $3 }' "$T/questions.tsv")
+	case $_type in
+	enum|bool)
+		_i=$(printf '%s\n' "$_vals" | tr ',' '\n' |
+		    awk -v v="$2" '$0 == v { print NR; exit }')
+		[ -n "$_i" ] || return 1
+		if [ "$_i" -le 9 ]; then
+			tui_keys "$_i"
+		else
+			tui_keys g
+			_j=1
+			while [ "$_j" -lt "$_i" ]; do
+				tui_keys Down
+				_j=$((_j + 1))
+			done
+			tui_keys Enter
+		fi ;;
+	set)
+		for _v in $(printf '%s' "$2" | tr ',' ' '); do
+			_i=$(printf '%s\n' "$_vals" | tr ',' '\n' |
+			    awk -v v="$_v" '$0 == v { print NR; exit }')
+			tui_keys "$_i"
+		done
+		tui_keys Enter ;;
+	*)
+		tui_keys -l "$2"
+		tui_keys Enter ;;
+	esac
+}
+
+# tui_screen_run FACTS: answers every question the screening asks from
+# FACTS (key = value lines, else the vocabulary's default) until the end;
+# fails on a question it has no answer for.
+tui_screen_run() {
+	_steps=0
+	while [ "$_steps" -lt 80 ]; do
+		_steps=$((_steps + 1))
+		if tui_screen | grep -F -q "The screening is complete"; then
+			return 0
+		fi
+		_key=$(tui_question_key) || _key=
+		if [ -z "$_key" ]; then
+			sleep 0.05
+			continue
+		fi
+		_val=$(awk -F' *= *' -v k="$_key" '$1 == k { print $2 }' "$1")
+		# Not in the file: the vocabulary's default, if it has one.
+		[ -n "$_val" ] || _val=$(awk -F'\t' -v k="$_key" \
+		    '$1 == k && $4 != "-" { print $4 }' "$T/questions.tsv")
+		if [ -z "$_val" ]; then
+			echo "# no answer in $1 for $_key"
+			return 1
+		fi
+		_before=$(tui_screen | sed -n 2p)
+		tui_answer "$_key" "$_val" || {
+			echo "# cannot answer $_key=$_val"; return 1; }
+		# Wait until the progress line changes (the next question).
+		_n=100
+		while [ "$_n" -gt 0 ] && [ "$(tui_screen | sed -n 2p)" = "$_before" ]; do
+			sleep 0.05
+			_n=$((_n - 1))
+		done
+	done
+	return 1
+}
+
+# The SGR codes (capture-pane -e) on the screen line containing TEXT.
+tui_line_e() {
+	tui_screen_e | grep -F -- "$1" | head -1
+}
+
+# Sanitizer reports or other errors written by qarau.
+check_stderr() {
+	if [ -s "$T/stderr" ]; then
+		not_ok "${1:-nothing on stderr}" "$(head -20 "$T/stderr")"
+	else
+		ok "${1:-nothing on stderr}"
+	fi
+}

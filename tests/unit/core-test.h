@@ -1,0 +1,120 @@
+/*
+ * Shared by the core unit tests: a filing that every rule admits, and a
+ * way to decide it with some answers changed.
+ */
+#ifndef QARAU_CORE_TEST_H
+#define QARAU_CORE_TEST_H
+
+#include <string.h>
+
+#include "core/checklist.h"
+#include "core/decision.h"
+#include "core/facts.h"
+
+/* A convicted prisoner's complaint against an appellate verdict in a grave
+ * case, complete in form: admitted (NR 3, 7). */
+#define BASE_COMPLAINT \
+	"filing.kind = complaint\n" \
+	"filing.received = 2025-09-10\n" \
+	"filer.role = convicted\n" \
+	"filer.in-custody = yes\n" \
+	"filing.via-institution = yes\n" \
+	"act.type = verdict\n" \
+	"act.instance = appellate\n" \
+	"act.in-force = yes\n" \
+	"act.excluded = none\n" \
+	"case.category = grave\n" \
+	"case.language = ru\n" \
+	"subject.retroactive-or-amnesty-only = no\n" \
+	"subject.new-circumstances-only = no\n" \
+	"subject.civil-arithmetic-only = no\n" \
+	"grounds.worsening = no\n" \
+	"grounds.cpc485-1 = 3,5\n" \
+	"content.filer-data = yes\n" \
+	"content.acts-and-courts = yes\n" \
+	"content.scope = yes\n" \
+	"content.ground-reference = yes\n" \
+	"content.arguments = yes\n" \
+	"content.evidence = yes\n" \
+	"content.participation = yes\n" \
+	"content.attachments = yes\n" \
+	"content.date-signature = yes\n" \
+	"content.language-ok = yes\n" \
+	"content.copies-attached = yes\n" \
+	"content.abusive = no\n"
+
+/* The Prosecutor General's protest on the same act. */
+#define BASE_PROTEST \
+	"filing.kind = protest\n" \
+	"filing.received = 2025-09-10\n" \
+	"filer.role = prosecutor-general\n" \
+	"act.type = verdict\n" \
+	"act.instance = appellate\n" \
+	"act.in-force = yes\n" \
+	"act.excluded = none\n" \
+	"case.category = grave\n" \
+	"case.language = kk\n" \
+	"subject.retroactive-or-amnesty-only = no\n" \
+	"subject.new-circumstances-only = no\n" \
+	"subject.civil-arithmetic-only = no\n" \
+	"grounds.worsening = no\n" \
+	"grounds.cpc485-1 = 3\n" \
+	"content.filer-data = yes\n" \
+	"content.acts-and-courts = yes\n" \
+	"content.scope = yes\n" \
+	"content.ground-reference = yes\n" \
+	"content.arguments = yes\n" \
+	"content.evidence = yes\n" \
+	"content.participation = yes\n" \
+	"content.attachments = yes\n" \
+	"content.date-signature = yes\n" \
+	"content.language-ok = yes\n" \
+	"content.copies-attached = yes\n" \
+	"content.abusive = no\n"
+
+/* Parses base and then extra over it (a key of extra replaces the base's);
+ * returns the number of problems. */
+static inline int
+ct_facts(struct facts *f, const char *base, const char *extra)
+{
+	int n;
+
+	facts_init(f);
+	n = facts_parse(f, "base", base, strlen(base), NULL, NULL);
+	if (extra != NULL)
+		n += facts_parse(f, "extra", extra, strlen(extra), NULL, NULL);
+	return n;
+}
+
+static inline const struct ground *
+ct_ground(const struct decision *d, const char *id)
+{
+	size_t i;
+
+	for (i = 0; i < d->n_grounds; i++)
+		if (strcmp(d->grounds[i].rule->id, id) == 0)
+			return &d->grounds[i];
+	return NULL;
+}
+
+static inline const struct deadline *
+ct_deadline(const struct decision *d, const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < d->n_deadlines; i++)
+		if (strcmp(d->deadlines[i].name, name) == 0)
+			return &d->deadlines[i];
+	return NULL;
+}
+
+static inline qdate
+ct_date(const char *s)
+{
+	qdate d = QDATE_NONE;
+
+	(void)qdate_parse(s, &d);
+	return d;
+}
+
+#endif

@@ -1,0 +1,584 @@
+/*
+ * core/letter.c and core/rtf.c: the shipped templates load, every ground
+ * of the core fills in both languages with its citations and without a
+ * hole, and a broken template is refused with its file and line.
+ */
+#include "config.h"
+
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <cmocka.h>
+
+#include <locale.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/decision.h"
+#include "core/letter.h"
+#include "core/strbuf.h"
+#include "core/text.h"
+
+static const char *const langs[] = { "kk", "ru" };
+
+static char *
+read_template(const char *lang, size_t *len)
+{
+	const char *dir = getenv("QARAU_DATADIR");
+	char path[1024], buf[4096], *text;
+	struct strbuf sb;
+	FILE *fp;
+	size_t n;
+
+	if (dir == NULL)
+		dir = "data";
+	snprintf(path, sizeof path, "%s/letters/%s.tpl", dir, lang);
+	fp = fopen(path, "rb");
+	if (fp == NULL)
+		fail_msg("cannot open %s", path);
+	strbuf_init(&sb);
+	while ((n = fread(buf, 1, sizeof buf, fp)) > 0)
+		strbuf_add(&sb, buf, n);
+	fclose(fp);
+	text = strbuf_detach(&sb, len);
+	strbuf_free(&sb);
+	return text;
+}
+
+static struct letter_tpl *
+load(const char *lang)
+{
+	struct letter_tpl *t;
+	char err[512], file[32], *text;
+	size_t len;
+
+	text = read_template(lang, &len);
+	snprintf(file, sizeof file, "%s.tpl", lang);
+	if (letter_tpl_parse(file, text, len, &t, err, sizeof err) != 0)
+		fail_msg("%s", err);
+	free(text);
+	return t;
+}
+
+/* Parses text as a template; returns the error message ("" if none). */
+static const char *
+parse_error(const char *text)
+{
+	static char err[512];
+	struct letter_tpl *t;
+
+	err[0] = '\0';
+	if (letter_tpl_parse("bad.tpl", text, strlen(text), &t, err,
+	    sizeof err) == 0)
+		letter_tpl_free(t);
+	return err;
+}
+
+/* The shipped template with one edit: old replaced by new (once). */
+static char *
+edited(const char *lang, const char *old, const char *new)
+{
+	struct strbuf sb;
+	char *text, *at;
+	size_t len;
+
+	text = read_template(lang, &len);
+	at = strstr(text, old);
+	if (at == NULL)
+		fail_msg("'%s' not in %s.tpl", old, lang);
+	strbuf_init(&sb);
+	strbuf_add(&sb, text, (size_t)(at - text));
+	strbuf_puts(&sb, new);
+	strbuf_puts(&sb, at + strlen(old));
+	free(text);
+	text = strbuf_detach(&sb, NULL);
+	strbuf_free(&sb);
+	return text;
+}
+
+static const char *const all_missing[] = {
+	"content.filer-data", "content.scope", "content.date-signature"
+};
+
+static void
+full_values(struct letter_values *v, const struct ground *g, size_t n)
+{
+	static const char *const fields[LETTER_NFIELDS] = {
+		"Қылмыстық істер жөніндегі кассациялық сот",
+		"Астана қаласы, Қонаев көшесі, 39",
+		"ККС-7/2025", "2025-10-03",
+		"Серікбаев Е. М.", "Теміртау қаласы",
+		"ЕЦ-166/11 мекемесі",
+		"ККС-7/2025", "2025-09-29",
+		"Қарағанды облыстық соты", "2025-05-14", "1-412/2025",
+		"Н. Төлеуов", "Ж. Әбенова"
+	};
+	size_t i;
+
+	memset(v, 0, sizeof *v);
+	for (i = 0; i < LETTER_NFIELDS; i++)
+		v->field[i] = fields[i];
+	v->kind = "complaint";
+	v->act_type = "verdict";
+	v->act_instance = "appellate";
+	v->grounds = g;
+	v->n_grounds = n;
+	v->missing = all_missing;
+	v->n_missing = 3;
+}
+
+static void
+ground_of(const struct rule *r, struct ground *g)
+{
+	size_t i;
+
+	memset(g, 0, sizeof *g);
+	g->rule = r;
+	for (i = 0; i < DECISION_MAX_CITES && r->cites[i] != NULL; i++)
+		g->cites[i] = r->cites[i];
+}
+
+/* The letter's paragraphs joined: text as filled, before wrapping. */
+static char *
+doc_text(const struct letter_doc *d)
+{
+	struct strbuf sb;
+	char *text;
+	size_t i;
+
+	strbuf_init(&sb);
+	for (i = 0; i < d->n; i++) {
+		strbuf_puts(&sb, d->paras[i].text);
+		strbuf_putc(&sb, '\n');
+	}
+	text = strbuf_detach(&sb, NULL);
+	strbuf_free(&sb);
+	return text;
+}
+
+static void
+test_templates_load(void **state)
+{
+	struct letter_tpl *t;
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < 2; i++) {
+		t = load(langs[i]);
+		assert_string_equal(letter_tpl_lang(t), langs[i]);
+		letter_tpl_free(t);
+	}
+}
+
+/*
+ * Every rule of the core that can stand in a letter, alone, in both
+ * languages: its own block (or, for refer rules without one, nothing),
+ * each citation present, no placeholder or blank left.
+ */
+static void
+test_every_ground(void **state)
+{
+	struct letter_values v;
+	struct letter_doc d;
+	struct letter_tpl *t;
+	struct strbuf cite, out;
+	struct ground g;
+	const struct rule *r;
+	char err[256], *text;
+	size_t i, k, j;
+
+	(void)state;
+	for (k = 0; k < 2; k++) {
+		t = load(langs[k]);
+		for (i = 0; i < rules_count(); i++) {
+			r = rules_at(i);
+			if (r->outcome == OUTCOME_RETURN_LETTER)
+				assert_true(letter_tpl_has_ground(t, r->id));
+			if (!letter_tpl_has_ground(t, r->id))
+				continue;
+			ground_of(r, &g);
+			full_values(&v, &g, 1);
+			v.flags = LETTER_CIVIL | LETTER_NEWCIRC;
+			assert_int_equal(letter_fill(t, &v, &d, err,
+			    sizeof err), 0);
+			text = doc_text(&d);
+			if (strchr(text, '{') != NULL ||
+			    strchr(text, '}') != NULL ||
+			    strstr(text, "____________") != NULL)
+				fail_msg("%s %s: hole in\n%s", langs[k], r->id,
+				    text);
+			for (j = 0; g.cites[j] != NULL; j++) {
+				strbuf_init(&cite);
+				letter_cite_format(t, g.cites[j], &cite);
+				if (r->outcome == OUTCOME_RETURN_LETTER ||
+				    r->outcome == OUTCOME_REFER)
+					if (strstr(text, cite.buf) == NULL)
+						fail_msg("%s %s: no '%s'",
+						    langs[k], r->id, cite.buf);
+				strbuf_free(&cite);
+			}
+			strbuf_init(&out);
+			letter_render_text(&d, 72, &out);
+			assert_true(utf8_valid(out.buf, out.len, NULL));
+			strbuf_free(&out);
+			free(text);
+			letter_doc_free(&d);
+		}
+		letter_tpl_free(t);
+	}
+}
+
+/* Lists, for the log, which ids the templates cover. */
+static void
+test_coverage(void **state)
+{
+	const char *const *ids;
+	struct letter_tpl *t;
+	const struct rule *r;
+	size_t i, k;
+
+	(void)state;
+	for (k = 0; k < 2; k++) {
+		t = load(langs[k]);
+		print_message("%s.tpl blocks:", langs[k]);
+		for (ids = letter_tpl_grounds(t); *ids != NULL; ids++)
+			print_message(" %s", *ids);
+		print_message("\n%s.tpl: core rules without a block (not "
+		    "return-letter):", langs[k]);
+		for (i = 0; i < rules_count(); i++) {
+			r = rules_at(i);
+			if (!letter_tpl_has_ground(t, r->id)) {
+				assert_int_not_equal(r->outcome,
+				    OUTCOME_RETURN_LETTER);
+				print_message(" %s(%s)", r->id,
+				    outcome_name(r->outcome));
+			}
+		}
+		print_message("\n");
+		letter_tpl_free(t);
+	}
+}
+
+/* Every ground of a decision makes its paragraph, in order. */
+static void
+test_all_grounds_stated(void **state)
+{
+	static const char *const ids[] = { "R15", "R17", "R21", "R22" };
+	struct ground g[4];
+	struct letter_values v;
+	struct letter_doc d;
+	struct letter_tpl *t;
+	struct strbuf c;
+	const char *prev;
+	char err[256], *text, *at;
+	size_t i;
+
+	(void)state;
+	t = load("ru");
+	for (i = 0; i < 4; i++)
+		ground_of(rules_find(ids[i]), &g[i]);
+	full_values(&v, g, 4);
+	assert_int_equal(letter_fill(t, &v, &d, err, sizeof err), 0);
+	text = doc_text(&d);
+	assert_non_null(strstr(text, "отсутствуют"));		/* R15 */
+	assert_non_null(strstr(text, "копии обжалуемых"));	/* R17 */
+	assert_non_null(strstr(text, "нецензурные"));		/* R21 */
+	assert_non_null(strstr(text, "одного года"));		/* R22 */
+	prev = text;
+	for (i = 0; i < 4; i++) {
+		strbuf_init(&c);
+		letter_cite_format(t, g[i].cites[0], &c);
+		at = strstr(prev, c.buf);
+		assert_non_null(at);
+		prev = at;
+		strbuf_free(&c);
+	}
+	/* R15's list: one item per missing element. */
+	for (i = 0; i < d.n; i++)
+		if (d.paras[i].align == LETTER_ITEM)
+			break;
+	assert_true(i + 3 <= d.n);
+	assert_int_equal(d.paras[i + 2].align, LETTER_ITEM);
+	assert_non_null(strstr(d.paras[i].text, "процессуальное"));
+	free(text);
+	letter_doc_free(&d);
+	letter_tpl_free(t);
+}
+
+/* An id the templates do not know: the generic block, with its cites. */
+static void
+test_unknown_ground(void **state)
+{
+	static const struct rule r99 = { "R99", OUTCOME_RETURN_LETTER,
+	    { "CPC 489.1.1", "NR 7", "XYZ 1" }, "test", NULL };
+	struct letter_values v;
+	struct letter_doc d;
+	struct letter_tpl *t;
+	struct ground g;
+	char err[256], *text;
+
+	(void)state;
+	ground_of(&r99, &g);
+	t = load("kk");
+	full_values(&v, &g, 1);
+	assert_int_equal(letter_fill(t, &v, &d, err, sizeof err), 0);
+	text = doc_text(&d);
+	assert_non_null(strstr(text, "ҚПК-нің\xc2\xa0" "489-бабы бірінші "
+	    "бөлігінің 1)\xc2\xa0тармағы"));
+	assert_non_null(strstr(text, "нормативтік қаулының 7-тармағы"));
+	assert_non_null(strstr(text, "XYZ 1"));
+	free(text);
+	letter_doc_free(&d);
+	letter_tpl_free(t);
+}
+
+static void
+test_cite_format(void **state)
+{
+	static const struct {
+		const char *lang, *cite, *want;
+	} cases[] = {
+		{ "ru", "CPC 489.1.1", "п.\xc2\xa0" "1) ч.\xc2\xa0" "1 "
+		    "ст.\xc2\xa0" "489\xc2\xa0УПК" },
+		{ "ru", "CPC 485", "ст.\xc2\xa0" "485\xc2\xa0УПК" },
+		{ "ru", "NR 8.4", "абз.\xc2\xa0" "4 п.\xc2\xa0" "8 "
+		    "нормативного постановления" },
+		{ "ru", "CC 6", "ст.\xc2\xa0" "6\xc2\xa0УК" },
+		{ "kk", "CPC 487.2", "ҚПК-нің\xc2\xa0" "487-бабының екінші "
+		    "бөлігі" },
+		{ "kk", "CPC 485.1.7-1", "ҚПК-нің\xc2\xa0" "485-бабы бірінші "
+		    "бөлігінің 7-1)\xc2\xa0тармағы" },
+		{ "kk", "NR 15.1", "нормативтік қаулының 15-тармағының "
+		    "бірінші абзацы" },
+		{ "kk", "Law 136", "Law 136" },
+		{ "kk", "CPC 1.2.3.4", "CPC 1.2.3.4" },
+	};
+	struct letter_tpl *t;
+	struct strbuf sb;
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		t = load(cases[i].lang);
+		strbuf_init(&sb);
+		letter_cite_format(t, cases[i].cite, &sb);
+		assert_string_equal(sb.buf, cases[i].want);
+		strbuf_free(&sb);
+		letter_tpl_free(t);
+	}
+}
+
+/* Unknown values print a visible blank; custody goes via the institution. */
+static void
+test_blank_and_custody(void **state)
+{
+	struct letter_values v;
+	struct letter_doc d;
+	struct letter_tpl *t;
+	struct ground g;
+	char err[256], *text;
+
+	(void)state;
+	ground_of(rules_find("R17"), &g);
+	t = load("kk");
+	full_values(&v, &g, 1);
+	v.field[LETTER_FILER_NAME] = NULL;
+	v.field[LETTER_ACT_NUMBER] = "";
+	v.act_type = NULL;
+	v.flags = LETTER_CUSTODY;
+	assert_int_equal(letter_fill(t, &v, &d, err, sizeof err), 0);
+	text = doc_text(&d);
+	assert_non_null(strstr(text, "ЕЦ-166/11 мекемесі\nәкімшілігі "
+	    "арқылы\n____________"));
+	assert_non_null(strstr(text, "№\xc2\xa0____________ ____________"));
+	free(text);
+	letter_doc_free(&d);
+	letter_tpl_free(t);
+}
+
+static void
+test_remedies(void **state)
+{
+	struct letter_values v;
+	struct ground g[2];
+	const char *rem[8];
+	size_t n;
+
+	(void)state;
+	ground_of(rules_find("R13"), &g[0]);
+	full_values(&v, g, 1);
+	n = letter_remedies(&v, rem, 8);
+	assert_int_equal(n, 1);
+	assert_string_equal(rem[0], "execution");
+
+	ground_of(rules_find("R8"), &g[0]);
+	ground_of(rules_find("R15"), &g[1]);
+	full_values(&v, g, 2);
+	n = letter_remedies(&v, rem, 8);
+	assert_int_equal(n, 3);
+	assert_string_equal(rem[0], "refile");
+	assert_string_equal(rem[1], "restore");
+	assert_string_equal(rem[2], "prosecutor");
+
+	ground_of(rules_find("R14"), &g[0]);
+	full_values(&v, g, 1);
+	v.flags = LETTER_CIVIL;
+	n = letter_remedies(&v, rem, 8);
+	assert_int_equal(n, 1);
+	assert_string_equal(rem[0], "civil");
+}
+
+static void
+test_rtf(void **state)
+{
+	struct letter_values v;
+	struct letter_doc d;
+	struct letter_tpl *t;
+	struct strbuf out;
+	struct ground g;
+	char err[256];
+	size_t i;
+
+	(void)state;
+	ground_of(rules_find("R15"), &g);
+	t = load("kk");
+	full_values(&v, &g, 1);
+	assert_int_equal(letter_fill(t, &v, &d, err, sizeof err), 0);
+	strbuf_init(&out);
+	letter_render_rtf(&d, &out);
+	assert_true(strncmp(out.buf, "{\\rtf1", 6) == 0);
+	assert_non_null(strstr(out.buf, "\\paperw11906\\paperh16838"));
+	assert_non_null(strstr(out.buf, "\\u1179?"));	/* қ */
+	assert_non_null(strstr(out.buf, "\\u1241?"));	/* ә */
+	for (i = 0; i < out.len; i++)
+		assert_true((unsigned char)out.buf[i] < 0x80);
+	strbuf_free(&out);
+	letter_doc_free(&d);
+	letter_tpl_free(t);
+}
+
+static void
+assert_error(const char *text, const char *want1, const char *want2)
+{
+	const char *err = parse_error(text);
+
+	if (strstr(err, want1) == NULL || strstr(err, want2) == NULL)
+		fail_msg("error '%s' lacks '%s' or '%s'", err, want1, want2);
+}
+
+static void
+test_template_errors(void **state)
+{
+	char *text;
+	const char *err;
+
+	(void)state;
+	assert_error("@lang kk\n@block head\nhello {nobody}\n@end\n",
+	    "bad.tpl:3:", "{nobody}");
+	assert_error("@lang kk\n@block head\nopen {court.name\n@end\n",
+	    "bad.tpl:3:", "unbalanced");
+	assert_error("@lang kk\n@block head\nstray } brace\n@end\n",
+	    "bad.tpl:3:", "unbalanced");
+	assert_error("@lang kk\n\n@block head\nno end\n",
+	    "bad.tpl:3:", "@end");
+	assert_error("@lang kk\n@block head\n@if custody\nx\n@end\n",
+	    "bad.tpl:3:", "@endif");
+	assert_error("@lang kk\n@block head\n@endif\n@end\n",
+	    "bad.tpl:3:", "without @if");
+	assert_error("@lang kk\n@block head\n@if nosuch\n@endif\n@end\n",
+	    "bad.tpl:3:", "nosuch");
+	assert_error("@lang kk\nloose text\n", "bad.tpl:2:", "outside");
+	assert_error("@lang kk\n@block bogus\n@end\n", "bad.tpl:2:",
+	    "bogus");
+	assert_error("@lang kk\n@frob x\n", "bad.tpl:2:", "@frob");
+	assert_error("@lang kk\n@block head\n@end\n@block head\n@end\n",
+	    "bad.tpl:4:", "line 2");
+	assert_error("@lang kk\n@block head\nбар \xff\n@end\n",
+	    "bad.tpl:3:", "UTF-8");
+
+	/* Placeholder errors inside the real template. */
+	text = edited("kk", "{filer.address}", "{filer.adress}");
+	err = parse_error(text);
+	assert_non_null(strstr(err, "bad.tpl:"));
+	assert_non_null(strstr(err, "{filer.adress}"));
+	free(text);
+	text = edited("ru", "{doc.loc}", "{doc.abl}");
+	assert_non_null(strstr(parse_error(text), "{doc.abl}"));
+	free(text);
+	/* A word form missing for one value. */
+	text = edited("ru", "@word doc.gen protest протеста\n", "");
+	assert_non_null(strstr(parse_error(text), "protest"));
+	free(text);
+	/* {cites} outside a ground block. */
+	text = edited("ru", "Вместе с тем", "{cites} Вместе с тем");
+	assert_non_null(strstr(parse_error(text), "@ground"));
+	free(text);
+	/* A missing block for a rule that returns by letter. */
+	text = edited("kk", "@ground R15\n", "@ground R15x\n");
+	err = parse_error(text);
+	assert_non_null(strstr(err, "bad.tpl: "));
+	assert_non_null(strstr(err, "R15"));
+	free(text);
+	text = edited("ru", "@remedy civil\n", "@block closing\n");
+	assert_non_null(strstr(parse_error(text), "closing"));
+	free(text);
+	text = edited("ru", "@element content.scope ", "@element content.x ");
+	assert_non_null(strstr(parse_error(text), "content.x"));
+	free(text);
+}
+
+/* Wrapped text: no line wider than asked, Kazakh letters intact. */
+static void
+test_text_render(void **state)
+{
+	struct letter_values v;
+	struct letter_doc d;
+	struct letter_tpl *t;
+	struct strbuf out;
+	struct ground g[3];
+	char err[256], *line, *save;
+	size_t k;
+
+	(void)state;
+	ground_of(rules_find("R15"), &g[0]);
+	ground_of(rules_find("R8"), &g[1]);
+	ground_of(rules_find("R13"), &g[2]);
+	for (k = 0; k < 2; k++) {
+		t = load(langs[k]);
+		full_values(&v, g, 3);
+		assert_int_equal(letter_fill(t, &v, &d, err, sizeof err), 0);
+		strbuf_init(&out);
+		letter_render_text(&d, 60, &out);
+		assert_true(utf8_valid(out.buf, out.len, NULL));
+		for (line = strtok_r(out.buf, "\n", &save); line != NULL;
+		    line = strtok_r(NULL, "\n", &save))
+			if (text_width(line) > 60)
+				fail_msg("too wide: %s", line);
+		strbuf_free(&out);
+		letter_doc_free(&d);
+		letter_tpl_free(t);
+	}
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_templates_load),
+		cmocka_unit_test(test_every_ground),
+		cmocka_unit_test(test_coverage),
+		cmocka_unit_test(test_all_grounds_stated),
+		cmocka_unit_test(test_unknown_ground),
+		cmocka_unit_test(test_cite_format),
+		cmocka_unit_test(test_blank_and_custody),
+		cmocka_unit_test(test_remedies),
+		cmocka_unit_test(test_rtf),
+		cmocka_unit_test(test_template_errors),
+		cmocka_unit_test(test_text_render),
+	};
+
+	setlocale(LC_ALL, "C.UTF-8");
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}

@@ -1,0 +1,947 @@
+/*
+ * The register on real temporary SQLite files: opening and migrating,
+ * every API function, refused events, the audit trail's triggers, and the
+ * failures that must leave the file as it was (read-only, corrupt, newer).
+ */
+#include "config.h"
+
+#include <sys/stat.h>
+
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <cmocka.h>
+
+#include <ftw.h>
+#include <sqlite3.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "data/reg-internal.h"
+#include "data/register.h"
+
+static char dir[256];
+
+#define TODAY	qdate_from_ymd(2025, 7, 10)
+
+/* Complete, with one defect of content: a return by letter. */
+static const char base_facts[] =
+	"filing.kind = complaint\n"
+	"filing.received = 2025-07-01\n"
+	"filer.role = convicted\n"
+	"filer.name = Асқар Бекұлы\n"
+	"filer.in-custody = no\n"
+	"act.type = verdict\n"
+	"act.instance = appellate\n"
+	"act.court = Алматы қалалық соты\n"
+	"act.in-force = yes\n"
+	"act.in-force-date = 2025-03-01\n"
+	"act.excluded = none\n"
+	"case.category = grave\n"
+	"case.language = kk\n"
+	"appeal.route = reviewed\n"
+	"subject.retroactive-or-amnesty-only = no\n"
+	"subject.new-circumstances-only = no\n"
+	"subject.civil-arithmetic-only = no\n"
+	"grounds.worsening = no\n"
+	"grounds.cpc485-1 = 1\n"
+	"content.filer-data = no\n"
+	"content.acts-and-courts = yes\n"
+	"content.scope = yes\n"
+	"content.ground-reference = yes\n"
+	"content.arguments = yes\n"
+	"content.evidence = yes\n"
+	"content.participation = yes\n"
+	"content.attachments = yes\n"
+	"content.date-signature = yes\n"
+	"content.language-ok = yes\n"
+	"content.copies-attached = yes\n"
+	"content.abusive = no\n";
+
+static void
+path_of(char *out, size_t sz, const char *name)
+{
+	if (snprintf(out, sz, "%s/%s", dir, name) >= (int)sz)
+		fail_msg("path too long: %s/%s", dir, name);
+}
+
+static int
+setup(void **state)
+{
+	const char *tmp = getenv("TMPDIR");
+
+	(void)state;
+	snprintf(dir, sizeof dir, "%s/qarau-reg-XXXXXX", tmp != NULL &&
+	    *tmp != '\0' ? tmp : "/tmp");
+	return mkdtemp(dir) != NULL ? 0 : -1;
+}
+
+static int
+rm_one(const char *path, const struct stat *sb, int flag, struct FTW *ftw)
+{
+	(void)sb;
+	(void)flag;
+	(void)ftw;
+	return remove(path);
+}
+
+static int
+teardown(void **state)
+{
+	(void)state;
+	return nftw(dir, rm_one, 16, FTW_DEPTH | FTW_PHYS);
+}
+
+static void
+facts_from(struct facts *f, const char *text)
+{
+	facts_init(f);
+	assert_int_equal(facts_parse(f, "test", text, strlen(text), NULL,
+	    NULL), 0);
+}
+
+static struct reg *
+open_reg(const char *name)
+{
+	char path[300], err[REG_ERRSZ];
+	struct reg *r;
+
+	path_of(path, sizeof path, name);
+	if (reg_open(path, TODAY, NULL, &r, err, sizeof err) != 0)
+		fail_msg("reg_open: %s", err);
+	return r;
+}
+
+static int64_t
+add_one(struct reg *r, const char *extra, char number[40])
+{
+	struct facts f;
+	struct strbuf text;
+	char err[REG_ERRSZ];
+	int64_t id;
+
+	strbuf_init(&text);
+	strbuf_printf(&text, "%s%s", base_facts, extra != NULL ? extra : "");
+	facts_from(&f, text.buf);
+	if (reg_add(r, &f, &id, number, err, sizeof err) != 0)
+		fail_msg("reg_add: %s", err);
+	facts_free(&f);
+	strbuf_free(&text);
+	return id;
+}
+
+static int
+sql_int(const char *path, const char *sql)
+{
+	sqlite3 *db;
+	sqlite3_stmt *st;
+	int v = -1;
+
+	assert_int_equal(sqlite3_open_v2(path, &db, SQLITE_OPEN_READONLY,
+	    NULL), SQLITE_OK);
+	if (sqlite3_prepare_v2(db, sql, -1, &st, NULL) == SQLITE_OK) {
+		if (sqlite3_step(st) == SQLITE_ROW)
+			v = sqlite3_column_int(st, 0);
+		sqlite3_finalize(st);
+	}
+	sqlite3_close(db);
+	return v;
+}
+
+static char *
+slurp(const char *path, size_t *len)
+{
+	FILE *fp = fopen(path, "rb");
+	char *buf;
+	long n;
+
+	assert_non_null(fp);
+	fseek(fp, 0, SEEK_END);
+	n = ftell(fp);
+	rewind(fp);
+	buf = xmalloc((size_t)n + 1);
+	assert_int_equal(fread(buf, 1, (size_t)n, fp), (size_t)n);
+	fclose(fp);
+	*len = (size_t)n;
+	return buf;
+}
+
+static void
+test_open_creates(void **state)
+{
+	char path[300];
+	struct stat sb;
+	struct reg *r;
+
+	(void)state;
+	path_of(path, sizeof path, "new/sub/register.db");
+	r = open_reg("new/sub/register.db");
+	assert_int_equal(stat(path, &sb), 0);
+	assert_int_equal(sb.st_mode & 0777, 0600);
+	path_of(path, sizeof path, "new/sub");
+	assert_int_equal(stat(path, &sb), 0);
+	assert_int_equal(sb.st_mode & 0777, 0700);
+	assert_int_equal(reg_today(r), TODAY);
+	reg_close(r);
+	path_of(path, sizeof path, "new/sub/register.db");
+	assert_int_equal(sql_int(path, "PRAGMA user_version"),
+	    reg_schema_version());
+	/* Opening again is a no-op migration. */
+	reg_close(open_reg("new/sub/register.db"));
+}
+
+static void
+test_migrate_every_version(void **state)
+{
+	char path[300], name[64], err[REG_ERRSZ];
+	sqlite3 *db;
+	struct reg *r;
+	int v;
+
+	(void)state;
+	for (v = 0; v < reg_schema_version(); v++) {
+		snprintf(name, sizeof name, "old-%d.db", v);
+		path_of(path, sizeof path, name);
+		assert_int_equal(sqlite3_open(path, &db), SQLITE_OK);
+		assert_int_equal(reg_schema_migrate(db, 0, v, err,
+		    sizeof err), 0);
+		if (v >= 1)
+			assert_int_equal(sqlite3_exec(db, "INSERT INTO filing "
+			    "(number, year, seq, outcome, created) VALUES "
+			    "('OLD-1/2024', 2024, 1, 'admit', 'x'); INSERT INTO "
+			    "sequence VALUES (2024, 1)", NULL, NULL, NULL),
+			    SQLITE_OK);
+		sqlite3_close(db);
+		r = open_reg(name);
+		reg_close(r);
+		assert_int_equal(sql_int(path, "PRAGMA user_version"),
+		    reg_schema_version());
+		assert_int_equal(sql_int(path, "SELECT count(*) FROM filing"),
+		    v >= 1 ? 1 : 0);
+		assert_int_equal(sql_int(path, "SELECT count(*) FROM draft"),
+		    0);
+	}
+}
+
+static void
+test_newer_refused(void **state)
+{
+	char path[300], sql[64], err[REG_ERRSZ];
+	char *before, *after;
+	size_t n1, n2;
+	sqlite3 *db;
+	struct reg *r;
+
+	(void)state;
+	path_of(path, sizeof path, "newer.db");
+	assert_int_equal(sqlite3_open(path, &db), SQLITE_OK);
+	snprintf(sql, sizeof sql, "PRAGMA user_version = %d",
+	    reg_schema_version() + 1);
+	assert_int_equal(sqlite3_exec(db, "CREATE TABLE future (x)", NULL,
+	    NULL, NULL), SQLITE_OK);
+	assert_int_equal(sqlite3_exec(db, sql, NULL, NULL, NULL), SQLITE_OK);
+	sqlite3_close(db);
+	before = slurp(path, &n1);
+	assert_int_equal(reg_open(path, TODAY, NULL, &r, err, sizeof err), -1);
+	assert_null(r);
+	assert_non_null(strstr(err, "newer"));
+	assert_non_null(strstr(err, path));
+	after = slurp(path, &n2);
+	assert_int_equal(n1, n2);
+	assert_memory_equal(before, after, n1);
+	free(before);
+	free(after);
+}
+
+static void
+test_corrupt_refused(void **state)
+{
+	char path[300], err[REG_ERRSZ], junk[4096];
+	struct reg *r;
+	FILE *fp;
+
+	(void)state;
+	path_of(path, sizeof path, "corrupt.db");
+	memset(junk, 'x', sizeof junk);
+	fp = fopen(path, "wb");
+	assert_non_null(fp);
+	fwrite(junk, 1, sizeof junk, fp);
+	fclose(fp);
+	assert_int_equal(reg_open(path, TODAY, NULL, &r, err, sizeof err), -1);
+	assert_non_null(strstr(err, path));
+	assert_non_null(strstr(err, "not a database"));
+
+	/* A database of another program is not taken over either. */
+	path_of(path, sizeof path, "other.db");
+	{
+		sqlite3 *db;
+
+		assert_int_equal(sqlite3_open(path, &db), SQLITE_OK);
+		assert_int_equal(sqlite3_exec(db, "CREATE TABLE t (x)", NULL,
+		    NULL, NULL), SQLITE_OK);
+		sqlite3_close(db);
+	}
+	assert_int_equal(reg_open(path, TODAY, NULL, &r, err, sizeof err), -1);
+	assert_non_null(strstr(err, "not a register"));
+	assert_int_equal(sql_int(path, "SELECT count(*) FROM sqlite_master"),
+	    1);
+}
+
+static void
+test_add_find_load(void **state)
+{
+	char n1[40], n2[40], n3[40], err[REG_ERRSZ];
+	struct reg_filing fl;
+	struct reg *r = open_reg("add.db");
+	int64_t id1, id2, id3, found;
+
+	(void)state;
+	id1 = add_one(r, NULL, n1);
+	id2 = add_one(r, NULL, n2);
+	id3 = add_one(r, "", n3);
+	assert_string_equal(n1, "ККС-1/2025");
+	assert_string_equal(n2, "ККС-2/2025");
+	assert_string_equal(n3, "ККС-3/2025");
+	assert_int_equal(reg_find(r, n2, &found, err, sizeof err), 0);
+	assert_int_equal(found, id2);
+	assert_int_equal(reg_find(r, "1", &found, err, sizeof err), 0);
+	assert_int_equal(found, id1);
+	assert_int_equal(reg_find(r, "999", &found, err, sizeof err),
+	    REG_EINPUT);
+	assert_int_equal(reg_find(r, "nope", &found, err, sizeof err),
+	    REG_EINPUT);
+	assert_int_equal(reg_load(r, id3, &fl, err, sizeof err), 0);
+	assert_string_equal(fl.number, n3);
+	assert_string_equal(fl.status, "pending");
+	assert_true(facts_is(&fl.facts, "filer.role", "convicted"));
+	assert_true(fl.n_events >= 1);
+	assert_string_equal(fl.events[0].kind, "received");
+	assert_true(fl.n_audit >= 2);
+	assert_string_equal(fl.audit[0].what, "filing");
+	reg_filing_free(&fl);
+	assert_int_equal(reg_load(r, 4242, &fl, err, sizeof err), REG_EINPUT);
+
+	/* The year of the number is the year of receipt. */
+	add_one(r, "filing.posted = 2024-12-30\n", n1);
+	assert_string_equal(n1, "ККС-4/2025");
+	reg_close(r);
+}
+
+static void
+test_number_never_reused(void **state)
+{
+	char n[40], err[REG_ERRSZ];
+	struct reg *r = open_reg("seq.db");
+	int64_t id, found;
+
+	(void)state;
+	add_one(r, NULL, n);
+	id = add_one(r, NULL, n);
+	assert_string_equal(n, "ККС-2/2025");
+	assert_int_equal(reg_delete(r, id, err, sizeof err), 0);
+	assert_int_equal(reg_find(r, "ККС-2/2025", &found, err, sizeof err),
+	    REG_EINPUT);
+	add_one(r, NULL, n);
+	assert_string_equal(n, "ККС-3/2025");
+	assert_int_equal(reg_delete(r, id, err, sizeof err), REG_EINPUT);
+	reg_close(r);
+}
+
+static void
+test_events(void **state)
+{
+	char n[40], err[REG_ERRSZ];
+	struct reg_filing fl;
+	struct reg *r = open_reg("events.db");
+	int64_t id;
+	const char *const *k;
+	size_t nk = 0;
+
+	(void)state;
+	for (k = reg_event_kinds(); *k != NULL; k++)
+		nk++;
+	assert_int_equal(nk, 9);
+	id = add_one(r, NULL, n);
+	assert_int_equal(reg_event(r, id, "bogus", QDATE_NONE, NULL, err,
+	    sizeof err), REG_EINPUT);
+	assert_non_null(strstr(err, "bogus"));
+	assert_int_equal(reg_event(r, id, "notified", QDATE_NONE, NULL, err,
+	    sizeof err), REG_EINPUT);
+	assert_non_null(strstr(err, "case-received"));
+	assert_int_equal(reg_event(r, id, "received", QDATE_NONE, NULL, err,
+	    sizeof err), REG_EINPUT);
+	assert_int_equal(reg_event(r, id, "handed",
+	    qdate_from_ymd(2025, 6, 30), NULL, err, sizeof err), REG_EINPUT);
+	assert_int_equal(reg_event(r, id, "handed", TODAY + 1, NULL, err,
+	    sizeof err), REG_EINPUT);
+	assert_int_equal(reg_event(r, id, "handed",
+	    qdate_from_ymd(2025, 7, 2), "to judge A", err, sizeof err), 0);
+	assert_int_equal(reg_event(r, id, "handed", QDATE_NONE, NULL, err,
+	    sizeof err), REG_EINPUT);
+	assert_int_equal(reg_event(r, id, "case-requested",
+	    qdate_from_ymd(2025, 7, 3), NULL, err, sizeof err), 0);
+	assert_int_equal(reg_event(r, id, "decided", QDATE_NONE, NULL, err,
+	    sizeof err), REG_EINPUT);
+	assert_int_equal(reg_event(r, id, "case-received",
+	    qdate_from_ymd(2025, 7, 8), NULL, err, sizeof err), 0);
+	assert_int_equal(reg_event(r, id, "hearing-set",
+	    qdate_from_ymd(2025, 9, 1), NULL, err, sizeof err), 0);
+	assert_int_equal(reg_event(r, id, "hearing-set",
+	    qdate_from_ymd(2025, 9, 8), NULL, err, sizeof err), 0);
+	assert_int_equal(reg_event(r, id, "notified", QDATE_NONE, NULL, err,
+	    sizeof err), 0);
+	assert_int_equal(reg_event(r, id, "decided", QDATE_NONE, NULL, err,
+	    sizeof err), 0);
+	assert_int_equal(reg_event(r, id, "decided", QDATE_NONE, NULL, err,
+	    sizeof err), REG_EINPUT);
+	assert_int_equal(reg_event(r, id, "withdrawn", QDATE_NONE, NULL, err,
+	    sizeof err), REG_EINPUT);
+	assert_non_null(strstr(err, "decided"));
+
+	assert_int_equal(reg_load(r, id, &fl, err, sizeof err), 0);
+	assert_string_equal(fl.status, "decided");
+	assert_int_equal(facts_date(&fl.facts, "filing.handed"),
+	    qdate_from_ymd(2025, 7, 2));
+	assert_int_equal(facts_date(&fl.facts, "case.received"),
+	    qdate_from_ymd(2025, 7, 8));
+	assert_int_equal(facts_date(&fl.facts, "hearing.date"),
+	    qdate_from_ymd(2025, 9, 8));
+	assert_int_equal(facts_date(&fl.facts, "filing.decided"), TODAY);
+	reg_filing_free(&fl);
+
+	/* Withdrawn: the fact is yes and nothing follows. */
+	id = add_one(r, NULL, n);
+	assert_int_equal(reg_event(r, id, "withdrawn", QDATE_NONE, NULL, err,
+	    sizeof err), 0);
+	assert_int_equal(reg_event(r, id, "handed", QDATE_NONE, NULL, err,
+	    sizeof err), REG_EINPUT);
+	assert_int_equal(reg_load(r, id, &fl, err, sizeof err), 0);
+	assert_string_equal(fl.status, "withdrawn");
+	assert_int_equal(facts_bool(&fl.facts, "filing.withdrawn"), 1);
+	reg_filing_free(&fl);
+
+	/* Returned. */
+	id = add_one(r, NULL, n);
+	assert_int_equal(reg_event(r, id, "returned", QDATE_NONE, NULL, err,
+	    sizeof err), 0);
+	assert_int_equal(reg_event(r, id, "case-requested", QDATE_NONE, NULL,
+	    err, sizeof err), REG_EINPUT);
+	reg_close(r);
+}
+
+static void
+test_status_history(void **state)
+{
+	char n[40], err[REG_ERRSZ];
+	struct reg_filing fl;
+	struct reg *r = open_reg("history.db");
+	int64_t id;
+	size_t i, statuses = 0;
+
+	(void)state;
+	id = add_one(r, NULL, n);
+	assert_int_equal(reg_event(r, id, "returned", QDATE_NONE, NULL, err,
+	    sizeof err), 0);
+	assert_int_equal(reg_load(r, id, &fl, err, sizeof err), 0);
+	for (i = 0; i < fl.n_audit; i++) {
+		if (strcmp(fl.audit[i].what, "status") != 0)
+			continue;
+		statuses++;
+		if (statuses == 2) {
+			assert_string_equal(fl.audit[i].old_value, "pending");
+			assert_string_equal(fl.audit[i].new_value, "returned");
+			assert_true(fl.audit[i].user[0] != '\0');
+			assert_int_equal(strlen(fl.audit[i].at), 20);
+		}
+	}
+	assert_int_equal(statuses, 2);
+	reg_filing_free(&fl);
+	reg_close(r);
+}
+
+static void
+test_audit_append_only(void **state)
+{
+	char path[300], n[40];
+	char *msg = NULL;
+	struct reg *r = open_reg("audit.db");
+	sqlite3 *db;
+
+	(void)state;
+	add_one(r, NULL, n);
+	reg_close(r);
+	path_of(path, sizeof path, "audit.db");
+	assert_int_equal(sqlite3_open(path, &db), SQLITE_OK);
+	assert_int_not_equal(sqlite3_exec(db, "UPDATE audit SET user = 'x'",
+	    NULL, NULL, &msg), SQLITE_OK);
+	assert_non_null(strstr(msg, "append-only"));
+	sqlite3_free(msg);
+	assert_int_not_equal(sqlite3_exec(db, "DELETE FROM audit", NULL, NULL,
+	    &msg), SQLITE_OK);
+	assert_non_null(strstr(msg, "append-only"));
+	sqlite3_free(msg);
+	sqlite3_close(db);
+	assert_true(sql_int(path, "SELECT count(*) FROM audit") > 0);
+}
+
+static void
+test_readonly(void **state)
+{
+	char path[300], n[40], err[REG_ERRSZ];
+	struct facts f;
+	struct reg *r = open_reg("ro.db");
+	int64_t id;
+	int before;
+
+	(void)state;
+	add_one(r, NULL, n);
+	reg_close(r);
+	path_of(path, sizeof path, "ro.db");
+	before = sql_int(path, "SELECT count(*) FROM filing");
+	/* As root, chmod does not stop writes: the read-only flag does. */
+	assert_int_equal(reg_open_flags(path, REG_OPEN_READONLY, TODAY, NULL,
+	    &r, err, sizeof err), 0);
+	facts_from(&f, base_facts);
+	assert_int_equal(reg_add(r, &f, &id, n, err, sizeof err), -1);
+	assert_non_null(strstr(err, path));
+	assert_non_null(strstr(err, "read-only"));
+	assert_int_equal(reg_setting_set(r, "assistant", "A", err,
+	    sizeof err), -1);
+	facts_free(&f);
+	reg_close(r);
+	assert_int_equal(sql_int(path, "SELECT count(*) FROM filing"), before);
+
+	if (geteuid() == 0) {
+		print_message("running as root: chmod 0400 skipped, the "
+		    "read-only flag was tested instead\n");
+		return;
+	}
+	assert_int_equal(chmod(path, 0400), 0);
+	if (reg_open(path, TODAY, NULL, &r, err, sizeof err) == 0) {
+		facts_from(&f, base_facts);
+		assert_int_equal(reg_add(r, &f, &id, n, err, sizeof err), -1);
+		assert_non_null(strstr(err, "read-only"));
+		facts_free(&f);
+		reg_close(r);
+	} else
+		assert_non_null(strstr(err, path));
+	chmod(path, 0600);
+	assert_int_equal(sql_int(path, "SELECT count(*) FROM filing"), before);
+}
+
+static void
+test_settings(void **state)
+{
+	char n[40], err[REG_ERRSZ];
+	const char *const *k;
+	struct strbuf v;
+	struct reg *r = open_reg("settings.db");
+	size_t nk = 0;
+
+	(void)state;
+	for (k = reg_setting_keys(); *k != NULL; k++)
+		nk++;
+	assert_int_equal(nk, 12);
+	strbuf_init(&v);
+	assert_int_equal(reg_setting_get(r, "assistant", &v, err, sizeof err),
+	    0);
+	assert_string_equal(v.buf, "");
+	assert_int_equal(reg_setting_set(r, "bogus", "x", err, sizeof err),
+	    REG_EINPUT);
+	assert_int_equal(reg_setting_get(r, "bogus", &v, err, sizeof err),
+	    REG_EINPUT);
+	assert_int_equal(reg_setting_set(r, "numbering", "{n}", err,
+	    sizeof err), REG_EINPUT);
+	assert_int_equal(reg_setting_set(r, "numbering", "{x}-{n}/{yyyy}",
+	    err, sizeof err), REG_EINPUT);
+	assert_int_equal(reg_setting_set(r, "letter.language", "en", err,
+	    sizeof err), REG_EINPUT);
+	assert_int_equal(reg_setting_set(r, "cite.route-not-observed",
+	    "489.1.5", err, sizeof err), REG_EINPUT);
+	assert_int_equal(reg_setting_set(r, "cite.route-not-observed",
+	    "CPC 489.1.5", err, sizeof err), 0);
+	assert_int_equal(reg_setting_set(r, "numbering", "{prefix}/{yy}-{n}",
+	    err, sizeof err), 0);
+	assert_int_equal(reg_setting_set(r, "numbering.prefix", "3к", err,
+	    sizeof err), 0);
+	assert_int_equal(reg_setting_set(r, "court.name.kk", "Кассациялық "
+	    "сот", err, sizeof err), 0);
+	strbuf_reset(&v);
+	assert_int_equal(reg_setting_get(r, "court.name.kk", &v, err,
+	    sizeof err), 0);
+	assert_string_equal(v.buf, "Кассациялық сот");
+	add_one(r, NULL, n);
+	assert_string_equal(n, "3к/25-1");
+	/* Clearing goes back to the default. */
+	assert_int_equal(reg_setting_set(r, "numbering", "", err, sizeof err),
+	    0);
+	add_one(r, NULL, n);
+	assert_string_equal(n, "3к-2/2025");
+	strbuf_free(&v);
+	reg_close(r);
+}
+
+static void
+test_drafts(void **state)
+{
+	char err[REG_ERRSZ];
+	struct facts f, g;
+	struct reg *r = open_reg("drafts.db");
+	int64_t d = 0, latest;
+
+	(void)state;
+	facts_init(&g);
+	assert_int_equal(reg_draft_latest(r, &latest, &g, err, sizeof err), 0);
+	assert_int_equal(latest, 0);
+	facts_from(&f, "filing.kind = protest\n");
+	assert_int_equal(reg_draft_save(r, &d, &f, err, sizeof err), 0);
+	assert_true(d > 0);
+	facts_free(&f);
+	facts_from(&f, "filing.kind = complaint\nfiler.role = victim\n");
+	assert_int_equal(reg_draft_save(r, &d, &f, err, sizeof err), 0);
+	assert_int_equal(reg_draft_latest(r, &latest, &g, err, sizeof err), 0);
+	assert_int_equal(latest, d);
+	assert_true(facts_is(&g, "filer.role", "victim"));
+	assert_int_equal(reg_draft_delete(r, d, err, sizeof err), 0);
+	facts_free(&g);
+	facts_init(&g);
+	assert_int_equal(reg_draft_latest(r, &latest, &g, err, sizeof err), 0);
+	assert_int_equal(latest, 0);
+	d = 777;
+	assert_int_equal(reg_draft_save(r, &d, &f, err, sizeof err),
+	    REG_EINPUT);
+	facts_free(&f);
+	facts_free(&g);
+	reg_close(r);
+}
+
+struct collect {
+	size_t	 n;
+	int64_t	 ids[64];
+	struct reg_row last;
+};
+
+static int
+collect(const struct reg_row *row, void *arg)
+{
+	struct collect *c = arg;
+
+	if (c->n < 64)
+		c->ids[c->n] = row->id;
+	c->n++;
+	c->last = *row;
+	return 0;
+}
+
+static void
+test_list_paging(void **state)
+{
+	static const char *const sorts[] = {
+		"deadline", "number", "received", "filer", "judge"
+	};
+	char n[40], err[REG_ERRSZ], extra[160];
+	struct reg_filter fl;
+	struct collect all, page;
+	struct reg_counts cnt;
+	struct reg *r = open_reg("list.db");
+	size_t i, s, got;
+	int64_t id;
+
+	(void)state;
+	for (i = 0; i < 30; i++) {
+		snprintf(extra, sizeof extra, "filing.handed = 2025-07-%02zu\n",
+		    1 + i % 9);
+		id = add_one(r, i % 3 == 0 ? extra : NULL, n);
+		if (i % 4 == 0)
+			assert_int_equal(reg_set_judge(r, id, i % 8 == 0 ?
+			    "Бекова" : "Ахметов", err, sizeof err), 0);
+		if (i % 10 == 9)
+			assert_int_equal(reg_event(r, id, "returned",
+			    QDATE_NONE, NULL, err, sizeof err), 0);
+	}
+	for (s = 0; s < 5; s++) {
+		memset(&fl, 0, sizeof fl);
+		fl.due_within = -1;
+		fl.sort = sorts[s];
+		fl.descending = s == 2;
+		memset(&all, 0, sizeof all);
+		assert_int_equal(reg_list(r, &fl, collect, &all, err,
+		    sizeof err), 0);
+		assert_int_equal(all.n, 27);
+		/* Pages of 7 forward give the same rows in the same order. */
+		fl.limit = 7;
+		got = 0;
+		memset(&page, 0, sizeof page);
+		for (;;) {
+			struct reg_row anchor = page.last;
+			size_t before = page.n;
+
+			fl.after = got > 0 ? &anchor : NULL;
+			page.n = 0;
+			assert_int_equal(reg_list(r, &fl, collect, &page, err,
+			    sizeof err), 0);
+			for (i = 0; i < page.n; i++)
+				assert_int_equal(page.ids[i], all.ids[got + i]);
+			got += page.n;
+			(void)before;
+			if (page.n < 7)
+				break;
+		}
+		assert_int_equal(got, 27);
+		/* Backwards from the last row: the rows before it, reversed. */
+		fl.after = NULL;
+		fl.before = &page.last;
+		fl.limit = 5;
+		page.n = 0;
+		assert_int_equal(reg_list(r, &fl, collect, &page, err,
+		    sizeof err), 0);
+		assert_int_equal(page.n, 5);
+		for (i = 0; i < 5; i++)
+			if (page.ids[i] != all.ids[25 - i])
+				fail_msg("sort %s: before[%zu] = %lld, not %lld",
+				    sorts[s], i, (long long)page.ids[i],
+				    (long long)all.ids[25 - i]);
+	}
+
+	memset(&fl, 0, sizeof fl);
+	fl.due_within = -1;
+	fl.all = true;
+	memset(&all, 0, sizeof all);
+	assert_int_equal(reg_list(r, &fl, collect, &all, err, sizeof err), 0);
+	assert_int_equal(all.n, 30);
+	fl.all = false;
+	fl.status = "returned";
+	memset(&all, 0, sizeof all);
+	assert_int_equal(reg_list(r, &fl, collect, &all, err, sizeof err), 0);
+	assert_int_equal(all.n, 3);
+	fl.status = "lost";
+	assert_int_equal(reg_list(r, &fl, collect, &all, err, sizeof err),
+	    REG_EINPUT);
+	fl.status = NULL;
+	fl.judge = "Бекова";
+	memset(&all, 0, sizeof all);
+	assert_int_equal(reg_list(r, &fl, collect, &all, err, sizeof err), 0);
+	assert_int_equal(all.n, 4);
+	fl.judge = NULL;
+	fl.search = "бекова";	/* LIKE folds ASCII only: no match */
+	memset(&all, 0, sizeof all);
+	assert_int_equal(reg_list(r, &fl, collect, &all, err, sizeof err), 0);
+	assert_int_equal(all.n, 0);
+	fl.search = "ККС-1";
+	memset(&all, 0, sizeof all);
+	assert_int_equal(reg_list(r, &fl, collect, &all, err, sizeof err), 0);
+	assert_int_equal(all.n, 10);	/* 1, 11..19; 10 was returned */
+	fl.search = "50%_";
+	memset(&all, 0, sizeof all);
+	assert_int_equal(reg_list(r, &fl, collect, &all, err, sizeof err), 0);
+	assert_int_equal(all.n, 0);
+	fl.search = NULL;
+	fl.sort = "colour";
+	assert_int_equal(reg_list(r, &fl, collect, &all, err, sizeof err),
+	    REG_EINPUT);
+	fl.sort = NULL;
+	fl.outcome = "maybe";
+	assert_int_equal(reg_list(r, &fl, collect, &all, err, sizeof err),
+	    REG_EINPUT);
+	fl.outcome = NULL;
+	fl.deadline_state = "late";
+	assert_int_equal(reg_list(r, &fl, collect, &all, err, sizeof err),
+	    REG_EINPUT);
+
+	/* Overdue filter agrees with the counts and with deadline_state. */
+	fl.deadline_state = NULL;
+	fl.overdue = true;
+	memset(&all, 0, sizeof all);
+	assert_int_equal(reg_list(r, &fl, collect, &all, err, sizeof err), 0);
+	assert_int_equal(reg_counts(r, &cnt, err, sizeof err), 0);
+	assert_int_equal(cnt.pending, 27);
+	assert_int_equal((size_t)cnt.overdue, all.n);
+	reg_close(r);
+}
+
+static void
+test_set(void **state)
+{
+	char n[40], err[REG_ERRSZ];
+	const char *ok[] = { "filer.role=victim", "judge=Сейітов" };
+	const char *clear[] = { "filer.name=" };
+	const char *bad1[] = { "filing.handed=2025-07-02" };
+	const char *bad2[] = { "filer.role=king" };
+	const char *bad3[] = { "noequals" };
+	const char *bad4[] = { "no.such.key=1" };
+	struct reg_filing fl;
+	struct reg *r = open_reg("set.db");
+	int64_t id;
+
+	(void)state;
+	id = add_one(r, NULL, n);
+	assert_int_equal(reg_set(r, id, ok, 2, err, sizeof err), 0);
+	assert_int_equal(reg_set(r, id, clear, 1, err, sizeof err), 0);
+	assert_int_equal(reg_set(r, id, bad1, 1, err, sizeof err), REG_EINPUT);
+	assert_non_null(strstr(err, "event"));
+	assert_int_equal(reg_set(r, id, bad2, 1, err, sizeof err), REG_EINPUT);
+	assert_int_equal(reg_set(r, id, bad3, 1, err, sizeof err), REG_EINPUT);
+	assert_int_equal(reg_set(r, id, bad4, 1, err, sizeof err), REG_EINPUT);
+	assert_int_equal(reg_set(r, 999, ok, 1, err, sizeof err), REG_EINPUT);
+	assert_int_equal(reg_load(r, id, &fl, err, sizeof err), 0);
+	assert_true(facts_is(&fl.facts, "filer.role", "victim"));
+	assert_int_equal(facts_value_text(&fl.facts,
+	    (size_t)vocab_index("filer.name"), n, sizeof n) == NULL, 1);
+	assert_string_equal(fl.judge, "Сейітов");
+	reg_filing_free(&fl);
+	assert_int_equal(reg_set_judge(r, id, "", err, sizeof err), 0);
+	reg_close(r);
+}
+
+static void
+test_export_import(void **state)
+{
+	char n[40], err[REG_ERRSZ], path[300];
+	struct strbuf csv, json, bad;
+	struct reg *r = open_reg("export.db"), *r2;
+	size_t imported;
+	int64_t id;
+
+	(void)state;
+	id = add_one(r, "filing.handed = 2025-07-02\n", n);
+	assert_int_equal(reg_event(r, id, "case-requested", QDATE_NONE,
+	    "by letter, \"urgent\"", err, sizeof err), 0);
+	add_one(r, NULL, n);
+	strbuf_init(&csv);
+	strbuf_init(&json);
+	assert_int_equal(reg_export_csv(r, &csv, err, sizeof err), 0);
+	assert_int_equal(reg_export_json(r, &json, err, sizeof err), 0);
+	assert_non_null(strstr(csv.buf, "number,year,seq,status"));
+	assert_non_null(strstr(json.buf, "\"case-requested\""));
+	assert_non_null(strstr(json.buf, "\\\"urgent\\\""));
+
+	/* Into the same register: the numbers are taken, nothing changes. */
+	assert_int_equal(reg_import_csv(r, "x.csv", csv.buf, csv.len,
+	    &imported, err, sizeof err), REG_EINPUT);
+	assert_non_null(strstr(err, "x.csv:2:"));
+	assert_int_equal(imported, 0);
+
+	r2 = open_reg("import.db");
+	/* A malformed last line: nothing is imported. */
+	strbuf_init(&bad);
+	strbuf_add(&bad, csv.buf, csv.len);
+	strbuf_puts(&bad, "\"unterminated,2025\n");
+	assert_int_equal(reg_import_csv(r2, "bad.csv", bad.buf, bad.len,
+	    &imported, err, sizeof err), REG_EINPUT);
+	assert_non_null(strstr(err, "bad.csv:4:"));
+	path_of(path, sizeof path, "import.db");
+	assert_int_equal(sql_int(path, "SELECT count(*) FROM filing"), 0);
+	assert_int_equal(sql_int(path, "SELECT count(*) FROM sequence"), 0);
+	strbuf_reset(&bad);
+	strbuf_puts(&bad, "number,year,seq,status,colour\n");
+	assert_int_equal(reg_import_csv(r2, "hdr.csv", bad.buf, bad.len,
+	    &imported, err, sizeof err), REG_EINPUT);
+	assert_non_null(strstr(err, "hdr.csv:1:"));
+	strbuf_reset(&bad);
+	strbuf_puts(&bad, "number,year,seq,status,filer.role\n"
+	    "A-1/2025,2025,1,pending,convicted\n"
+	    "A-2/2025,2025,2,pending,king\n");
+	assert_int_equal(reg_import_csv(r2, "val.csv", bad.buf, bad.len,
+	    &imported, err, sizeof err), REG_EINPUT);
+	assert_non_null(strstr(err, "val.csv:3:"));
+	assert_int_equal(sql_int(path, "SELECT count(*) FROM filing"), 0);
+	strbuf_free(&bad);
+
+	/* The good export comes back whole, numbers and sequence too. */
+	assert_int_equal(reg_import_csv(r2, "x.csv", csv.buf, csv.len,
+	    &imported, err, sizeof err), 0);
+	assert_int_equal(imported, 2);
+	add_one(r2, NULL, n);
+	assert_string_equal(n, "ККС-3/2025");
+	assert_int_equal(sql_int(path, "SELECT count(*) FROM event WHERE "
+	    "kind = 'case-requested'"), 1);
+	reg_close(r2);
+
+	/* Backup: a consistent copy that opens as a register. */
+	path_of(path, sizeof path, "backup.db");
+	assert_int_equal(reg_backup(r, path, err, sizeof err), 0);
+	assert_int_equal(sql_int(path, "SELECT count(*) FROM filing"), 2);
+	assert_int_equal(sql_int(path, "PRAGMA user_version"),
+	    reg_schema_version());
+	path_of(path, sizeof path, "no/such/dir/backup.db");
+	assert_int_equal(reg_backup(r, path, err, sizeof err), -1);
+	strbuf_free(&csv);
+	strbuf_free(&json);
+	reg_close(r);
+}
+
+static void
+test_resolve_path(void **state)
+{
+	struct strbuf p;
+	char err[REG_ERRSZ];
+
+	(void)state;
+	strbuf_init(&p);
+	setenv("QARAU_DB", "/tmp/env.db", 1);
+	assert_int_equal(reg_resolve_path("/x/opt.db", &p, err, sizeof err),
+	    0);
+	assert_string_equal(p.buf, "/x/opt.db");
+	strbuf_reset(&p);
+	assert_int_equal(reg_resolve_path(NULL, &p, err, sizeof err), 0);
+	assert_string_equal(p.buf, "/tmp/env.db");
+	unsetenv("QARAU_DB");
+	setenv("XDG_DATA_HOME", "/xdg", 1);
+	setenv("HOME", "/home/a", 1);
+	strbuf_reset(&p);
+	assert_int_equal(reg_resolve_path(NULL, &p, err, sizeof err), 0);
+	assert_string_equal(p.buf, "/xdg/qarau/register.db");
+	setenv("XDG_DATA_HOME", "relative", 1);
+	strbuf_reset(&p);
+	assert_int_equal(reg_resolve_path(NULL, &p, err, sizeof err), 0);
+	assert_string_equal(p.buf, "/home/a/.local/share/qarau/register.db");
+	setenv("XDG_DATA_HOME", "", 1);
+	strbuf_reset(&p);
+	assert_int_equal(reg_resolve_path("", &p, err, sizeof err), 0);
+	assert_string_equal(p.buf, "/home/a/.local/share/qarau/register.db");
+	strbuf_free(&p);
+}
+
+static void
+test_json_string(void **state)
+{
+	struct strbuf sb;
+
+	(void)state;
+	strbuf_init(&sb);
+	reg_json_string(&sb, "a\"b\\c\nd\x01");
+	assert_string_equal(sb.buf, "\"a\\\"b\\\\c\\nd\\u0001\"");
+	strbuf_reset(&sb);
+	reg_json_string(&sb, NULL);
+	assert_string_equal(sb.buf, "null");
+	strbuf_free(&sb);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_open_creates),
+		cmocka_unit_test(test_migrate_every_version),
+		cmocka_unit_test(test_newer_refused),
+		cmocka_unit_test(test_corrupt_refused),
+		cmocka_unit_test(test_add_find_load),
+		cmocka_unit_test(test_number_never_reused),
+		cmocka_unit_test(test_events),
+		cmocka_unit_test(test_status_history),
+		cmocka_unit_test(test_audit_append_only),
+		cmocka_unit_test(test_readonly),
+		cmocka_unit_test(test_settings),
+		cmocka_unit_test(test_drafts),
+		cmocka_unit_test(test_list_paging),
+		cmocka_unit_test(test_set),
+		cmocka_unit_test(test_export_import),
+		cmocka_unit_test(test_resolve_path),
+		cmocka_unit_test(test_json_string),
+	};
+
+	return cmocka_run_group_tests(tests, setup, teardown);
+}

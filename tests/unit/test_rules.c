@@ -1,0 +1,307 @@
+/*
+ * Every rule of law-brief.md 4.1: a case where it fires and a near miss
+ * where it must not, on the complete complaint or protest of core-test.h.
+ */
+#include "config.h"
+
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+
+#include "core-test.h"
+
+#define C BASE_COMPLAINT
+#define P BASE_PROTEST
+
+static const struct rcase {
+	const char	*rule;
+	const char	*base;
+	const char	*extra;
+	int		 fires;		/* 1 fires, 0 not */
+	enum outcome	 ground;	/* the ground's outcome when it fires */
+	enum outcome	 outcome;	/* the decision's */
+} cases[] = {
+	{ "R1", C, "filing.withdrawn = yes\n", 1, OUTCOME_RETURN_RULING,
+	  OUTCOME_RETURN_RULING },
+	{ "R1", C, "filing.withdrawn = no\n", 0, 0, OUTCOME_ADMIT },
+	{ "R1", C, "filer.role = defender\nfiler.in-custody = no\n"
+	  "filing.withdrawn-by-convicted = yes\n", 1, OUTCOME_RETURN_RULING,
+	  OUTCOME_RETURN_RULING },
+	{ "R1", C, "filing.withdrawn = unknown\n", 1, OUTCOME_REFER,
+	  OUTCOME_REFER },
+	{ "R2", C, "filing.stage = hearing\n"
+	  "subject.retroactive-or-amnesty-only = yes\n", 1,
+	  OUTCOME_LEAVE_UNCONSIDERED, OUTCOME_LEAVE_UNCONSIDERED },
+	{ "R2", C, "filing.stage = hearing\n", 0, 0, OUTCOME_ADMIT },
+	{ "R3", P, "filer.role = other-prosecutor\n", 1,
+	  OUTCOME_RETURN_LETTER, OUTCOME_RETURN_LETTER },
+	{ "R3", P, "filer.role = chief-transport-prosecutor\n", 0, 0,
+	  OUTCOME_ADMIT },
+	{ "R3", P, "filer.role = unknown\n", 1, OUTCOME_REFER,
+	  OUTCOME_REFER },
+	{ "R4", "filing.kind = submission\nfiling.received = 2025-09-10\n"
+	  "filer.role = court-chair\nact.type = ruling\n"
+	  "act.instance = appellate\nact.in-force = yes\n"
+	  "act.excluded = none\ncase.category = grave\ncase.language = kk\n"
+	  "submission.conflict-446-3 = no\n", NULL, 1, OUTCOME_REFER,
+	  OUTCOME_REFER },
+	{ "R4", "filing.kind = submission\nfiling.received = 2025-09-10\n"
+	  "filer.role = court-chair\nact.type = ruling\n"
+	  "act.instance = appellate\nact.in-force = yes\n"
+	  "act.excluded = none\ncase.category = grave\ncase.language = kk\n"
+	  "submission.conflict-446-3 = yes\n", NULL, 0, 0, OUTCOME_ADMIT },
+	{ "R5", C, "act.excluded = 484.2.3\n", 1, OUTCOME_RETURN_LETTER,
+	  OUTCOME_RETURN_LETTER },
+	{ "R5", P, "act.excluded = 484.2.2\n", 1, OUTCOME_RETURN_LETTER,
+	  OUTCOME_RETURN_LETTER },
+	{ "R5", C, "act.excluded = none\n", 0, 0, OUTCOME_ADMIT },
+	{ "R6", C, "case.category = minor\n", 1, OUTCOME_RETURN_LETTER,
+	  OUTCOME_RETURN_LETTER },
+	{ "R6", C, "case.category = medium\n", 0, 0, OUTCOME_ADMIT },
+	{ "R6", C, "case.category = misdemeanour\n"
+	  "filing.received = 2027-07-05\n", 1, OUTCOME_REFER, OUTCOME_REFER },
+	{ "R6p", P, "case.category = minor\ngrounds.cpc485-1 = none\n"
+	  "grounds.cpc485-2 = none\n", 1, OUTCOME_RETURN_LETTER,
+	  OUTCOME_RETURN_LETTER },
+	{ "R6p", P, "case.category = minor\ngrounds.cpc485-2 = none\n", 1,
+	  OUTCOME_REFER, OUTCOME_REFER },
+	{ "R6p", P, "case.category = minor\ngrounds.cpc485-2 = 2\n", 0, 0,
+	  OUTCOME_ADMIT },
+	{ "R7", C, "case.category = minor\ncase.charged-category = grave\n"
+	  "grounds.requalification-heavier = no\n", 1, OUTCOME_RETURN_LETTER,
+	  OUTCOME_RETURN_LETTER },
+	{ "R7", C, "filer.role = victim\ncase.category = minor\n"
+	  "case.charged-category = grave\n"
+	  "grounds.requalification-heavier = yes\n"
+	  "act.in-force-date = 2025-06-02\n", 0, 0, OUTCOME_ADMIT },
+	{ "R8", C, "act.instance = first\nappeal.route = not-filed\n", 1,
+	  OUTCOME_RETURN_LETTER, OUTCOME_RETURN_LETTER },
+	{ "R8", C, "act.instance = first\nappeal.route = reviewed\n", 0, 0,
+	  OUTCOME_ADMIT },
+	{ "R8", P, "act.instance = first\nappeal.route = not-filed\n"
+	  "grounds.cpc485-2 = 2\n", 0, 0, OUTCOME_ADMIT },
+	{ "R9", C, "filer.role = other\n", 1, OUTCOME_RETURN_LETTER,
+	  OUTCOME_RETURN_LETTER },
+	{ "R9", C, "filer.role = defender\n", 0, 0, OUTCOME_ADMIT },
+	{ "R9c", C, "filer.role = civil-plaintiff\n"
+	  "filer.beyond-civil-claim = yes\n", 1, OUTCOME_RETURN_LETTER,
+	  OUTCOME_RETURN_LETTER },
+	{ "R9c", C, "filer.role = civil-plaintiff\ngrounds.cpc485-1 = 6\n",
+	  0, 0, OUTCOME_ADMIT },
+	{ "R10", C, "filer.role = legal-representative\n"
+	  "filer.represents = convicted\nfiler.principal-adult = yes\n", 1,
+	  OUTCOME_RETURN_LETTER, OUTCOME_RETURN_LETTER },
+	{ "R10", C, "filer.role = legal-representative\n"
+	  "filer.represents = victim\nfiler.principal-adult = no\n", 0, 0,
+	  OUTCOME_ADMIT },
+	{ "R11", C, "act.type = private-ruling\nact.instance = first\n"
+	  "appeal.route = reviewed\nfiler.affected = no\n", 1,
+	  OUTCOME_RETURN_LETTER, OUTCOME_RETURN_LETTER },
+	{ "R11", C, "act.type = private-ruling\nact.instance = first\n"
+	  "appeal.route = reviewed\nfiler.affected = yes\n"
+	  "grounds.cpc485-1 = 7-1\n", 0, 0, OUTCOME_ADMIT },
+	{ "R12", C, "filer.role = interested-person\n"
+	  "interested.statement-complete = no\n", 1, OUTCOME_RETURN_LETTER,
+	  OUTCOME_RETURN_LETTER },
+	{ "R12", C, "filer.role = interested-person\n"
+	  "interested.statement-complete = yes\n", 0, 0, OUTCOME_ADMIT },
+	{ "R13", C, "subject.retroactive-or-amnesty-only = yes\n", 1,
+	  OUTCOME_RETURN_LETTER, OUTCOME_RETURN_LETTER },
+	{ "R13", C, "subject.retroactive-or-amnesty-also = yes\n", 0, 0,
+	  OUTCOME_ADMIT },
+	{ "R14", C, "subject.new-circumstances-only = yes\n", 1,
+	  OUTCOME_REFER, OUTCOME_REFER },
+	{ "R14", C, "subject.civil-arithmetic-only = yes\n", 1,
+	  OUTCOME_REFER, OUTCOME_REFER },
+	{ "R14", C, "grounds.cpc485-1 = 6\n", 0, 0, OUTCOME_ADMIT },
+	{ "R15", C, "content.date-signature = no\n", 1,
+	  OUTCOME_RETURN_LETTER, OUTCOME_RETURN_LETTER },
+	{ "R15", C, "content.evidence = unknown\n", 1, OUTCOME_REFER,
+	  OUTCOME_REFER },
+	{ "R15", C, NULL, 0, 0, OUTCOME_ADMIT },
+	{ "R16", C, "grounds.cpc485-1 = none\n", 1, OUTCOME_RETURN_LETTER,
+	  OUTCOME_RETURN_LETTER },
+	{ "R16", C, "grounds.cpc485-1 = 7-1\n", 0, 0, OUTCOME_ADMIT },
+	{ "R17", C, "content.copies-attached = no\n", 1,
+	  OUTCOME_RETURN_LETTER, OUTCOME_RETURN_LETTER },
+	{ "R17", C, "content.copies-attached = yes\n", 0, 0, OUTCOME_ADMIT },
+	{ "R18", C, "content.language-ok = no\n", 1, OUTCOME_RETURN_LETTER,
+	  OUTCOME_RETURN_LETTER },
+	{ "R18", C, "content.language-ok = no\n"
+	  "filer.speaks-language = no\n", 1, OUTCOME_REFER, OUTCOME_REFER },
+	{ "R18", C, "filer.speaks-language = no\n", 0, 0, OUTCOME_ADMIT },
+	{ "R19", C, "filing.via-institution = no\n", 1, OUTCOME_REFER,
+	  OUTCOME_REFER },
+	{ "R19", C, "filer.in-custody = no\n", 0, 0, OUTCOME_ADMIT },
+	{ "R20", P, "case.category = minor\ngrounds.cpc485-2 = 4\n"
+	  "protest.justified = no\n", 1, OUTCOME_RETURN_LETTER,
+	  OUTCOME_RETURN_LETTER },
+	{ "R20", P, "case.category = minor\ngrounds.cpc485-2 = 1,4\n"
+	  "protest.justified = yes\n", 0, 0, OUTCOME_ADMIT },
+	{ "R21", C, "content.abusive = yes\n", 1, OUTCOME_RETURN_LETTER,
+	  OUTCOME_RETURN_LETTER },
+	{ "R21", C, "content.abusive = no\n", 0, 0, OUTCOME_ADMIT },
+	{ "R21a", C, "content.addressed-elsewhere = yes\n", 1,
+	  OUTCOME_RETURN_LETTER, OUTCOME_RETURN_LETTER },
+	{ "R21a", C, "content.addressed-elsewhere = no\n", 0, 0,
+	  OUTCOME_ADMIT },
+	{ "R22", P, "grounds.worsening = yes\nact.in-force-date = 2024-09-02\n",
+	  1, OUTCOME_RETURN_LETTER, OUTCOME_RETURN_LETTER },
+	{ "R22", P, "grounds.worsening = yes\nact.in-force-date = 2024-09-10\n",
+	  0, 0, OUTCOME_ADMIT },
+	{ "R22", P, "grounds.worsening = yes\nact.in-force-date = 2024-09-02\n"
+	  "filing.posted = 2025-09-03\n", 1, OUTCOME_RETURN_LETTER,
+	  OUTCOME_RETURN_LETTER },
+	{ "R22", P, "grounds.worsening = yes\nact.in-force-date = 2024-09-05\n"
+	  "filing.posted = 2025-09-05\n", 1, OUTCOME_REFER, OUTCOME_REFER },
+	{ "R23", C, "act.in-force = no\n", 1, OUTCOME_REFER, OUTCOME_REFER },
+	{ "R23", C, "act.instance = cassation\n", 1, OUTCOME_REFER,
+	  OUTCOME_REFER },
+	{ "R23", C, "act.in-force = yes\n", 0, 0, OUTCOME_ADMIT },
+	{ "R24", P, "grounds.worsening = yes\nact.in-force-date = 2024-09-02\n"
+	  "filing.refiled = yes\nfiling.first-received = 2025-08-20\n", 1,
+	  OUTCOME_ADMIT, OUTCOME_ADMIT },
+	{ "R24", P, "grounds.worsening = yes\nact.in-force-date = 2024-10-01\n"
+	  "filing.refiled = no\n", 0, 0, OUTCOME_ADMIT },
+	{ "R25", P, "protest.on-petition = yes\n"
+	  "protest.petition-attached = no\n", 1, OUTCOME_REFER,
+	  OUTCOME_REFER },
+	{ "R25", P, "protest.on-petition = yes\n"
+	  "protest.petition-attached = yes\n", 0, 0, OUTCOME_ADMIT },
+	{ "R26", C, "grounds.worsening = yes\nact.in-force-date = 2025-06-02\n",
+	  1, OUTCOME_REFER, OUTCOME_REFER },
+	{ "R26", C, "filer.role = victim\ngrounds.worsening = yes\n"
+	  "act.in-force-date = 2025-06-02\n", 0, 0, OUTCOME_ADMIT },
+};
+
+static void
+test_every_rule_fires_and_misses(void **state)
+{
+	const struct rcase *c;
+	const struct ground *g;
+	struct decision d;
+	struct facts f;
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		c = &cases[i];
+		if (ct_facts(&f, c->base, c->extra) != 0)
+			fail_msg("case %zu (%s): facts do not parse", i,
+			    c->rule);
+		decide(&f, NULL, NULL, ct_date("2025-10-01"), &d);
+		g = ct_ground(&d, c->rule);
+		if (c->fires && g == NULL)
+			fail_msg("case %zu: %s does not fire", i, c->rule);
+		if (!c->fires && g != NULL)
+			fail_msg("case %zu: %s fires", i, c->rule);
+		if (g != NULL && g->outcome != c->ground)
+			fail_msg("case %zu: %s gives %s", i, c->rule,
+			    outcome_name(g->outcome));
+		if (d.outcome != c->outcome)
+			fail_msg("case %zu (%s): outcome %s, expected %s", i,
+			    c->rule, outcome_name(d.outcome),
+			    outcome_name(c->outcome));
+		facts_free(&f);
+	}
+}
+
+/* Every rule is covered by the table above, firing and missing. */
+static void
+test_table_covers_rules(void **state)
+{
+	size_t i, j;
+	int fire, miss;
+
+	(void)state;
+	for (i = 0; i < rules_count(); i++) {
+		fire = miss = 0;
+		for (j = 0; j < sizeof cases / sizeof cases[0]; j++)
+			if (strcmp(cases[j].rule, rules_at(i)->id) == 0) {
+				fire |= cases[j].fires;
+				miss |= !cases[j].fires;
+			}
+		if (!fire || !miss)
+			fail_msg("%s lacks a case", rules_at(i)->id);
+	}
+}
+
+static void
+test_rule_table(void **state)
+{
+	const struct rule *r;
+	size_t i, j;
+
+	(void)state;
+	assert_int_equal(rules_count(), 29);
+	for (i = 0; i < rules_count(); i++) {
+		r = rules_at(i);
+		assert_ptr_equal(rules_find(r->id), r);
+		assert_non_null(r->explain);
+		assert_non_null(r->ask);
+		assert_non_null(r->cites[0]);
+		for (j = 0; r->cites[j] != NULL; j++)
+			assert_true(strncmp(r->cites[j], "NR ", 3) == 0 ||
+			    strncmp(r->cites[j], "CPC ", 4) == 0 ||
+			    strncmp(r->cites[j], "CC ", 3) == 0);
+	}
+	assert_null(rules_find("R99"));
+	assert_non_null(rules_find("R6p"));
+	assert_non_null(rules_find("R9c"));
+	assert_non_null(rules_find("R21a"));
+}
+
+/* Q2 and Q4: the cited item of CPC 489 comes from the options. */
+static void
+test_configurable_items(void **state)
+{
+	struct decide_options o = { "CPC 489.1.5", "CPC 489.1.5" };
+	const struct ground *g;
+	struct decision d;
+	struct facts f;
+	size_t j;
+	int seen;
+
+	(void)state;
+	assert_int_equal(ct_facts(&f, C, "act.instance = first\n"
+	    "appeal.route = withdrawn\n"), 0);
+	decide(&f, NULL, NULL, ct_date("2025-10-01"), &d);
+	g = ct_ground(&d, "R8");
+	assert_non_null(g);
+	for (seen = 0, j = 0; g->cites[j] != NULL; j++)
+		seen |= strcmp(g->cites[j], "CPC 489.1.2") == 0;
+	assert_true(seen);
+	decide(&f, NULL, &o, ct_date("2025-10-01"), &d);
+	g = ct_ground(&d, "R8");
+	for (seen = 0, j = 0; g->cites[j] != NULL; j++)
+		seen |= strcmp(g->cites[j], "CPC 489.1.5") == 0;
+	assert_true(seen);
+	facts_free(&f);
+
+	assert_int_equal(ct_facts(&f, P, "act.excluded = 484.2.3\n"), 0);
+	decide(&f, NULL, NULL, ct_date("2025-10-01"), &d);
+	g = ct_ground(&d, "R5");
+	assert_string_equal(g->cites[1], "CPC 484.2.3");
+	assert_string_equal(g->cites[2], "CPC 489.1.2");
+	decide(&f, NULL, &o, ct_date("2025-10-01"), &d);
+	g = ct_ground(&d, "R5");
+	assert_string_equal(g->cites[2], "CPC 489.1.5");
+	facts_free(&f);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_rule_table),
+		cmocka_unit_test(test_every_rule_fires_and_misses),
+		cmocka_unit_test(test_table_covers_rules),
+		cmocka_unit_test(test_configurable_items),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}

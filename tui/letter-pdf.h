@@ -1,0 +1,16 @@
+/*
+ * Letters as PDF through pango and cairo (letter-pdf.c, built only when
+ * configure found pangocairo: HAVE_PDF).
+ */
+#ifndef QARAU_LETTER_PDF_H
+#define QARAU_LETTER_PDF_H
+
+#include <stddef.h>
+
+#include "core/letter.h"
+
+/* Writes doc to path as A4 PDF; -1 with a message. */
+int	letter_pdf_write(const struct letter_doc *, const char *path,
+	    char *err, size_t errsz);
+
+#endif
