@@ -188,9 +188,8 @@ decide_notes(struct decision *d, const struct facts *f)
 		return;
 	if (d->outcome == OUTCOME_ADMIT)
 		rules_note(d, "N4");
-	if (facts_is(f, "subject.retroactive-or-amnesty-also", "yes") &&
-	    checklist_relevant(f, (size_t)vocab_index(
-	    "subject.retroactive-or-amnesty-also")))
+	/* f holds relevant answers only. */
+	if (facts_is(f, "subject.retroactive-or-amnesty-also", "yes"))
 		rules_note(d, "N5");
 	for (i = 0; victim_side[i] != NULL; i++)
 		victim |= facts_is(f, "filer.role", victim_side[i]);

@@ -119,4 +119,9 @@ void	letter_render_text(const struct letter_doc *, size_t width,
 /* RTF: A4, margins, Unicode escapes with ASCII fallback (rtf.c). */
 void	letter_render_rtf(const struct letter_doc *, struct strbuf *);
 
+/* The document as bytes for qarau-pdf, and back (letter-wire.c). */
+void	letter_doc_serialize(const struct letter_doc *, struct strbuf *);
+int	letter_doc_deserialize(const char *, size_t, struct letter_doc *,
+	    char *err, size_t errsz);
+
 #endif

@@ -8,7 +8,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
-#include <spawn.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -25,9 +25,7 @@
 #include "data/datafile.h"
 #include "data/register.h"
 #include "tui/letter-build.h"
-#include "tui/letter-pdf.h"
-
-extern char **environ;
+#include "tui/spawn.h"
 
 /* Values the user typed over the gathered ones (letter_build_set). */
 static char *letter_overrides[LETTER_NFIELDS];
@@ -358,12 +356,67 @@ fail:
 	return -1;
 }
 
+/*
+ * The PDF is drawn by qarau-pdf (pango, cairo), a separate program so that
+ * only printing pays for their libraries.  It is looked for in
+ * $QARAU_LIBEXECDIR, beside this program (an uninstalled build), then in
+ * the installed $(pkglibexecdir).
+ */
+static void
+letter_pdf_program(struct strbuf *prog)
+{
+	const char *dir = getenv("QARAU_LIBEXECDIR");
+	char self[4096];
+	ssize_t n;
+	char *slash;
+
+	strbuf_reset(prog);
+	if (dir != NULL && *dir != '\0') {
+		strbuf_printf(prog, "%s/qarau-pdf", dir);
+		return;
+	}
+	n = readlink("/proc/self/exe", self, sizeof self - 1);
+	if (n > 0) {
+		self[n] = '\0';
+		if ((slash = strrchr(self, '/')) != NULL) {
+			*slash = '\0';
+			strbuf_printf(prog, "%s/qarau-pdf", self);
+			if (access(prog->buf, X_OK) == 0)
+				return;
+			strbuf_reset(prog);
+		}
+	}
+	strbuf_printf(prog, "%s/qarau-pdf", PKGLIBEXECDIR);
+}
+
 static int
 letter_write_pdf(const struct letter_doc *doc, const char *path, char *err,
     size_t errsz)
 {
 #ifdef HAVE_PDF
-	return letter_pdf_write(doc, path, err, errsz);
+	struct strbuf prog, wire, msg;
+	char *argv[3];
+	int rv;
+
+	strbuf_init(&prog);
+	strbuf_init(&wire);
+	strbuf_init(&msg);
+	letter_pdf_program(&prog);
+	letter_doc_serialize(doc, &wire);
+	argv[0] = prog.buf;
+	argv[1] = (char *)(uintptr_t)path;
+	argv[2] = NULL;
+	rv = spawn_run(prog.buf, argv, wire.buf, wire.len, &msg, err, errsz);
+	if (rv != 0 && msg.len > 0) {
+		/* qarau-pdf's own message says more than its exit status. */
+		while (msg.len > 0 && msg.buf[msg.len - 1] == '\n')
+			msg.buf[--msg.len] = '\0';
+		snprintf(err, errsz, "%s", msg.buf);
+	}
+	strbuf_free(&msg);
+	strbuf_free(&wire);
+	strbuf_free(&prog);
+	return rv;
 #else
 	(void)doc;
 	(void)path;
@@ -428,8 +481,7 @@ letter_run_lp(const char *file, char *err, size_t errsz)
 {
 	const char *lp = getenv("QARAU_LP");
 	char *argv[5];
-	pid_t pid;
-	int status, e;
+	char why[400];
 
 	if (lp == NULL || *lp == '\0')
 		lp = "lp";
@@ -438,34 +490,10 @@ letter_run_lp(const char *file, char *err, size_t errsz)
 	argv[2] = (char *)(uintptr_t)"qarau";
 	argv[3] = (char *)(uintptr_t)file;
 	argv[4] = NULL;
-	fflush(NULL);
-	if ((e = posix_spawnp(&pid, lp, NULL, NULL, argv, environ)) != 0) {
-		snprintf(err, errsz, _("cannot run '%s': %s"), lp,
-		    strerror(e));
-		return -1;
-	}
-	while (waitpid(pid, &status, 0) < 0)
-		if (errno != EINTR) {
-			snprintf(err, errsz, _("'%s': %s"), lp,
-			    strerror(errno));
-			return -1;
-		}
-	if (WIFEXITED(status) && WEXITSTATUS(status) == 127) {
-		snprintf(err, errsz, _("cannot run '%s' (exit status 127)"),
-		    lp);
-		return -1;
-	}
-	if (WIFEXITED(status) && WEXITSTATUS(status) != 0) {
-		snprintf(err, errsz, _("'%s' failed with exit status %d: the "
-		    "letter was not printed"), lp, WEXITSTATUS(status));
-		return -1;
-	}
-	if (WIFSIGNALED(status)) {
-		snprintf(err, errsz, _("'%s' was killed by signal %d: the "
-		    "letter was not printed"), lp, WTERMSIG(status));
-		return -1;
-	}
-	return 0;
+	if (spawn_run(lp, argv, NULL, 0, NULL, why, sizeof why) == 0)
+		return 0;
+	snprintf(err, errsz, _("%s: the letter was not printed"), why);
+	return -1;
 }
 
 int

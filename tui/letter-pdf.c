@@ -164,18 +164,6 @@ pdf_para(struct pdf *p, const struct letter_para *para)
 	}
 }
 
-/*
- * Pango, cairo and fontconfig keep their font caches for the life of the
- * process; qarau makes one PDF and exits, so they are let go here, which
- * keeps the sanitizer's leak check meaningful for our own code.
- */
-static void
-pdf_release_fonts(void)
-{
-	pango_cairo_font_map_set_default(NULL);
-	cairo_debug_reset_static_data();
-}
-
 int
 letter_pdf_write(const struct letter_doc *doc, const char *path, char *err,
     size_t errsz)
@@ -216,7 +204,6 @@ letter_pdf_write(const struct letter_doc *doc, const char *path, char *err,
 	if (st == CAIRO_STATUS_SUCCESS)
 		st = cairo_surface_status(surface);
 	cairo_surface_destroy(surface);
-	pdf_release_fonts();
 	if (st != CAIRO_STATUS_SUCCESS) {
 		snprintf(err, errsz, "%s: %s", path,
 		    cairo_status_to_string(st));

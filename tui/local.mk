@@ -1,6 +1,6 @@
 # tui/: the ncurses front end and the command line.
 bin_PROGRAMS += qarau
-qarau_CPPFLAGS = $(AM_CPPFLAGS) $(NCURSESW_CFLAGS) $(PANGOCAIRO_CFLAGS)
+qarau_CPPFLAGS = $(AM_CPPFLAGS) $(NCURSESW_CFLAGS)
 qarau_SOURCES = \
 	tui/main.c tui/cli.c tui/cli.h tui/commands.c \
 	tui/cmd-screen.c tui/cmd-questions.c \
@@ -8,7 +8,7 @@ qarau_SOURCES = \
 	tui/cmd-event.c tui/cmd-export.c tui/cmd-import.c tui/cmd-backup.c \
 	tui/cmd-settings.c \
 	tui/cmd-letter.c
-qarau_LDADD = $(DATA_LIBS) $(NCURSESW_LIBS) $(PANGOCAIRO_LIBS)
+qarau_LDADD = $(DATA_LIBS) $(NCURSESW_LIBS)
 
 include tui/screens.mk
 include tui/letters.mk

@@ -409,15 +409,22 @@ static void
 tui_loop(struct tui *t)
 {
 	time_t last = time(NULL), now;
-	int key, flags;
+	int key, flags, paints = 0;
 	bool redraw = true;
+	const struct screen *s;
 
 	while (!tui_signalled) {
 		if (redraw) {
 			tui_draw(t);
 			redraw = false;
-			if (t->bench_exit)
+			if (t->bench_exit > 0 && ++paints >= t->bench_exit)
 				return;
+			s = tui_screens[tui_current(t)];
+			if (s->idle != NULL && !t->dialog.active &&
+			    s->idle(t)) {
+				redraw = true;
+				continue;
+			}
 		}
 		key = tui_read_key();
 		if (tui_signalled)
@@ -467,7 +474,7 @@ tui_main(struct cli *cli)
 	settings_apply_language(&t, true);
 	tui_language(&t);
 	e = getenv("QARAU_BENCH_EXIT_AFTER_PAINT");
-	t.bench_exit = e != NULL && *e == '1';
+	t.bench_exit = e != NULL ? atoi(e) : 0;
 	e = getenv("QARAU_BENCH_SCROLL");
 	t.bench_scroll = e != NULL && *e == '1';
 	tui_signals();

@@ -46,6 +46,8 @@ struct screen {
 	void		(*resize)(struct tui *);	/* or NULL */
 	bool		(*typing)(struct tui *);	/* in a text field, or NULL */
 	void		(*leave)(struct tui *);	/* popped, or NULL */
+	/* Work left for after a paint (slow counts); true: paint again. */
+	bool		(*idle)(struct tui *);
 };
 
 #define TUI_STACK_MAX	8
@@ -66,7 +68,7 @@ struct tui {
 	struct resolution *res_kk;
 	struct resolution *res_tr;		/* ru or en summary */
 	/* Benchmark hooks (QARAU_BENCH_*; see bench/bench-tui.sh). */
-	bool		 bench_exit;
+	int		 bench_exit;	/* exit after this many paints */
 	bool		 bench_scroll;
 };
 

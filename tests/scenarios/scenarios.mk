@@ -1,7 +1,7 @@
 # tests/scenarios: tests of this area (fragment included by tests/local.mk)
 # Facts files with the porcelain decision the law gives (run.sh compares).
-TESTS += tests/scenarios/run.sh
-EXTRA_DIST += tests/scenarios/run.sh
+TESTS += tests/scenarios/run.sh tests/scenarios/screen-cli.sh
+EXTRA_DIST += tests/scenarios/run.sh tests/scenarios/screen-cli.sh
 EXTRA_DIST += \
 	tests/scenarios/001-nr1-pg-protest-admit.expected \
 	tests/scenarios/001-nr1-pg-protest-admit.facts \
