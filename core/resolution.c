@@ -26,6 +26,7 @@
 
 #include "core/i18n.h"
 #include "core/resolution.h"
+#include "core/text.h"
 #include "core/strbuf.h"
 
 #define RESOLUTION_MAX	18
@@ -37,48 +38,6 @@ struct resolution {
 	int	 count;
 };
 
-/*
- * Decodes one UTF-8 sequence at s (n bytes left).  Returns its length and
- * stores the code point, or returns 0 for an invalid sequence (overlong,
- * surrogate, beyond U+10FFFF, truncated).
- */
-static size_t
-utf8_decode(const unsigned char *s, size_t n, uint32_t *cp)
-{
-	uint32_t c;
-	size_t len, i;
-
-	if (n == 0)
-		return 0;
-	if (s[0] < 0x80) {
-		*cp = s[0];
-		return 1;
-	}
-	if (s[0] >= 0xc2 && s[0] <= 0xdf) {
-		len = 2;
-		c = s[0] & 0x1f;
-	} else if (s[0] >= 0xe0 && s[0] <= 0xef) {
-		len = 3;
-		c = s[0] & 0x0f;
-	} else if (s[0] >= 0xf0 && s[0] <= 0xf4) {
-		len = 4;
-		c = s[0] & 0x07;
-	} else
-		return 0;
-	if (n < len)
-		return 0;
-	for (i = 1; i < len; i++) {
-		if ((s[i] & 0xc0) != 0x80)
-			return 0;
-		c = (c << 6) | (s[i] & 0x3f);
-	}
-	if ((len == 3 && c < 0x800) || (len == 4 && c < 0x10000) ||
-	    c > 0x10ffff || (c >= 0xd800 && c <= 0xdfff))
-		return 0;
-	*cp = c;
-	return len;
-}
-
 /* True if s[0..len) is valid UTF-8 without NUL bytes. */
 static int
 utf8_ok(const char *s, size_t len)
@@ -87,90 +46,22 @@ utf8_ok(const char *s, size_t len)
 	uint32_t c;
 
 	for (i = 0; i < len; i += n) {
-		n = utf8_decode((const unsigned char *)s + i, len - i, &c);
+		n = utf8_decode(s + i, len - i, &c);
 		if (n == 0 || c == 0)
 			return 0;
 	}
 	return 1;
 }
 
-static void
-utf8_put(struct strbuf *sb, uint32_t c)
-{
-	char b[4];
-
-	if (c < 0x80) {
-		strbuf_putc(sb, (char)c);
-		return;
-	}
-	if (c < 0x800) {
-		b[0] = (char)(0xc0 | (c >> 6));
-		b[1] = (char)(0x80 | (c & 0x3f));
-		strbuf_add(sb, b, 2);
-	} else if (c < 0x10000) {
-		b[0] = (char)(0xe0 | (c >> 12));
-		b[1] = (char)(0x80 | ((c >> 6) & 0x3f));
-		b[2] = (char)(0x80 | (c & 0x3f));
-		strbuf_add(sb, b, 3);
-	} else {
-		b[0] = (char)(0xf0 | (c >> 18));
-		b[1] = (char)(0x80 | ((c >> 12) & 0x3f));
-		b[2] = (char)(0x80 | ((c >> 6) & 0x3f));
-		b[3] = (char)(0x80 | (c & 0x3f));
-		strbuf_add(sb, b, 4);
-	}
-}
-
-/*
- * Lower case for Latin (ASCII and Latin-1) and Cyrillic, including the
- * Kazakh letters Ә Ғ Қ Ң Ө Ұ Ү Һ І (U+04D8 U+0492 U+049A U+04A2 U+04E8
- * U+04B0 U+04AE U+04BA U+0406).  Other code points are returned as they
- * are.
- */
-static uint32_t
-fold(uint32_t c)
-{
-	if (c >= 'A' && c <= 'Z')
-		return c + 0x20;
-	if (c >= 0xc0 && c <= 0xde && c != 0xd7)	/* Latin-1 */
-		return c + 0x20;
-	if (c >= 0x410 && c <= 0x42f)			/* А..Я */
-		return c + 0x20;
-	if (c >= 0x400 && c <= 0x40f)			/* Ѐ..Џ, incl. І Ё */
-		return c + 0x50;
-	if (((c >= 0x460 && c <= 0x481) || (c >= 0x48a && c <= 0x4bf) ||
-	    (c >= 0x4d0 && c <= 0x52f)) && c % 2 == 0)	/* pairs: Ғ Қ Ә ... */
-		return c + 1;
-	if (c == 0x4c0)					/* Ӏ */
-		return 0x4cf;
-	if (c >= 0x4c1 && c <= 0x4ce && c % 2 == 1)
-		return c + 1;
-	return c;
-}
-
-/* Folded copy of s[0..len); invalid bytes are copied as they are. */
+/* Folded copy of s[0..len), for case-insensitive search. */
 static char *
 fold_string(const char *s, size_t len)
 {
 	struct strbuf sb;
-	uint32_t c;
-	size_t i = 0, n;
-	char *out;
 
 	strbuf_init(&sb);
-	while (i < len) {
-		n = utf8_decode((const unsigned char *)s + i, len - i, &c);
-		if (n == 0) {
-			strbuf_putc(&sb, s[i]);
-			i++;
-			continue;
-		}
-		utf8_put(&sb, fold(c));
-		i += n;
-	}
-	out = strbuf_detach(&sb, NULL);
-	strbuf_free(&sb);
-	return out;
+	text_fold(s, len, &sb);
+	return strbuf_detach(&sb, NULL);
 }
 
 static void

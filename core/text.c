@@ -20,14 +20,10 @@
 #include "core/i18n.h"
 #include "core/text.h"
 
-/*
- * Decodes one character at s (at most len bytes).  Returns its length in
- * bytes, or 0 for an invalid sequence: truncated, overlong, a surrogate,
- * or beyond U+10FFFF.
- */
-static size_t
-text_decode(const unsigned char *s, size_t len, uint32_t *cp)
+size_t
+utf8_decode(const char *str, size_t len, uint32_t *cp)
 {
+	const unsigned char *s = (const unsigned char *)str;
 	uint32_t c, min;
 	size_t n, i;
 
@@ -65,15 +61,84 @@ text_decode(const unsigned char *s, size_t len, uint32_t *cp)
 	return n;
 }
 
+void
+utf8_encode(struct strbuf *sb, uint32_t c)
+{
+	char b[4];
+
+	if (c < 0x80) {
+		strbuf_putc(sb, (char)c);
+		return;
+	}
+	if (c < 0x800) {
+		b[0] = (char)(0xc0 | (c >> 6));
+		b[1] = (char)(0x80 | (c & 0x3f));
+		strbuf_add(sb, b, 2);
+	} else if (c < 0x10000) {
+		b[0] = (char)(0xe0 | (c >> 12));
+		b[1] = (char)(0x80 | ((c >> 6) & 0x3f));
+		b[2] = (char)(0x80 | (c & 0x3f));
+		strbuf_add(sb, b, 3);
+	} else {
+		b[0] = (char)(0xf0 | (c >> 18));
+		b[1] = (char)(0x80 | ((c >> 12) & 0x3f));
+		b[2] = (char)(0x80 | ((c >> 6) & 0x3f));
+		b[3] = (char)(0x80 | (c & 0x3f));
+		strbuf_add(sb, b, 4);
+	}
+}
+
+/*
+ * Lower case for Latin (ASCII and Latin-1) and Cyrillic, including the
+ * Kazakh letters Ә Ғ Қ Ң Ө Ұ Ү Һ І (U+04D8 U+0492 U+049A U+04A2 U+04E8
+ * U+04B0 U+04AE U+04BA U+0406).  Our own table rather than towlower so
+ * that searching does not depend on which locales the server has.
+ */
+uint32_t
+text_fold_char(uint32_t c)
+{
+	if (c >= 'A' && c <= 'Z')
+		return c + 0x20;
+	if (c >= 0xc0 && c <= 0xde && c != 0xd7)	/* Latin-1 */
+		return c + 0x20;
+	if (c >= 0x410 && c <= 0x42f)			/* А..Я */
+		return c + 0x20;
+	if (c >= 0x400 && c <= 0x40f)			/* Ѐ..Џ, incl. І Ё */
+		return c + 0x50;
+	if (((c >= 0x460 && c <= 0x481) || (c >= 0x48a && c <= 0x4bf) ||
+	    (c >= 0x4d0 && c <= 0x52f)) && c % 2 == 0)	/* pairs: Ғ Қ Ә ... */
+		return c + 1;
+	if (c == 0x4c0)					/* Ӏ */
+		return 0x4cf;
+	if (c >= 0x4c1 && c <= 0x4ce && c % 2 == 1)
+		return c + 1;
+	return c;
+}
+
+void
+text_fold(const char *s, size_t len, struct strbuf *out)
+{
+	uint32_t c;
+	size_t i = 0, n;
+
+	while (i < len) {
+		if ((n = utf8_decode(s + i, len - i, &c)) == 0) {
+			strbuf_putc(out, s[i++]);	/* invalid: as it is */
+			continue;
+		}
+		utf8_encode(out, text_fold_char(c));
+		i += n;
+	}
+}
+
 bool
 utf8_valid(const char *s, size_t len, size_t *bad)
 {
-	const unsigned char *p = (const unsigned char *)s;
 	size_t off = 0, n;
 	uint32_t cp;
 
 	while (off < len) {
-		if ((n = text_decode(p + off, len - off, &cp)) == 0) {
+		if ((n = utf8_decode(s + off, len - off, &cp)) == 0) {
 			if (bad != NULL)
 				*bad = off;
 			return false;
@@ -99,12 +164,11 @@ text_cpwidth(uint32_t cp)
 size_t
 text_width(const char *s)
 {
-	const unsigned char *p = (const unsigned char *)s;
 	size_t len = strlen(s), off = 0, cols = 0, n;
 	uint32_t cp;
 
 	while (off < len) {
-		if ((n = text_decode(p + off, len - off, &cp)) == 0) {
+		if ((n = utf8_decode(s + off, len - off, &cp)) == 0) {
 			cols++;		/* shown as one replacement mark */
 			off++;
 			continue;
@@ -118,12 +182,11 @@ text_width(const char *s)
 size_t
 text_fit(const char *s, size_t cols)
 {
-	const unsigned char *p = (const unsigned char *)s;
 	size_t len = strlen(s), off = 0, used = 0, n, w;
 	uint32_t cp;
 
 	while (off < len) {
-		if ((n = text_decode(p + off, len - off, &cp)) == 0) {
+		if ((n = utf8_decode(s + off, len - off, &cp)) == 0) {
 			n = 1;
 			w = 1;
 		} else
@@ -153,7 +216,7 @@ text_position(const char *s, size_t off, unsigned *line, unsigned *col)
 			i++;
 			continue;
 		}
-		if ((n = text_decode(p + i, off - i, &cp)) == 0)
+		if ((n = utf8_decode(s + i, off - i, &cp)) == 0)
 			n = 1;
 		(*col)++;
 		i += n;
@@ -210,7 +273,7 @@ text_convert(const char *utf8, size_t len, const char *to,
 		}
 		/* The input is valid UTF-8, so EILSEQ means "cannot hold". */
 		bad = (size_t)(in - utf8);
-		n = text_decode((const unsigned char *)in, inleft, &cp);
+		n = utf8_decode((const char *)in, inleft, &cp);
 		if (n == 0)
 			n = 1;
 		memcpy(ch, in, n);

@@ -7,8 +7,20 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #include "core/strbuf.h"
+
+/* Decodes one character at s (at most len bytes): its length in bytes, or
+ * 0 for an invalid sequence (truncated, overlong, surrogate, > U+10FFFF). */
+size_t	utf8_decode(const char *s, size_t len, uint32_t *cp);
+void	utf8_encode(struct strbuf *, uint32_t cp);
+
+/* Lower case of Latin and Cyrillic letters, Kazakh ones included, for
+ * searches that must find "Қасымов" by typing "қасымов". */
+uint32_t text_fold_char(uint32_t cp);
+/* Appends the folded s[0..len) to out; invalid bytes are copied. */
+void	text_fold(const char *s, size_t len, struct strbuf *out);
 
 /* True if s[0..len) is valid UTF-8 (no overlongs, no surrogates); else the
  * byte offset of the first bad sequence is stored in *bad (if not NULL). */

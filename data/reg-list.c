@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "core/i18n.h"
+#include "core/text.h"
 #include "data/reg-internal.h"
 
 #define DUE_EXPR	"ifnull(next_deadline, '9999-12-31')"
@@ -83,6 +84,7 @@ list_where(const struct reg *r, const struct reg_filter *fl,
     size_t errsz)
 {
 	const char *p;
+	struct strbuf folded;
 
 	strbuf_puts(sql, " WHERE 1");
 	if (fl->status != NULL) {
@@ -142,17 +144,23 @@ list_where(const struct reg *r, const struct reg_filter *fl,
 		}
 	}
 	if (fl->search != NULL && *fl->search != '\0') {
-		/* LIKE with its wildcards escaped: the text is literal. */
+		/* LIKE with its wildcards escaped: the text is literal.
+		 * Both sides folded by qarau_fold, so the case of Kazakh
+		 * and Russian letters does not matter. */
+		strbuf_init(&folded);
+		text_fold(fl->search, strlen(fl->search), &folded);
 		strbuf_putc(pattern, '%');
-		for (p = fl->search; *p != '\0'; p++) {
+		for (p = folded.buf; *p != '\0'; p++) {
 			if (*p == '%' || *p == '_' || *p == '\\')
 				strbuf_putc(pattern, '\\');
 			strbuf_putc(pattern, *p);
 		}
 		strbuf_putc(pattern, '%');
-		strbuf_puts(sql, " AND (number LIKE ? ESCAPE '\\' OR filer "
-		    "LIKE ? ESCAPE '\\' OR act LIKE ? ESCAPE '\\' OR judge "
-		    "LIKE ? ESCAPE '\\')");
+		strbuf_free(&folded);
+		strbuf_puts(sql, " AND (qarau_fold(number) LIKE ? ESCAPE '\\' "
+		    "OR qarau_fold(filer) LIKE ? ESCAPE '\\' "
+		    "OR qarau_fold(act) LIKE ? ESCAPE '\\' "
+		    "OR qarau_fold(judge) LIKE ? ESCAPE '\\')");
 		bind_text(b, pattern->buf);
 		bind_text(b, pattern->buf);
 		bind_text(b, pattern->buf);

@@ -24,6 +24,7 @@
 #include <unistd.h>
 
 #include "core/i18n.h"
+#include "core/text.h"
 #include "data/reg-internal.h"
 
 void
@@ -369,6 +370,29 @@ fail:
 	return -1;
 }
 
+/*
+ * qarau_fold(text): the text in lower case, Kazakh and Russian letters
+ * included (core's text_fold).  SQLite's own LIKE folds ASCII only, and a
+ * clerk searching "қасымов" must find "Қасымов".
+ */
+static void
+reg_sql_fold(sqlite3_context *ctx, int argc, sqlite3_value **argv)
+{
+	const unsigned char *s;
+	struct strbuf out;
+
+	(void)argc;
+	if ((s = sqlite3_value_text(argv[0])) == NULL) {
+		sqlite3_result_null(ctx);
+		return;
+	}
+	strbuf_init(&out);
+	text_fold((const char *)s, (size_t)sqlite3_value_bytes(argv[0]), &out);
+	sqlite3_result_text(ctx, out.buf, (int)out.len, free);
+	/* The buffer now belongs to SQLite. */
+	out.buf = NULL;
+}
+
 int
 reg_open_flags(const char *path, unsigned flags, qdate today,
     const struct calendar *cal, struct reg **out, char *err, size_t errsz)
@@ -391,6 +415,10 @@ reg_open_flags(const char *path, unsigned flags, qdate today,
 		goto fail_rc;
 	sqlite3_extended_result_codes(r->db, 1);
 	sqlite3_busy_timeout(r->db, REG_BUSY_MS);
+	if ((rc = sqlite3_create_function_v2(r->db, "qarau_fold", 1,
+	    SQLITE_UTF8 | SQLITE_DETERMINISTIC, NULL, reg_sql_fold, NULL,
+	    NULL, NULL)) != SQLITE_OK)
+		goto fail_rc;
 	/* Read the version before any pragma that writes: a register of a
 	 * newer qarau, or a file that is not a database, is not touched. */
 	if (reg_int_query(r, "PRAGMA user_version", &v, err, errsz) != 0)

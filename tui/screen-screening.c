@@ -146,12 +146,6 @@ screening_start(struct tui *t, const struct facts *f, int64_t draft_id)
 	tui_push(t, SCREEN_SCREENING);
 }
 
-bool
-screening_unsaved(void)
-{
-	return false;	/* every answer is saved as a draft at once */
-}
-
 void
 screening_free(void)
 {

@@ -107,7 +107,6 @@ extern const struct screen screen_screening;
 /* A new screening, or a draft's facts resumed (draft_id 0 = new). */
 void	 screening_start(struct tui *, const struct facts *, int64_t draft_id);
 void	 screening_save_draft(struct tui *);
-bool	 screening_unsaved(void);
 void	 screening_free(void);
 
 /* screen-filing.c */

@@ -12,6 +12,7 @@
 #include <wctype.h>
 
 #include "core/i18n.h"
+#include "core/text.h"
 #include "tui/keys.h"
 #include "tui/ui.h"
 
@@ -204,7 +205,7 @@ ui_width_n(const char *s, size_t len)
 int
 ui_width(const char *s)
 {
-	return ui_width_n(s, strlen(s));
+	return (int)text_width(s);
 }
 
 size_t
