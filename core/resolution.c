@@ -58,10 +58,13 @@ static char *
 fold_string(const char *s, size_t len)
 {
 	struct strbuf sb;
+	char *out;
 
 	strbuf_init(&sb);
 	text_fold(s, len, &sb);
-	return strbuf_detach(&sb, NULL);
+	out = strbuf_detach(&sb, NULL);
+	strbuf_free(&sb);	/* detach leaves a fresh buffer behind */
+	return out;
 }
 
 static void

@@ -568,7 +568,7 @@ register_filter_value(struct tui *t, struct dialog *d, bool ok, int choice,
 		if (choice == 0)
 			rs.judge[0] = '\0';
 		else
-			snprintf(rs.judge, sizeof rs.judge, "%s", d->prompt);
+			ui_copy(rs.judge, sizeof rs.judge, d->prompt);
 		break;
 	default:
 		break;

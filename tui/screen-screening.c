@@ -165,7 +165,7 @@ screening_answer(struct tui *t, const char *value)
 
 	if (facts_set_index(&sc.facts, (size_t)sc.q, value, err,
 	    sizeof err) != 0) {
-		snprintf(sc.an.msg, sizeof sc.an.msg, "%s", err);
+		ui_copy(sc.an.msg, sizeof sc.an.msg, err);
 		return;
 	}
 	checklist_prune(&sc.facts);

@@ -287,6 +287,23 @@ ui_fill(int y, int x, int w, attr_t a)
 	ui_put(y, x, w, "", 0, a, true);
 }
 
+void
+ui_copy(char *dst, size_t dstsz, const char *src)
+{
+	size_t n = strlen(src);
+
+	if (dstsz == 0)
+		return;
+	if (n >= dstsz) {
+		n = dstsz - 1;
+		/* Back off UTF-8 continuation bytes. */
+		while (n > 0 && ((unsigned char)src[n] & 0xc0) == 0x80)
+			n--;
+	}
+	memcpy(dst, src, n);
+	dst[n] = '\0';
+}
+
 size_t
 ui_wrap(const char *s, size_t len, int w, size_t *next)
 {

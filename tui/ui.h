@@ -52,6 +52,8 @@ int	 ui_puts(int y, int x, int w, const char *s, attr_t);
 int	 ui_printf(int y, int x, int w, attr_t, const char *fmt, ...)
 	    __attribute__((format(printf, 5, 6)));
 void	 ui_fill(int y, int x, int w, attr_t);
+/* Copies src into dst, cut at a character boundary when too long. */
+void	 ui_copy(char *dst, size_t dstsz, const char *src);
 /* Bytes of the next wrapped line of s[0..len) in w columns (>= 1 char);
  * *next is where the following line starts (after a break space). */
 size_t	 ui_wrap(const char *s, size_t len, int w, size_t *next);
