@@ -84,7 +84,7 @@ static int
 parse_set(const struct fact_def *def, const char *value, int32_t *bits,
     char *err, size_t errsz)
 {
-	char item[32], dom[256];
+	char item[32], dom[1024];
 	const char *p = value, *start, *end;
 	int i;
 
@@ -140,7 +140,7 @@ parse_value(const struct fact_def *def, const char *value,
     struct fact_value *out, char *err, size_t errsz)
 {
 	struct fact_value v;
-	char dom[256];
+	char dom[1024];
 	qdate d;
 	int i;
 

@@ -429,16 +429,65 @@ vocab_at(size_t i)
 	return i < vocab_count() ? &table[i] : NULL;
 }
 
+/*
+ * vocab_index is on every path that reads an answer by name (the facts
+ * parser, the register, the TUI), so keys are found through a small
+ * open-addressing hash table built on first use rather than by a linear
+ * scan.  The program is single-threaded.
+ */
+#define KEY_HASH_SIZE	256	/* a power of two, at least 2 * VOCAB_MAX */
+
+_Static_assert(KEY_HASH_SIZE >= 2 * VOCAB_MAX &&
+    (KEY_HASH_SIZE & (KEY_HASH_SIZE - 1)) == 0, "KEY_HASH_SIZE");
+
+/* Slot -> table index + 1; 0 is an empty slot. */
+static unsigned char key_hash[KEY_HASH_SIZE];
+static bool key_hash_built;
+
+/* FNV-1a: the keys are short, and this spreads "filing.*" well enough. */
+static unsigned
+key_hash_of(const char *key)
+{
+	unsigned h = 2166136261u;
+
+	for (; *key != '\0'; key++)
+		h = (h ^ (unsigned char)*key) * 16777619u;
+	return h;
+}
+
+static void
+key_hash_build(void)
+{
+	unsigned slot;
+	size_t i;
+
+	for (i = 0; i < vocab_count(); i++) {
+		slot = key_hash_of(table[i].key) & (KEY_HASH_SIZE - 1);
+		/* A repeated key keeps its first entry, as a scan would. */
+		while (key_hash[slot] != 0 &&
+		    strcmp(table[key_hash[slot] - 1].key, table[i].key) != 0)
+			slot = (slot + 1) & (KEY_HASH_SIZE - 1);
+		if (key_hash[slot] == 0)
+			key_hash[slot] = (unsigned char)(i + 1);
+	}
+	key_hash_built = true;
+}
+
 int
 vocab_index(const char *key)
 {
-	size_t i;
+	unsigned slot;
 
 	if (key == NULL)
 		return -1;
-	for (i = 0; i < vocab_count(); i++)
-		if (strcmp(table[i].key, key) == 0)
-			return (int)i;
+	if (!key_hash_built)
+		key_hash_build();
+	slot = key_hash_of(key) & (KEY_HASH_SIZE - 1);
+	while (key_hash[slot] != 0) {
+		if (strcmp(table[key_hash[slot] - 1].key, key) == 0)
+			return key_hash[slot] - 1;
+		slot = (slot + 1) & (KEY_HASH_SIZE - 1);
+	}
 	return -1;
 }
 

@@ -18,9 +18,10 @@ XDG_CONFIG_HOME=$T/xdg-config; export XDG_CONFIG_HOME
 mkdir -p "$HOME"
 
 # A locale tree built from po/*.gmo, so that LANGUAGE=kk|ru works without
-# installing: QARAU_LOCALEDIR points at it.
+# installing: QARAU_LOCALEDIR points at it.  gettext's po/Makefile writes
+# the .gmo files into the source tree; a tarball ships them there too.
 qarau_locales() {
-	for gmo in "$top_builddir"/po/*.gmo; do
+	for gmo in "$top_builddir"/po/*.gmo "$top_srcdir"/po/*.gmo; do
 		[ -f "$gmo" ] || continue
 		lang=$(basename "$gmo" .gmo)
 		mkdir -p "$T/locale/$lang/LC_MESSAGES"

@@ -6,15 +6,6 @@
 . "$top_srcdir/tests/tui/tui-lib.sh"
 
 qarau_locales
-if [ ! -d "$QARAU_LOCALEDIR/kk" ]; then
-	# A build folder without the catalogues: take them from po/.
-	for gmo in "$top_srcdir"/po/*.gmo; do
-		[ -f "$gmo" ] || continue
-		lang=$(basename "$gmo" .gmo)
-		mkdir -p "$T/locale/$lang/LC_MESSAGES"
-		cp "$gmo" "$T/locale/$lang/LC_MESSAGES/qarau.mo"
-	done
-fi
 
 # msgstr of a one-line msgid in po/LANG.po, empty when not translated.
 translation() {

@@ -136,6 +136,9 @@ test_each_error_kind(void **state)
 	    "unknown key 'no.such.key'");
 	expect_error("filing.kind = parcel\n", 1,
 	    "'parcel' is not one of complaint, protest, submission");
+	/* The longest domain is named whole, not cut off. */
+	expect_error("filer.role = convikted\n", 1,
+	    "civil-defendant, interested-person, other, unknown");
 	expect_error("act.in-force = maybe\n", 1, "not yes, no or unknown");
 	expect_error("filing.received = 2025-02-29\n", 1,
 	    "not a date of the form YYYY-MM-DD");
