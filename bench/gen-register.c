@@ -8,12 +8,19 @@
  * outcome and deadline look like the real thing without a million calls
  * to decide().  Each filing carries its key facts, a received event and
  * its first audit row, as reg_add would write them.
+ *
+ * gen-register -t FILE: times, through the register's own functions,
+ * reg_counts (the TUI header) and one keyset page of reg_list (50 rows)
+ * in every order, both ways, pending and --all, from the start and after
+ * a row deep in the list: the first call (cold SQLite cache) and the best
+ * of the following ones, as the TUI calls them.
  */
 #include "config.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "data/reg-internal.h"
 #include "data/register.h"
@@ -136,6 +143,132 @@ fact(sqlite3 *db, sqlite3_stmt *st, int64_t id, const char *key,
 	step(db, st, "fact");
 }
 
+static double
+now_ms(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
+}
+
+struct timing {
+	double	 first, best;
+};
+
+static int
+count_row(const struct reg_row *row, void *ctx)
+{
+	(void)row;
+	(*(size_t *)ctx)++;
+	return 0;
+}
+
+/* A row deep in the register, its keys as reg_list hands them over. */
+static void
+deep_row(struct reg *r, int64_t id, struct reg_row *row)
+{
+	sqlite3_stmt *st;
+
+	memset(row, 0, sizeof *row);
+	check(r->db, sqlite3_prepare_v2(r->db, "SELECT id, next_deadline, "
+	    "received, filer, judge, year, seq FROM filing WHERE id >= ? "
+	    "ORDER BY id LIMIT 1", -1, &st, NULL), "prepare");
+	sqlite3_bind_int64(st, 1, id);
+	if (sqlite3_step(st) != SQLITE_ROW) {
+		fprintf(stderr, "gen-register: no filing %lld\n",
+		    (long long)id);
+		exit(1);
+	}
+	row->id = sqlite3_column_int64(st, 0);
+	row->next_deadline = reg_column_date(st, 1);
+	row->received = reg_column_date(st, 2);
+	reg_copy(row->filer, sizeof row->filer, sqlite3_column_text(st, 3));
+	reg_copy(row->judge, sizeof row->judge, sqlite3_column_text(st, 4));
+	row->year = sqlite3_column_int(st, 5);
+	row->seq = sqlite3_column_int64(st, 6);
+	sqlite3_finalize(st);
+}
+
+static int
+time_register(const char *path)
+{
+	static const char *const sorts[] = {
+		"deadline", "number", "received", "filer", "judge"
+	};
+	char err[REG_ERRSZ];
+	struct reg_counts c;
+	struct reg_filter fl;
+	struct reg_row deep;
+	struct reg *r;
+	double t0, t, worst = 0;
+	size_t s, way, all, anchored, n;
+	int i;
+	struct timing tm;
+
+	t0 = now_ms();
+	if (reg_open(path, qdate_from_ymd(2025, 7, 10), NULL, &r, err,
+	    sizeof err) != 0) {
+		fprintf(stderr, "gen-register: %s\n", err);
+		return 1;
+	}
+	printf("open (with any migration): %.3f ms\n", now_ms() - t0);
+	for (i = 0; i < 20; i++) {
+		t0 = now_ms();
+		if (reg_counts(r, &c, err, sizeof err) != 0) {
+			fprintf(stderr, "gen-register: %s\n", err);
+			return 1;
+		}
+		t = now_ms() - t0;
+		if (i == 0)
+			tm.first = tm.best = t;
+		else if (t < tm.best)
+			tm.best = t;
+	}
+	printf("reg_counts: first %.3f ms, best %.3f ms (pending %ld, "
+	    "overdue %ld, today %ld, week %ld)\n", tm.first, tm.best,
+	    c.pending, c.overdue, c.due_today, c.due_week);
+	/* Among the last pending filings, in the middle of those without a
+	 * deadline: the worst place for a walk from the start. */
+	deep_row(r, 990000, &deep);
+	for (s = 0; s < 5; s++)
+	for (all = 0; all < 2; all++)
+	for (way = 0; way < 2; way++)
+	for (anchored = 0; anchored < 3; anchored++) {
+		memset(&fl, 0, sizeof fl);
+		fl.due_within = -1;
+		fl.sort = sorts[s];
+		fl.all = all == 1;
+		fl.descending = way == 1;
+		fl.limit = 50;
+		fl.after = anchored == 1 ? &deep : NULL;
+		fl.before = anchored == 2 ? &deep : NULL;
+		for (i = 0; i < 10; i++) {
+			n = 0;
+			t0 = now_ms();
+			if (reg_list(r, &fl, count_row, &n, err,
+			    sizeof err) != 0) {
+				fprintf(stderr, "gen-register: %s\n", err);
+				return 1;
+			}
+			t = now_ms() - t0;
+			if (i == 0)
+				tm.first = tm.best = t;
+			else if (t < tm.best)
+				tm.best = t;
+		}
+		if (tm.best > worst)
+			worst = tm.best;
+		printf("page %-8s %-7s %-4s %-6s: %zu rows, first %.3f ms, "
+		    "best %.3f ms\n", sorts[s], all ? "all" : "pending",
+		    way ? "desc" : "asc", anchored == 0 ? "start" :
+		    anchored == 1 ? "after" : "before", n, tm.first, tm.best);
+	}
+	printf("page: slowest best %.3f ms\n", worst);
+	reg_close(r);
+	return 0;
+}
+
 int
 main(int argc, char **argv)
 {
@@ -150,8 +283,11 @@ main(int argc, char **argv)
 	qdate start = qdate_from_ymd(2024, 1, 9), received;
 	int y, m, d;
 
+	if (argc == 3 && strcmp(argv[1], "-t") == 0)
+		return time_register(argv[2]);
 	if (argc < 2 || count <= 0) {
-		fprintf(stderr, "usage: gen-register FILE [COUNT]\n");
+		fprintf(stderr, "usage: gen-register FILE [COUNT]\n"
+		    "       gen-register -t FILE\n");
 		return 2;
 	}
 	if (reg_open(argv[1], qdate_from_ymd(2025, 7, 10), NULL, &r, err,

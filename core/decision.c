@@ -87,10 +87,134 @@ static const struct {
 	  "CPC 493", N_("the suspension of execution ends") },
 };
 
-static qdate
-wf_date(const struct facts *f, const char *key)
+#define NPERIODS	(sizeof periods / sizeof periods[0])
+
+/*
+ * decide() runs for every filing of the register, and facts_date and
+ * facts_is find their key by name on every call; so the answers read here
+ * are resolved to vocabulary indexes on first use.  What a key reads as
+ * when it is unanswered (its fallback, if any) is taken from those very
+ * functions on empty facts, so that the readings cannot differ.
+ */
+static const struct facts no_facts;
+
+struct date_key {
+	int		 idx;		/* -1: not in the vocabulary */
+	bool		 is_date;
+	qdate		 unanswered;
+};
+
+static struct date_key dk_returned, dk_decided, dk_handed;
+static struct date_key dk_from[NPERIODS], dk_closed_by[NPERIODS];
+
+enum { N5_RETRO_ALSO, ROLE_VICTIM, ROLE_VICTIM_REP, ROLE_LEGAL_REP,
+	REPRESENTS_VICTIM, KIND_PROTEST, WORSENING_NO, NIS };
+
+static struct is_key {
+	const char	*key;
+	const char	*value;
+	int		 idx;		/* -1: not in the vocabulary */
+	int		 value_idx;	/* of an enum or bool, or -1 */
+	bool		 simple;	/* an enum or bool */
+	bool		 unknown;	/* value is "unknown" */
+	bool		 unanswered;	/* facts_is of an unanswered key */
+} is_keys[NIS] = {
+	/* Only key and value are given: the rest is filled on first use. */
+	[N5_RETRO_ALSO] = { .key = "subject.retroactive-or-amnesty-also",
+	    .value = "yes" },
+	[ROLE_VICTIM] = { .key = "filer.role", .value = "victim" },
+	[ROLE_VICTIM_REP] = { .key = "filer.role",
+	    .value = "victim-representative" },
+	[ROLE_LEGAL_REP] = { .key = "filer.role",
+	    .value = "legal-representative" },
+	[REPRESENTS_VICTIM] = { .key = "filer.represents", .value = "victim" },
+	[KIND_PROTEST] = { .key = "filing.kind", .value = "protest" },
+	[WORSENING_NO] = { .key = "grounds.worsening", .value = "no" },
+};
+
+/* Per vocabulary entry: missing when relevant and unanswered; its key. */
+static bool required[VOCAB_MAX];
+static const char *key_names[VOCAB_MAX];
+static bool keys_resolved;
+
+static void
+date_key_resolve(struct date_key *k, const char *key)
 {
-	return facts_date(f, key);
+	k->idx = vocab_index(key);
+	k->is_date = k->idx >= 0 &&
+	    vocab_at((size_t)k->idx)->type == FACT_DATE;
+	k->unanswered = facts_date(&no_facts, key);
+}
+
+static void
+keys_resolve(void)
+{
+	const struct fact_def *def;
+	struct is_key *k;
+	size_t i;
+
+	date_key_resolve(&dk_returned, "filing.returned");
+	date_key_resolve(&dk_decided, "filing.decided");
+	date_key_resolve(&dk_handed, "filing.handed");
+	for (i = 0; i < NPERIODS; i++) {
+		date_key_resolve(&dk_from[i], periods[i].from);
+		date_key_resolve(&dk_closed_by[i], periods[i].closed_by);
+	}
+	for (i = 0; i < vocab_count(); i++) {
+		def = vocab_at(i);
+		required[i] = def->fallback == NULL &&
+		    (def->flags & (FACT_WORKFLOW | FACT_OPTIONAL)) == 0;
+		key_names[i] = def->key;
+	}
+	for (i = 0; i < NIS; i++) {
+		k = &is_keys[i];
+		k->idx = vocab_index(k->key);
+		k->value_idx = -1;
+		if (k->idx >= 0) {
+			def = vocab_at((size_t)k->idx);
+			k->simple = def->type == FACT_ENUM ||
+			    def->type == FACT_BOOL;
+			k->value_idx = vocab_value_index(def, k->value);
+		}
+		k->unknown = strcmp(k->value, "unknown") == 0;
+		k->unanswered = facts_is(&no_facts, k->key, k->value);
+	}
+	keys_resolved = true;
+}
+
+/* facts_date(f, key). */
+static qdate
+wf_date(const struct facts *f, const struct date_key *k)
+{
+	const struct fact_value *v;
+
+	if (k->idx < 0)
+		return QDATE_NONE;
+	v = &f->v[k->idx];
+	if (!v->present)
+		return k->unanswered;
+	if (v->unknown || !k->is_date)
+		return QDATE_NONE;
+	return v->num;
+}
+
+/* facts_is(f, key, value). */
+static bool
+answer_is(const struct facts *f, int which)
+{
+	const struct is_key *k = &is_keys[which];
+	const struct fact_value *v;
+
+	if (k->idx < 0)
+		return false;
+	v = &f->v[k->idx];
+	if (!v->present)
+		return k->unanswered;
+	if (v->unknown)
+		return k->unknown;
+	if (k->simple)
+		return v->num == k->value_idx;
+	return facts_is(f, k->key, k->value);
 }
 
 static void
@@ -139,22 +263,22 @@ decide_deadlines(struct decision *d, const struct facts *f,
 	size_t i;
 
 	/* A returned or decided filing has nothing left to do. */
-	closed = wf_date(f, "filing.returned") != QDATE_NONE ||
-	    wf_date(f, "filing.decided") != QDATE_NONE;
-	start = wf_date(f, "filing.handed");
+	closed = wf_date(f, &dk_returned) != QDATE_NONE ||
+	    wf_date(f, &dk_decided) != QDATE_NONE;
+	start = wf_date(f, &dk_handed);
 	if (d->outcome == OUTCOME_RETURN_LETTER && start != QDATE_NONE)
 		add_deadline(d, cal, "return-by", start,
 		    cpc48_add_days(cal, start, 3), "CPC 489.3; NR 9",
 		    N_("return the filing by letter"), closed);
-	for (i = 0; i < sizeof periods / sizeof periods[0]; i++) {
-		if ((start = wf_date(f, periods[i].from)) == QDATE_NONE)
+	for (i = 0; i < NPERIODS; i++) {
+		if ((start = wf_date(f, &dk_from[i])) == QDATE_NONE)
 			continue;
 		due = periods[i].months ?
 		    cpc48_add_months(cal, start, periods[i].months) :
 		    cpc48_add_days(cal, start, periods[i].days);
 		add_deadline(d, cal, periods[i].name, start, due,
 		    periods[i].cite, periods[i].label, closed ||
-		    wf_date(f, periods[i].closed_by) != QDATE_NONE);
+		    wf_date(f, &dk_closed_by[i]) != QDATE_NONE);
 		if (strcmp(periods[i].name, "decide-by") == 0)
 			rules_note(d, "N9");
 	}
@@ -177,8 +301,7 @@ ground_cmp(const void *a, const void *b)
 static void
 decide_notes(struct decision *d, const struct facts *f)
 {
-	static const char *const victim_side[] = { "victim",
-	    "victim-representative", NULL };
+	static const int victim_side[] = { ROLE_VICTIM, ROLE_VICTIM_REP };
 	bool pending = d->outcome == OUTCOME_ADMIT ||
 	    d->outcome == OUTCOME_REFER;
 	size_t i;
@@ -189,14 +312,14 @@ decide_notes(struct decision *d, const struct facts *f)
 	if (d->outcome == OUTCOME_ADMIT)
 		rules_note(d, "N4");
 	/* f holds relevant answers only. */
-	if (facts_is(f, "subject.retroactive-or-amnesty-also", "yes"))
+	if (answer_is(f, N5_RETRO_ALSO))
 		rules_note(d, "N5");
-	for (i = 0; victim_side[i] != NULL; i++)
-		victim |= facts_is(f, "filer.role", victim_side[i]);
-	victim |= facts_is(f, "filer.role", "legal-representative") &&
-	    facts_is(f, "filer.represents", "victim");
-	if ((victim || facts_is(f, "filing.kind", "protest")) &&
-	    facts_is(f, "grounds.worsening", "no"))
+	for (i = 0; i < sizeof victim_side / sizeof victim_side[0]; i++)
+		victim |= answer_is(f, victim_side[i]);
+	victim |= answer_is(f, ROLE_LEGAL_REP) &&
+	    answer_is(f, REPRESENTS_VICTIM);
+	if ((victim || answer_is(f, KIND_PROTEST)) &&
+	    answer_is(f, WORSENING_NO))
 		rules_note(d, "N3");
 }
 
@@ -207,24 +330,30 @@ decide(const struct facts *facts, const struct calendar *cal,
 	bool rel[VOCAB_MAX];
 	struct facts eff;
 	struct rules_ctx x;
-	const struct fact_def *def;
 	enum outcome certain = OUTCOME_ADMIT;
-	size_t i;
+	size_t i, n = vocab_count();
 
+	if (!keys_resolved)
+		keys_resolve();
 	memset(d, 0, sizeof *d);
-	/* Irrelevant answers are ignored: a shallow copy without them (the
-	 * copy owns nothing and is never freed). */
+	/* Irrelevant answers are ignored: a shallow copy where they are
+	 * absent (the copy owns nothing and is never freed; every reader of
+	 * an answer looks at "present" first).  The loops below compute
+	 * rather than branch: which keys are relevant differs from one filing
+	 * to the next, and mispredicted branches were a good part of the
+	 * time. */
 	checklist_relevance(facts, rel);
-	eff = *facts;
-	for (i = 0; i < VOCAB_MAX; i++)
-		if (i >= vocab_count() || !rel[i])
-			memset(&eff.v[i], 0, sizeof eff.v[i]);
-	for (i = 0; i < vocab_count(); i++) {
-		def = vocab_at(i);
-		if (rel[i] && !eff.v[i].present && def->fallback == NULL &&
-		    (def->flags & (FACT_WORKFLOW | FACT_OPTIONAL)) == 0)
-			d->missing[d->n_missing++] = def->key;
+	memcpy(eff.v, facts->v, n * sizeof eff.v[0]);
+	memset(&eff.v[n], 0, (VOCAB_MAX - n) * sizeof eff.v[0]);
+	for (i = 0; i < n; i++)
+		eff.v[i].present &= rel[i];
+	/* n <= VOCAB_MAX = DECISION_MAX_MISSING: room for the last store. */
+	for (i = 0; i < n; i++) {
+		d->missing[d->n_missing] = key_names[i];
+		d->n_missing += eff.v[i].present ? 0 : rel[i] & required[i];
 	}
+	if (d->n_missing < DECISION_MAX_MISSING)
+		d->missing[d->n_missing] = NULL;
 
 	memset(&x, 0, sizeof x);
 	x.f = &eff;

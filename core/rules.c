@@ -23,6 +23,7 @@
  */
 #include "config.h"
 
+#include <stdint.h>
 #include <string.h>
 
 #include "core/i18n.h"
@@ -310,76 +311,295 @@ rules_note(struct decision *d, const char *id)
 
 /* Three-valued reading of the relevant answers. */
 
-static const char *
-value_of(struct rules_ctx *x, const char *key)
-{
-	const struct fact_def *def;
-	const struct fact_value *v;
-	int idx;
+static const char *const prosecutors4[] = { "prosecutor-general",
+    "deputy-prosecutor-general", "chief-military-prosecutor",
+    "chief-transport-prosecutor", NULL };
+static const char *const no_complainants[] = { "prosecutor-general",
+    "deputy-prosecutor-general", "chief-military-prosecutor",
+    "chief-transport-prosecutor", "other-prosecutor", "court-chair", "other",
+    NULL };
+static const char *const worse_roles[] = { "convicted", "acquitted",
+    "defender", "civil-plaintiff", "civil-defendant", "interested-person",
+    NULL };
+static const char *const minor_cats[] = { "misdemeanour", "minor", NULL };
+static const char *const heavier_cats[] = { "medium", "grave",
+    "especially-grave", NULL };
+static const char *const not_observed[] = { "not-filed", "withdrawn",
+    "returned-late", "reviewed-for-others", NULL };
+static const char *const excluded_acts[] = { "484.2.2", "484.2.3", NULL };
 
-	if ((idx = vocab_index(key)) < 0)
-		return NULL;
-	def = vocab_at((size_t)idx);
-	v = &x->f->v[idx];
-	if (!v->present)
+/*
+ * Every answer the rules read, named once.  decide() runs the rules for
+ * every filing of the register, so on first use each read is resolved to
+ * its key's index and to the answer states that satisfy it (below); the
+ * rules then compare no strings.
+ */
+enum read {
+	/* is(): key = value */
+	WITHDRAWN_YES, WITHDRAWN_BY_CONVICTED_YES, STAGE_HEARING,
+	RETRO_ONLY_YES, KIND_COMPLAINT, KIND_PROTEST, KIND_SUBMISSION,
+	ROLE_COURT_CHAIR, ROLE_LEGAL_REP, ROLE_INTERESTED, REPRESENTS_VICTIM,
+	CONFLICT_446_3_YES, BEYOND_CIVIL_YES, PRINCIPAL_ADULT_YES,
+	IN_FORCE_NO, INSTANCE_FIRST, INSTANCE_CASSATION, EXCLUDED_484_2_2,
+	REQUALIFICATION_NO, TYPE_PRIVATE_RULING, AFFECTED_NO,
+	NEW_CIRCUMSTANCES_YES, CIVIL_ARITHMETIC_YES, FILER_DATA_NO,
+	ACTS_AND_COURTS_NO, SCOPE_NO, GROUND_REFERENCE_NO, ARGUMENTS_NO,
+	EVIDENCE_NO, PARTICIPATION_NO, ATTACHMENTS_NO, DATE_SIGNATURE_NO,
+	COPIES_NO, LANGUAGE_OK_NO, SPEAKS_LANGUAGE_YES, IN_CUSTODY_YES,
+	VIA_INSTITUTION_NO, JUSTIFIED_NO, ABUSIVE_YES, ADDRESSED_ELSEWHERE_YES,
+	STATEMENT_COMPLETE_NO, ON_PETITION_YES, PETITION_ATTACHED_NO,
+	WORSENING_YES, PLEA_YES, REQUALIFICATION_YES, REFILED_YES,
+	/* is_in(): key in values */
+	ROLE_PROSECUTORS4, ROLE_NO_COMPLAINANT, ROLE_WORSE, EXCLUDED_ANY,
+	CATEGORY_MINOR, CHARGED_HEAVIER, ROUTE_NOT_OBSERVED,
+	/* has(): a set's item */
+	CPC485_1_NONE, CPC485_2_NONE, CPC485_2_1, CPC485_2_4,
+	/* date_of(), answered(): the key alone */
+	RECEIVED, POSTED, FIRST_RECEIVED, IN_FORCE_DATE, CPC485_1, CPC485_2,
+	NREADS
+};
+
+static const struct {
+	const char		*key;
+	const char		*value;		/* is(), has() */
+	const char *const	*values;	/* is_in() */
+} reads[NREADS] = {
+	[WITHDRAWN_YES] = { "filing.withdrawn", "yes", NULL },
+	[WITHDRAWN_BY_CONVICTED_YES] = { "filing.withdrawn-by-convicted",
+	    "yes", NULL },
+	[STAGE_HEARING] = { "filing.stage", "hearing", NULL },
+	[RETRO_ONLY_YES] = { "subject.retroactive-or-amnesty-only", "yes",
+	    NULL },
+	[KIND_COMPLAINT] = { "filing.kind", "complaint", NULL },
+	[KIND_PROTEST] = { "filing.kind", "protest", NULL },
+	[KIND_SUBMISSION] = { "filing.kind", "submission", NULL },
+	[ROLE_COURT_CHAIR] = { "filer.role", "court-chair", NULL },
+	[ROLE_LEGAL_REP] = { "filer.role", "legal-representative", NULL },
+	[ROLE_INTERESTED] = { "filer.role", "interested-person", NULL },
+	[REPRESENTS_VICTIM] = { "filer.represents", "victim", NULL },
+	[CONFLICT_446_3_YES] = { "submission.conflict-446-3", "yes", NULL },
+	[BEYOND_CIVIL_YES] = { "filer.beyond-civil-claim", "yes", NULL },
+	[PRINCIPAL_ADULT_YES] = { "filer.principal-adult", "yes", NULL },
+	[IN_FORCE_NO] = { "act.in-force", "no", NULL },
+	[INSTANCE_FIRST] = { "act.instance", "first", NULL },
+	[INSTANCE_CASSATION] = { "act.instance", "cassation", NULL },
+	[EXCLUDED_484_2_2] = { "act.excluded", "484.2.2", NULL },
+	[REQUALIFICATION_NO] = { "grounds.requalification-heavier", "no",
+	    NULL },
+	[TYPE_PRIVATE_RULING] = { "act.type", "private-ruling", NULL },
+	[AFFECTED_NO] = { "filer.affected", "no", NULL },
+	[NEW_CIRCUMSTANCES_YES] = { "subject.new-circumstances-only", "yes",
+	    NULL },
+	[CIVIL_ARITHMETIC_YES] = { "subject.civil-arithmetic-only", "yes",
+	    NULL },
+	[FILER_DATA_NO] = { "content.filer-data", "no", NULL },
+	[ACTS_AND_COURTS_NO] = { "content.acts-and-courts", "no", NULL },
+	[SCOPE_NO] = { "content.scope", "no", NULL },
+	[GROUND_REFERENCE_NO] = { "content.ground-reference", "no", NULL },
+	[ARGUMENTS_NO] = { "content.arguments", "no", NULL },
+	[EVIDENCE_NO] = { "content.evidence", "no", NULL },
+	[PARTICIPATION_NO] = { "content.participation", "no", NULL },
+	[ATTACHMENTS_NO] = { "content.attachments", "no", NULL },
+	[DATE_SIGNATURE_NO] = { "content.date-signature", "no", NULL },
+	[COPIES_NO] = { "content.copies-attached", "no", NULL },
+	[LANGUAGE_OK_NO] = { "content.language-ok", "no", NULL },
+	[SPEAKS_LANGUAGE_YES] = { "filer.speaks-language", "yes", NULL },
+	[IN_CUSTODY_YES] = { "filer.in-custody", "yes", NULL },
+	[VIA_INSTITUTION_NO] = { "filing.via-institution", "no", NULL },
+	[JUSTIFIED_NO] = { "protest.justified", "no", NULL },
+	[ABUSIVE_YES] = { "content.abusive", "yes", NULL },
+	[ADDRESSED_ELSEWHERE_YES] = { "content.addressed-elsewhere", "yes",
+	    NULL },
+	[STATEMENT_COMPLETE_NO] = { "interested.statement-complete", "no",
+	    NULL },
+	[ON_PETITION_YES] = { "protest.on-petition", "yes", NULL },
+	[PETITION_ATTACHED_NO] = { "protest.petition-attached", "no", NULL },
+	[WORSENING_YES] = { "grounds.worsening", "yes", NULL },
+	[PLEA_YES] = { "act.plea-agreement", "yes", NULL },
+	[REQUALIFICATION_YES] = { "grounds.requalification-heavier", "yes",
+	    NULL },
+	[REFILED_YES] = { "filing.refiled", "yes", NULL },
+
+	[ROLE_PROSECUTORS4] = { "filer.role", NULL, prosecutors4 },
+	[ROLE_NO_COMPLAINANT] = { "filer.role", NULL, no_complainants },
+	[ROLE_WORSE] = { "filer.role", NULL, worse_roles },
+	[EXCLUDED_ANY] = { "act.excluded", NULL, excluded_acts },
+	[CATEGORY_MINOR] = { "case.category", NULL, minor_cats },
+	[CHARGED_HEAVIER] = { "case.charged-category", NULL, heavier_cats },
+	[ROUTE_NOT_OBSERVED] = { "appeal.route", NULL, not_observed },
+
+	[CPC485_1_NONE] = { "grounds.cpc485-1", "none", NULL },
+	[CPC485_2_NONE] = { "grounds.cpc485-2", "none", NULL },
+	[CPC485_2_1] = { "grounds.cpc485-2", "1", NULL },
+	[CPC485_2_4] = { "grounds.cpc485-2", "4", NULL },
+
+	[RECEIVED] = { "filing.received", NULL, NULL },
+	[POSTED] = { "filing.posted", NULL, NULL },
+	[FIRST_RECEIVED] = { "filing.first-received", NULL, NULL },
+	[IN_FORCE_DATE] = { "act.in-force-date", NULL, NULL },
+	[CPC485_1] = { "grounds.cpc485-1", NULL, NULL },
+	[CPC485_2] = { "grounds.cpc485-2", NULL, NULL },
+};
+
+static const enum read content9[] = { FILER_DATA_NO, ACTS_AND_COURTS_NO,
+    SCOPE_NO, GROUND_REFERENCE_NO, ARGUMENTS_NO, EVIDENCE_NO,
+    PARTICIPATION_NO, ATTACHMENTS_NO, DATE_SIGNATURE_NO };
+
+/*
+ * The state of an answer, as a bit position: unanswered (the reading is
+ * the key's fallback, if any), answered "unknown", or value i of an enum
+ * or bool (tests/unit/test_vocab.c holds every enum to SET_MAX values).
+ * Anything else (a set, a date, text) reads as no value at all.
+ */
+#define ST_NONE		0
+#define ST_UNKNOWN	1
+#define ST_VALUE	2
+#define ST_NOVALUE	31
+
+_Static_assert(ST_VALUE + SET_MAX < ST_NOVALUE, "answer states");
+
+static struct {
+	int			 idx;		/* -1: no such key */
+	const struct fact_def	*def;
+	uint32_t		 match;		/* states equal to a value */
+	uint32_t		 unknown;	/* states that read "unknown" */
+	int			 item;		/* has(): value index or -1 */
+	bool			 none;		/* has(): the empty set */
+	bool			 empty;		/* is_in(): no values */
+} rd[NREADS];
+static bool rd_done;
+
+/* The text that value_of, the string reader this replaces, saw in state
+ * st, or NULL. */
+static const char *
+state_text(const struct fact_def *def, unsigned st)
+{
+	if (st == ST_NONE)
 		return def->fallback;
-	if (v->unknown) {
-		x->unknown = def->key;
+	if (st == ST_UNKNOWN)
 		return "unknown";
-	}
 	if (def->type == FACT_BOOL)
-		return v->num ? "yes" : "no";
-	if (def->type == FACT_ENUM)
-		return def->values[v->num];
-	return NULL;
+		return st == ST_VALUE ? "no" : "yes";
+	return def->values[st - ST_VALUE];
+}
+
+/* Sorts every state of r's key by what is(key, value) made of it. */
+static void
+rd_value(size_t r, const char *value)
+{
+	const struct fact_def *def = rd[r].def;
+	const char *t;
+	unsigned st, n = ST_VALUE;
+
+	if (def->type == FACT_BOOL)
+		n += 2;
+	else if (def->type == FACT_ENUM)
+		while (n < ST_NOVALUE && def->values[n - ST_VALUE] != NULL)
+			n++;
+	for (st = 0; st < n; st++) {
+		if ((t = state_text(def, st)) == NULL)
+			continue;
+		if (strcmp(t, "unknown") == 0)
+			rd[r].unknown |= (uint32_t)1 << st;
+		else if (strcmp(t, value) == 0)
+			rd[r].match |= (uint32_t)1 << st;
+	}
+}
+
+static void
+rd_resolve(void)
+{
+	const char *const *v;
+	size_t r;
+
+	for (r = 0; r < NREADS; r++) {
+		rd[r].idx = vocab_index(reads[r].key);
+		rd[r].item = -1;
+		if (rd[r].idx < 0)
+			continue;
+		rd[r].def = vocab_at((size_t)rd[r].idx);
+		if (reads[r].value != NULL) {
+			rd_value(r, reads[r].value);
+			rd[r].none = strcmp(reads[r].value, "none") == 0;
+			rd[r].item = vocab_value_index(rd[r].def,
+			    reads[r].value);
+		}
+		if (reads[r].values != NULL) {
+			rd[r].empty = reads[r].values[0] == NULL;
+			for (v = reads[r].values; *v != NULL; v++)
+				rd_value(r, *v);
+		}
+	}
+	rd_done = true;
+}
+
+/* The state of read r's answer; an "unknown" answer is remembered. */
+static unsigned
+state_of(struct rules_ctx *x, enum read r)
+{
+	const struct fact_value *v = &x->f->v[rd[r].idx];
+
+	if (!v->present)
+		return ST_NONE;
+	if (v->unknown) {
+		x->unknown = rd[r].def->key;
+		return ST_UNKNOWN;
+	}
+	if (rd[r].def->type == FACT_BOOL)
+		return v->num ? ST_VALUE + 1 : ST_VALUE;
+	if (rd[r].def->type == FACT_ENUM && v->num >= 0 && v->num < SET_MAX)
+		return ST_VALUE + (unsigned)v->num;
+	return ST_NOVALUE;
 }
 
 /* 1 if key = value, 0 if not or unanswered, -1 if "unknown". */
 static int
-is(struct rules_ctx *x, const char *key, const char *value)
+is(struct rules_ctx *x, enum read r)
 {
-	const char *v = value_of(x, key);
+	uint32_t st;
 
-	if (v == NULL)
+	if (rd[r].idx < 0)
 		return 0;
-	if (strcmp(v, "unknown") == 0)
+	st = (uint32_t)1 << state_of(x, r);
+	if (rd[r].unknown & st)
 		return -1;
-	return strcmp(v, value) == 0;
+	return (rd[r].match & st) != 0;
 }
 
-/* 1 if key is one of the NULL-terminated values. */
+/* 1 if key is one of the values, -1 if "unknown", else 0. */
 static int
-is_in(struct rules_ctx *x, const char *key, const char *const *values)
+is_in(struct rules_ctx *x, enum read r)
 {
-	int r = 0, t;
-
-	for (; *values != NULL; values++)
-		if ((t = is(x, key, *values)) == 1)
-			return 1;
-		else if (t < 0)
-			r = -1;
-	return r;
+	if (rd[r].empty)
+		return 0;
+	return is(x, r);
 }
 
 /* For sets: 1 if it has item, 0 if not (or unanswered), -1 unknown; item
  * "none" asks for the empty set. */
 static int
-has(struct rules_ctx *x, const char *key, const char *item)
+has(struct rules_ctx *x, enum read r)
 {
 	const struct fact_value *v;
-	int idx, i;
 
-	if ((idx = vocab_index(key)) < 0 || !(v = &x->f->v[idx])->present)
+	if (rd[r].idx < 0 || !(v = &x->f->v[rd[r].idx])->present)
 		return 0;
 	if (v->unknown) {
-		x->unknown = vocab_at((size_t)idx)->key;
+		x->unknown = rd[r].def->key;
 		return -1;
 	}
-	if (strcmp(item, "none") == 0)
+	if (rd[r].none)
 		return v->num == 0;
-	if ((i = vocab_value_index(vocab_at((size_t)idx), item)) < 0)
+	if (rd[r].item < 0)
 		return 0;
-	return (v->num & (1 << i)) != 0;
+	return (v->num & (1 << rd[r].item)) != 0;
+}
+
+/* Whether the key has an answer at all. */
+static bool
+answered(const struct rules_ctx *x, enum read r)
+{
+	return rd[r].idx >= 0 && x->f->v[rd[r].idx].present;
 }
 
 static int
@@ -405,31 +625,15 @@ t_not(int a)
 }
 
 static qdate
-date_of(const struct rules_ctx *x, const char *key)
+date_of(const struct rules_ctx *x, enum read r)
 {
-	int idx = vocab_index(key);
+	const struct fact_value *v;
 
-	if (idx < 0 || !x->f->v[idx].present || x->f->v[idx].unknown)
+	if (rd[r].idx < 0 || !(v = &x->f->v[rd[r].idx])->present ||
+	    v->unknown)
 		return QDATE_NONE;
-	return x->f->v[idx].num;
+	return v->num;
 }
-
-static const char *const prosecutors4[] = { "prosecutor-general",
-    "deputy-prosecutor-general", "chief-military-prosecutor",
-    "chief-transport-prosecutor", NULL };
-static const char *const no_complainants[] = { "prosecutor-general",
-    "deputy-prosecutor-general", "chief-military-prosecutor",
-    "chief-transport-prosecutor", "other-prosecutor", "court-chair", "other",
-    NULL };
-static const char *const minor_cats[] = { "misdemeanour", "minor", NULL };
-static const char *const heavier_cats[] = { "medium", "grave",
-    "especially-grave", NULL };
-static const char *const not_observed[] = { "not-filed", "withdrawn",
-    "returned-late", "reviewed-for-others", NULL };
-static const char *const content9[] = { "content.filer-data",
-    "content.acts-and-courts", "content.scope", "content.ground-reference",
-    "content.arguments", "content.evidence", "content.participation",
-    "content.attachments", "content.date-signature", NULL };
 
 /*
  * Records rule r as a ground: t = 1 fires with its outcome, t = -1 refers
@@ -486,14 +690,14 @@ rules_final(struct rules_ctx *x)
 	int t;
 
 	x->unknown = NULL;
-	t = t_or(is(x, "filing.withdrawn", "yes"),
-	    is(x, "filing.withdrawn-by-convicted", "yes"));
+	t = t_or(is(x, WITHDRAWN_YES),
+	    is(x, WITHDRAWN_BY_CONVICTED_YES));
 	ground(x, R1, t, false, NULL);
 	if (t == 1)
 		return 1;
 	x->unknown = NULL;
-	t = t_and(is(x, "filing.stage", "hearing"),
-	    is(x, "subject.retroactive-or-amnesty-only", "yes"));
+	t = t_and(is(x, STAGE_HEARING),
+	    is(x, RETRO_ONLY_YES));
 	ground(x, R2, t, false, NULL);
 	if (t == 1) {
 		rules_note(x->d, "N8");
@@ -506,35 +710,34 @@ rules_final(struct rules_ctx *x)
 static void
 rules_standing(struct rules_ctx *x)
 {
-	int complaint = is(x, "filing.kind", "complaint") == 1;
+	int complaint = is(x, KIND_COMPLAINT) == 1;
 	int t;
 
 	x->unknown = NULL;
-	ground(x, R3, t_and(is(x, "filing.kind", "protest"),
-	    t_not(is_in(x, "filer.role", prosecutors4))), false, NULL);
+	ground(x, R3, t_and(is(x, KIND_PROTEST),
+	    t_not(is_in(x, ROLE_PROSECUTORS4))), false, NULL);
 	x->unknown = NULL;
-	t = t_and(is(x, "filing.kind", "submission"),
-	    t_or(t_not(is(x, "filer.role", "court-chair")),
-	    t_not(is(x, "submission.conflict-446-3", "yes"))));
+	t = t_and(is(x, KIND_SUBMISSION),
+	    t_or(t_not(is(x, ROLE_COURT_CHAIR)),
+	    t_not(is(x, CONFLICT_446_3_YES))));
 	ground(x, R4, t, t < 0 && x->unknown == NULL, NULL);
 	x->unknown = NULL;
-	ground(x, R9, complaint ? is_in(x, "filer.role", no_complainants) : 0,
+	ground(x, R9, complaint ? is_in(x, ROLE_NO_COMPLAINANT) : 0,
 	    false, NULL);
 	x->unknown = NULL;
-	ground(x, R9C, complaint ? is(x, "filer.beyond-civil-claim", "yes") :
+	ground(x, R9C, complaint ? is(x, BEYOND_CIVIL_YES) :
 	    0, false, NULL);
 	x->unknown = NULL;
-	ground(x, R10, t_and(is(x, "filer.role", "legal-representative"),
-	    is(x, "filer.principal-adult", "yes")), false, NULL);
+	ground(x, R10, t_and(is(x, ROLE_LEGAL_REP),
+	    is(x, PRINCIPAL_ADULT_YES)), false, NULL);
 }
 
 /* What act, what case: R5, R6, R6p, R7, R8, R11, R23. */
 static void
 rules_act(struct rules_ctx *x)
 {
-	static const char *const excl[] = { "484.2.2", "484.2.3", NULL };
-	int complaint = is(x, "filing.kind", "complaint") == 1;
-	int protest = is(x, "filing.kind", "protest") == 1;
+	int complaint = is(x, KIND_COMPLAINT) == 1;
+	int protest = is(x, KIND_PROTEST) == 1;
 	const char *cites[DECISION_MAX_CITES + 1];
 	int t, minor, heavier, route, n;
 	qdate rcv, change = qdate_from_ymd(2027, 7, 1);
@@ -542,24 +745,23 @@ rules_act(struct rules_ctx *x)
 	/* R23 first in reading, though not in order: its answers matter to
 	 * the others only through relevance. */
 	x->unknown = NULL;
-	t = t_or(is(x, "act.in-force", "no"), is(x, "act.instance",
-	    "cassation"));
+	t = t_or(is(x, IN_FORCE_NO), is(x, INSTANCE_CASSATION));
 	if (t != 0) {
 		n = 0;
 		cites[n++] = "CPC 484.1";
-		cites[n++] = is(x, "act.instance", "cassation") == 1 ?
+		cites[n++] = is(x, INSTANCE_CASSATION) == 1 ?
 		    "CPC 498-1" : "CPC 417.1";
 		cites[n] = NULL;
 		ground(x, R23, t, x->unknown == NULL, cites);
 	}
 
 	x->unknown = NULL;
-	t = is_in(x, "act.excluded", excl);
+	t = is_in(x, EXCLUDED_ANY);
 	if (t != 0 && (complaint || protest)) {
 		n = 0;
 		cites[n++] = "NR 2.2";
 		if (t > 0)
-			cites[n++] = is(x, "act.excluded", "484.2.2") == 1 ?
+			cites[n++] = is(x, EXCLUDED_484_2_2) == 1 ?
 			    "CPC 484.2.2" : "CPC 484.2.3";
 		cites[n++] = complaint ? "CPC 489.1.5" : excluded_item(x);
 		cites[n] = NULL;
@@ -568,14 +770,13 @@ rules_act(struct rules_ctx *x)
 
 	/* R6 and R7: misdemeanours and minor crimes (NR 2, 3, 6). */
 	x->unknown = NULL;
-	minor = is_in(x, "case.category", minor_cats);
-	heavier = is_in(x, "case.charged-category", heavier_cats);
+	minor = is_in(x, CATEGORY_MINOR);
+	heavier = is_in(x, CHARGED_HEAVIER);
 	if (complaint && minor != 0 && heavier == 1) {
 		x->unknown = NULL;
-		ground(x, R7, t_and(minor, is(x,
-		    "grounds.requalification-heavier", "no")), false, NULL);
+		ground(x, R7, t_and(minor, is(x, REQUALIFICATION_NO)), false, NULL);
 	} else if (complaint && minor != 0) {
-		rcv = date_of(x, "filing.received");
+		rcv = date_of(x, RECEIVED);
 		if (minor == 1 && ((rcv != QDATE_NONE && rcv >= change) ||
 		    x->today >= change))
 			ground(x, R6, -1, true, NULL);
@@ -588,14 +789,13 @@ rules_act(struct rules_ctx *x)
 
 	/* R6p: a protest on an act of 484.3 rests on 485.2 items. */
 	x->unknown = NULL;
-	route = t_and(is(x, "act.instance", "first"),
-	    is_in(x, "appeal.route", not_observed));
+	route = t_and(is(x, INSTANCE_FIRST),
+	    is_in(x, ROUTE_NOT_OBSERVED));
 	if (protest && t_or(minor, route) != 0) {
 		x->unknown = NULL;
-		t = has(x, "grounds.cpc485-2", "none");
-		if (t == 1 && has(x, "grounds.cpc485-1", "none") == 0 &&
-		    vocab_index("grounds.cpc485-1") >= 0 &&
-		    x->f->v[vocab_index("grounds.cpc485-1")].present)
+		t = has(x, CPC485_2_NONE);
+		if (t == 1 && has(x, CPC485_1_NONE) == 0 &&
+		    answered(x, CPC485_1))
 			ground(x, R6P, -1, true, NULL);
 		else
 			ground(x, R6P, t_and(t_or(minor, route), t), false,
@@ -604,24 +804,24 @@ rules_act(struct rules_ctx *x)
 
 	/* R8 and R11: the appellate route (NR 4, 5.4, 10). */
 	x->unknown = NULL;
-	t = t_and(is(x, "act.type", "private-ruling"),
-	    is(x, "act.instance", "first"));
+	t = t_and(is(x, TYPE_PRIVATE_RULING),
+	    is(x, INSTANCE_FIRST));
 	if (complaint && t != 0) {
 		x->unknown = NULL;
 		cites[0] = "NR 10";
 		cites[1] = "CPC 485.1.7-1";
 		cites[2] = route_item(x);
 		cites[3] = NULL;
-		ground(x, R11, t_and(t, t_or(is(x, "filer.affected", "no"),
-		    is_in(x, "appeal.route", not_observed))), false, cites);
+		ground(x, R11, t_and(t, t_or(is(x, AFFECTED_NO),
+		    is_in(x, ROUTE_NOT_OBSERVED))), false, cites);
 	} else if (complaint) {
 		x->unknown = NULL;
-		t = t_and(is(x, "act.instance", "first"),
-		    is_in(x, "appeal.route", not_observed));
+		t = t_and(is(x, INSTANCE_FIRST),
+		    is_in(x, ROUTE_NOT_OBSERVED));
 		n = 0;
 		cites[n++] = "NR 2.3";
 		cites[n++] = "NR 4";
-		if (is(x, "filer.role", "interested-person") == 1)
+		if (is(x, ROLE_INTERESTED) == 1)
 			cites[n++] = "NR 5.4";
 		cites[n++] = "CPC 484.1";
 		cites[n++] = "CPC 486.1";
@@ -641,15 +841,15 @@ rules_subject(struct rules_ctx *x)
 	int t, nc, ar, n = 0;
 
 	x->unknown = NULL;
-	t = t_and(t_not(is(x, "filing.stage", "hearing")),
-	    is(x, "subject.retroactive-or-amnesty-only", "yes"));
+	t = t_and(t_not(is(x, STAGE_HEARING)),
+	    is(x, RETRO_ONLY_YES));
 	ground(x, R13, t, false, NULL);
 	if (t == 1)
 		rules_note(x->d, "N8");
 
 	x->unknown = NULL;
-	nc = is(x, "subject.new-circumstances-only", "yes");
-	ar = is(x, "subject.civil-arithmetic-only", "yes");
+	nc = is(x, NEW_CIRCUMSTANCES_YES);
+	ar = is(x, CIVIL_ARITHMETIC_YES);
 	if (nc == 1) {
 		cites[n++] = "NR 13";
 		cites[n++] = "CPC 499";
@@ -669,54 +869,54 @@ rules_subject(struct rules_ctx *x)
 static void
 rules_content(struct rules_ctx *x)
 {
-	int t, i, any;
+	size_t i;
+	int t, any;
 
 	x->unknown = NULL;
-	for (t = 0, i = 0; content9[i] != NULL; i++)
-		t = t_or(t, is(x, content9[i], "no"));
+	for (t = 0, i = 0; i < sizeof content9 / sizeof content9[0]; i++)
+		t = t_or(t, is(x, content9[i]));
 	ground(x, R15, t, false, NULL);
 
 	/* R16: no item of 485 part 1; a protest on a 484.3 act is R6p's. */
 	x->unknown = NULL;
-	t = has(x, "grounds.cpc485-1", "none");
-	if (vocab_index("grounds.cpc485-2") >= 0 &&
-	    x->f->v[vocab_index("grounds.cpc485-2")].present)
+	t = has(x, CPC485_1_NONE);
+	if (answered(x, CPC485_2))
 		t = 0;
 	ground(x, R16, t, false, NULL);
 
 	x->unknown = NULL;
-	ground(x, R17, is(x, "content.copies-attached", "no"), false, NULL);
+	ground(x, R17, is(x, COPIES_NO), false, NULL);
 
 	x->unknown = NULL;
-	t = is(x, "content.language-ok", "no");
-	any = is(x, "filer.speaks-language", "yes");
+	t = is(x, LANGUAGE_OK_NO);
+	any = is(x, SPEAKS_LANGUAGE_YES);
 	if (t == 1 && any == 0)
 		ground(x, R18, -1, true, NULL);	/* CPC 30.3: Q8 */
 	else
 		ground(x, R18, t_and(t, any), false, NULL);
 
 	x->unknown = NULL;
-	t = t_and(is(x, "filer.in-custody", "yes"),
-	    is(x, "filing.via-institution", "no"));
+	t = t_and(is(x, IN_CUSTODY_YES),
+	    is(x, VIA_INSTITUTION_NO));
 	ground(x, R19, t, x->unknown == NULL, NULL);
 
 	x->unknown = NULL;
-	ground(x, R20, t_and(t_or(has(x, "grounds.cpc485-2", "1"),
-	    has(x, "grounds.cpc485-2", "4")), is(x, "protest.justified", "no")),
+	ground(x, R20, t_and(t_or(has(x, CPC485_2_1),
+	    has(x, CPC485_2_4)), is(x, JUSTIFIED_NO)),
 	    false, NULL);
 
 	x->unknown = NULL;
-	ground(x, R21, is(x, "content.abusive", "yes"), false, NULL);
+	ground(x, R21, is(x, ABUSIVE_YES), false, NULL);
 	x->unknown = NULL;
-	ground(x, R21A, is(x, "content.addressed-elsewhere", "yes"), false,
+	ground(x, R21A, is(x, ADDRESSED_ELSEWHERE_YES), false,
 	    NULL);
 	x->unknown = NULL;
-	ground(x, R12, t_and(is(x, "filer.role", "interested-person"),
-	    is(x, "interested.statement-complete", "no")), false, NULL);
+	ground(x, R12, t_and(is(x, ROLE_INTERESTED),
+	    is(x, STATEMENT_COMPLETE_NO)), false, NULL);
 
 	x->unknown = NULL;
-	t = t_and(is(x, "protest.on-petition", "yes"),
-	    is(x, "protest.petition-attached", "no"));
+	t = t_and(is(x, ON_PETITION_YES),
+	    is(x, PETITION_ATTACHED_NO));
 	ground(x, R25, t, x->unknown == NULL, NULL);
 }
 
@@ -728,45 +928,42 @@ rules_content(struct rules_ctx *x)
 static void
 rules_time(struct rules_ctx *x)
 {
-	static const char *const worse_roles[] = { "convicted", "acquitted",
-	    "defender", "civil-plaintiff", "civil-defendant",
-	    "interested-person", NULL };
 	const char *cites[DECISION_MAX_CITES + 1];
 	qdate force, filed, rcv, limit;
 	int worse, refiled, t, n = 0;
 
 	x->unknown = NULL;
-	worse = t_or(is(x, "grounds.worsening", "yes"),
-	    t_and(is(x, "filing.kind", "complaint"),
-	    is(x, "grounds.requalification-heavier", "yes")));
+	worse = t_or(is(x, WORSENING_YES),
+	    t_and(is(x, KIND_COMPLAINT),
+	    is(x, REQUALIFICATION_YES)));
 	if (worse == 1) {
 		rules_note(x->d, "N1");
-		if (is(x, "act.plea-agreement", "yes") == 1)
+		if (is(x, PLEA_YES) == 1)
 			rules_note(x->d, "N2");
 	}
 
 	/* R26: worsening asked by someone on whose complaint it is barred
 	 * (CPC 494.14, NR 12). */
 	x->unknown = NULL;
-	if (is(x, "filing.kind", "complaint") == 1 &&
-	    is(x, "grounds.worsening", "yes") == 1) {
-		t = t_or(is_in(x, "filer.role", worse_roles),
-		    t_and(is(x, "filer.role", "legal-representative"),
-		    t_not(is(x, "filer.represents", "victim"))));
+	if (is(x, KIND_COMPLAINT) == 1 &&
+	    is(x, WORSENING_YES) == 1) {
+		t = t_or(is_in(x, ROLE_WORSE),
+		    t_and(is(x, ROLE_LEGAL_REP),
+		    t_not(is(x, REPRESENTS_VICTIM))));
 		ground(x, R26, t, false, NULL);
 	}
 
-	force = date_of(x, "act.in-force-date");
+	force = date_of(x, IN_FORCE_DATE);
 	if (worse != 1 || force == QDATE_NONE)
 		return;
 	limit = cpc48_add_months(x->cal, force, 12);
-	rcv = date_of(x, "filing.received");
-	filed = date_of(x, "filing.posted");
+	rcv = date_of(x, RECEIVED);
+	filed = date_of(x, POSTED);
 	if (filed == QDATE_NONE)
 		filed = rcv;
-	refiled = is(x, "filing.refiled", "yes") == 1;
-	if (refiled && date_of(x, "filing.first-received") != QDATE_NONE) {
-		filed = date_of(x, "filing.first-received");
+	refiled = is(x, REFILED_YES) == 1;
+	if (refiled && date_of(x, FIRST_RECEIVED) != QDATE_NONE) {
+		filed = date_of(x, FIRST_RECEIVED);
 		rcv = filed;
 		ground(x, R24, 1, false, NULL);
 	}
@@ -788,6 +985,8 @@ rules_time(struct rules_ctx *x)
 void
 rules_apply(struct rules_ctx *x)
 {
+	if (!rd_done)
+		rd_resolve();
 	x->potential = OUTCOME_ADMIT;
 	x->d->worsening_limit = x->d->worsening_filed = QDATE_NONE;
 	if (rules_final(x))

@@ -437,7 +437,7 @@ vocab_at(size_t i)
  */
 #define KEY_HASH_SIZE	256	/* a power of two, at least 2 * VOCAB_MAX */
 
-_Static_assert(KEY_HASH_SIZE >= 2 * VOCAB_MAX &&
+_Static_assert(VOCAB_MAX < 256 && KEY_HASH_SIZE >= 2 * VOCAB_MAX &&
     (KEY_HASH_SIZE & (KEY_HASH_SIZE - 1)) == 0, "KEY_HASH_SIZE");
 
 /* Slot -> table index + 1; 0 is an empty slot. */

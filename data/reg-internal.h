@@ -79,6 +79,11 @@ int	 reg_events_from_facts(struct reg *, int64_t id, const struct facts *,
 int	 reg_event_insert(struct reg *, int64_t id, const char *kind,
 	    qdate date, const char *note, char *err, size_t errsz);
 
+/* The query plans (EXPLAIN QUERY PLAN, one line each) of the statements
+ * that reg_list would run for the filter, for the tests. */
+int	 reg_list_plan(struct reg *, const struct reg_filter *,
+	    struct strbuf *plan, char *err, size_t errsz);
+
 /* Decide options from the cite.* settings (buffers hold them). */
 void	 reg_decide_options(struct reg *, struct decide_options *,
 	    char route[64], char excluded[64]);

@@ -4,7 +4,14 @@
  * The CSV has one filing a line: its number and state, then one column per
  * fact of the vocabulary, so that it opens in a spreadsheet and comes back
  * in whole.  Outcome and deadline columns are written for people and
- * ignored on import, where core computes them again.
+ * ignored on import, where core computes them again.  The events column
+ * lists "EVENT YYYY-MM-DD" or "EVENT YYYY-MM-DD NOTE", separated by "; ";
+ * in a note, '\\' and ';' are escaped with a backslash, so any note comes
+ * back as it was (quotes and line breaks are the CSV field's business).
+ *
+ * Export streams: each filing is formatted into a small buffer that goes
+ * to the caller's writer every EXPORT_CHUNK bytes, so a register of a
+ * million filings is exported in constant memory.
  */
 #include "config.h"
 
@@ -47,15 +54,39 @@ csv_field(struct strbuf *sb, const char *s)
 struct export {
 	struct reg	*r;
 	sqlite3_stmt	*filings, *facts, *events;
+	struct strbuf	 buf;		/* not yet handed to fn */
+	reg_write_fn	 fn;
+	void		*ctx;
+	bool		 failed;	/* fn said no */
 };
 
+/* Large enough that the writer is called rarely, small enough not to
+ * matter next to SQLite's page cache. */
+#define EXPORT_CHUNK	(64 * 1024)
+
+/* Hands the buffer to the writer, all of it (at_end) or once it is full. */
+static void
+export_flush(struct export *x, bool at_end)
+{
+	if (x->failed || x->buf.len == 0 ||
+	    (!at_end && x->buf.len < EXPORT_CHUNK))
+		return;
+	if (x->fn(x->buf.buf, x->buf.len, x->ctx) != 0)
+		x->failed = true;
+	strbuf_reset(&x->buf);
+}
+
 static int
-export_begin(struct export *x, struct reg *r, char *err, size_t errsz)
+export_begin(struct export *x, struct reg *r, reg_write_fn fn, void *ctx,
+    char *err, size_t errsz)
 {
 	int rc;
 
 	memset(x, 0, sizeof *x);
 	x->r = r;
+	x->fn = fn;
+	x->ctx = ctx;
+	strbuf_init(&x->buf);
 	if ((rc = sqlite3_exec(r->db, "BEGIN", NULL, NULL, NULL)) != SQLITE_OK)
 		return reg_fail(r, rc, err, errsz);
 	if (reg_prepare(r, "SELECT id, number, year, seq, status, judge, "
@@ -76,7 +107,49 @@ export_end(struct export *x)
 	sqlite3_finalize(x->filings);
 	sqlite3_finalize(x->facts);
 	sqlite3_finalize(x->events);
+	strbuf_free(&x->buf);
 	reg_rollback(x->r);
+}
+
+/*
+ * The end of an export: the rest of the buffer to the writer, and the
+ * result.  A writer's failure returns -1 with err empty: the writer knows
+ * why (errno of its write).
+ */
+static int
+export_finish(struct export *x, int rc, char *err, size_t errsz)
+{
+	if (rc == SQLITE_DONE)
+		export_flush(x, true);
+	if (x->failed) {
+		if (errsz > 0)
+			*err = '\0';
+		rc = -1;
+	} else if (rc != SQLITE_DONE) {
+		reg_fail(x->r, sqlite3_extended_errcode(x->r->db), err, errsz);
+		rc = -1;
+	} else
+		rc = 0;
+	export_end(x);
+	return rc;
+}
+
+static int
+export_to_strbuf(const char *buf, size_t len, void *ctx)
+{
+	strbuf_add(ctx, buf, len);
+	return 0;
+}
+
+/* A note in the events column: backslash and semicolon escaped. */
+static void
+csv_event_note(struct strbuf *sb, const char *s)
+{
+	for (; *s != '\0'; s++) {
+		if (*s == '\\' || *s == ';')
+			strbuf_putc(sb, '\\');
+		strbuf_putc(sb, *s);
+	}
 }
 
 /* The facts of the current filing as text by vocabulary index; copies,
@@ -128,10 +201,17 @@ export_csv_row(struct export *x, struct strbuf *out)
 	strbuf_init(&ev);
 	sqlite3_reset(x->events);
 	sqlite3_bind_int64(x->events, 1, id);
-	while (sqlite3_step(x->events) == SQLITE_ROW)
+	while (sqlite3_step(x->events) == SQLITE_ROW) {
+		const unsigned char *note = sqlite3_column_text(x->events, 2);
+
 		strbuf_printf(&ev, "%s%s %s", ev.len > 0 ? "; " : "",
 		    sqlite3_column_text(x->events, 0),
 		    sqlite3_column_text(x->events, 1));
+		if (note != NULL && *note != '\0') {
+			strbuf_putc(&ev, ' ');
+			csv_event_note(&ev, (const char *)note);
+		}
+	}
 	csv_field(out, ev.buf);
 	strbuf_free(&ev);
 	export_facts(x, id, values);
@@ -145,27 +225,33 @@ export_csv_row(struct export *x, struct strbuf *out)
 }
 
 int
-reg_export_csv(struct reg *r, struct strbuf *out, char *err, size_t errsz)
+reg_export_csv_to(struct reg *r, reg_write_fn fn, void *ctx, char *err,
+    size_t errsz)
 {
 	struct export x;
 	size_t i;
-	int rc;
+	int rc = SQLITE_DONE;
 
-	if (export_begin(&x, r, err, errsz) != 0) {
+	if (export_begin(&x, r, fn, ctx, err, errsz) != 0) {
 		export_end(&x);
 		return -1;
 	}
 	for (i = 0; fixed_cols[i] != NULL; i++)
-		strbuf_printf(out, "%s%s", i > 0 ? "," : "", fixed_cols[i]);
+		strbuf_printf(&x.buf, "%s%s", i > 0 ? "," : "", fixed_cols[i]);
 	for (i = 0; i < vocab_count(); i++)
-		strbuf_printf(out, ",%s", vocab_at(i)->key);
-	strbuf_putc(out, '\n');
-	while ((rc = sqlite3_step(x.filings)) == SQLITE_ROW)
-		export_csv_row(&x, out);
-	if (rc != SQLITE_DONE)
-		reg_fail(r, sqlite3_extended_errcode(r->db), err, errsz);
-	export_end(&x);
-	return rc == SQLITE_DONE ? 0 : -1;
+		strbuf_printf(&x.buf, ",%s", vocab_at(i)->key);
+	strbuf_putc(&x.buf, '\n');
+	while (!x.failed && (rc = sqlite3_step(x.filings)) == SQLITE_ROW) {
+		export_csv_row(&x, &x.buf);
+		export_flush(&x, false);
+	}
+	return export_finish(&x, rc, err, errsz);
+}
+
+int
+reg_export_csv(struct reg *r, struct strbuf *out, char *err, size_t errsz)
+{
+	return reg_export_csv_to(r, export_to_strbuf, out, err, errsz);
 }
 
 static void
@@ -225,26 +311,32 @@ export_json_filing(struct export *x, struct strbuf *out)
 }
 
 int
-reg_export_json(struct reg *r, struct strbuf *out, char *err, size_t errsz)
+reg_export_json_to(struct reg *r, reg_write_fn fn, void *ctx, char *err,
+    size_t errsz)
 {
 	struct export x;
 	size_t n;
-	int rc;
+	int rc = SQLITE_DONE;
 
-	if (export_begin(&x, r, err, errsz) != 0) {
+	if (export_begin(&x, r, fn, ctx, err, errsz) != 0) {
 		export_end(&x);
 		return -1;
 	}
-	strbuf_puts(out, "[");
-	for (n = 0; (rc = sqlite3_step(x.filings)) == SQLITE_ROW; n++) {
-		strbuf_puts(out, n > 0 ? ",\n" : "\n");
-		export_json_filing(&x, out);
+	strbuf_puts(&x.buf, "[");
+	for (n = 0; !x.failed && (rc = sqlite3_step(x.filings)) == SQLITE_ROW;
+	    n++) {
+		strbuf_puts(&x.buf, n > 0 ? ",\n" : "\n");
+		export_json_filing(&x, &x.buf);
+		export_flush(&x, false);
 	}
-	strbuf_puts(out, "\n]\n");
-	if (rc != SQLITE_DONE)
-		reg_fail(r, sqlite3_extended_errcode(r->db), err, errsz);
-	export_end(&x);
-	return rc == SQLITE_DONE ? 0 : -1;
+	strbuf_puts(&x.buf, "\n]\n");
+	return export_finish(&x, rc, err, errsz);
+}
+
+int
+reg_export_json(struct reg *r, struct strbuf *out, char *err, size_t errsz)
+{
+	return reg_export_json_to(r, export_to_strbuf, out, err, errsz);
 }
 
 /* One CSV record: RFC 4180, quoted fields may hold commas, quotes and
@@ -396,31 +488,60 @@ parse_int(const char *s, long long lo, long long hi, long long *out)
 	    *out <= hi;
 }
 
+/* One item of the events column, unescaped: "EVENT YYYY-MM-DD[ NOTE]". */
+static int
+import_event(struct reg *r, int64_t id, char *item, char *msg, size_t msgsz)
+{
+	char *sp, *date, *note = NULL;
+	qdate d;
+
+	if ((sp = strchr(item, ' ')) == NULL)
+		goto bad;
+	*sp = '\0';
+	date = sp + 1;
+	if ((sp = strchr(date, ' ')) != NULL) {
+		*sp = '\0';
+		note = sp + 1;
+	}
+	if (!qdate_parse(date, &d)) {
+		if (note != NULL)
+			note[-1] = ' ';
+		date[-1] = ' ';
+		goto bad;
+	}
+	return reg_event_insert(r, id, item, d, note != NULL && *note != '\0' ?
+	    note : NULL, msg, msgsz);
+bad:
+	snprintf(msg, msgsz, _("events: '%s' is not 'EVENT YYYY-MM-DD'"),
+	    item);
+	return REG_EINPUT;
+}
+
+/* The events column: items separated by ';' that is not escaped. */
 static int
 import_events(struct reg *r, int64_t id, const char *text, char *msg,
     size_t msgsz)
 {
-	char *copy = xstrdup(text), *item, *save = NULL, *sp;
-	qdate d;
+	struct strbuf item;
+	const char *p = text;
 	int rc = 0;
 
-	for (item = strtok_r(copy, ";", &save); item != NULL && rc == 0;
-	    item = strtok_r(NULL, ";", &save)) {
-		while (*item == ' ')
-			item++;
-		if (*item == '\0')
-			continue;
-		sp = strchr(item, ' ');
-		if (sp == NULL || !qdate_parse(sp + 1, &d)) {
-			snprintf(msg, msgsz, _("events: '%s' is not "
-			    "'EVENT YYYY-MM-DD'"), item);
-			rc = REG_EINPUT;
-			break;
+	strbuf_init(&item);
+	while (rc == 0 && *p != '\0') {
+		while (*p == ' ')
+			p++;
+		strbuf_reset(&item);
+		for (; *p != '\0' && *p != ';'; p++) {
+			if (*p == '\\' && p[1] != '\0')
+				p++;
+			strbuf_putc(&item, *p);
 		}
-		*sp = '\0';
-		rc = reg_event_insert(r, id, item, d, NULL, msg, msgsz);
+		if (*p == ';')
+			p++;
+		if (item.len > 0)
+			rc = import_event(r, id, item.buf, msg, msgsz);
 	}
-	free(copy);
+	strbuf_free(&item);
 	return rc;
 }
 

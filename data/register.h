@@ -181,6 +181,19 @@ int	 reg_setting_set(struct reg *, const char *key, const char *value,
 	    char *err, size_t errsz);
 const char *const *reg_setting_keys(void);
 
+/*
+ * Export of every filing, CSV (what reg_import_csv reads) or JSON, in one
+ * read transaction.  The _to functions stream: they hand the text to fn in
+ * pieces of some tens of kilobytes, in order, so memory stays small at any
+ * size.  fn returns non-zero to stop (a failed write): the export then
+ * returns -1 with err empty, since fn knows why.  The strbuf functions
+ * gather the whole text (small registers, tests).
+ */
+typedef int (*reg_write_fn)(const char *buf, size_t len, void *ctx);
+int	 reg_export_csv_to(struct reg *, reg_write_fn, void *ctx, char *err,
+	    size_t errsz);
+int	 reg_export_json_to(struct reg *, reg_write_fn, void *ctx, char *err,
+	    size_t errsz);
 int	 reg_export_csv(struct reg *, struct strbuf *, char *err, size_t);
 int	 reg_export_json(struct reg *, struct strbuf *, char *err, size_t);
 /* All or nothing: a malformed line names file:line and changes nothing. */

@@ -8,6 +8,7 @@
 #include <time.h>
 
 #include "core/i18n.h"
+#include "core/text.h"
 #include "data/datafile.h"
 #include "data/register.h"
 #include "tui/cli.h"
@@ -135,4 +136,22 @@ cli_decide_options(struct cli *cli, struct decide_options *o)
 		o->protest_excluded_act_item = excluded;
 	}
 	strbuf_free(&v);
+}
+
+/*
+ * Prints s in a cell of cols terminal columns: cut on a character
+ * boundary, padded by width, not bytes (a Kazakh or Russian letter is two
+ * bytes and one column), so that tables line up in every language.
+ */
+void
+cli_cell(const char *s, size_t cols)
+{
+	size_t n = text_fit(s, cols), w = 0;
+	char *cut = xstrndup(s, n);
+
+	fputs(cut, stdout);
+	w = text_width(cut);
+	free(cut);
+	for (; w < cols; w++)
+		putchar(' ');
 }

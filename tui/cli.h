@@ -51,6 +51,9 @@ struct reg *cli_register(struct cli *);
 /* Decide options from the register's settings, or the defaults. */
 void	 cli_decide_options(struct cli *, struct decide_options *);
 
+/* s in a table cell of cols terminal columns (cut or padded by width). */
+void	 cli_cell(const char *s, size_t cols);
+
 /* "qarau: <message>" on stderr; a translated format. */
 void	 cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 /* "qarau: unknown option --x" and the --help hint, returns EXIT_USAGE. */

@@ -1,11 +1,14 @@
 /*
  * qarau export [--csv | --json]: the whole register on standard output.
- * The CSV is what 'qarau import' reads back.
+ * The CSV is what 'qarau import' reads back.  The register hands the text
+ * over in pieces as it reads, so the export runs in constant memory.
  */
 #include "config.h"
 
+#include <errno.h>
 #include <getopt.h>
 #include <stdio.h>
+#include <string.h>
 
 #include "core/i18n.h"
 #include "data/register.h"
@@ -23,6 +26,18 @@ export_help(void)
 	    "  -h, --help    show this help\n"), stdout);
 }
 
+/* Writes a piece to standard output; errno is kept for the message. */
+static int
+export_write(const char *buf, size_t len, void *ctx)
+{
+	int *error = ctx;
+
+	if (fwrite(buf, 1, len, stdout) == len)
+		return 0;
+	*error = errno != 0 ? errno : EIO;
+	return -1;
+}
+
 int
 cmd_export(struct cli *cli, int argc, char **argv)
 {
@@ -32,11 +47,10 @@ cmd_export(struct cli *cli, int argc, char **argv)
 		{ "help",	no_argument,	NULL, 'h' },
 		{ NULL, 0, NULL, 0 }
 	};
-	struct strbuf out;
 	char err[REG_ERRSZ];
 	struct reg *r;
 	bool json = false;
-	int ch, rc;
+	int ch, rc, error = 0;
 
 	opterr = 0;
 	while ((ch = getopt_long(argc, argv, "h", opts, NULL)) != -1) {
@@ -60,14 +74,17 @@ cmd_export(struct cli *cli, int argc, char **argv)
 		    argv[optind]);
 	if ((r = cli_register(cli)) == NULL)
 		return EXIT_FAIL;
-	strbuf_init(&out);
-	rc = json ? reg_export_json(r, &out, err, sizeof err) :
-	    reg_export_csv(r, &out, err, sizeof err);
-	if (rc == 0)
-		fwrite(out.buf, 1, out.len, stdout);
-	strbuf_free(&out);
+	errno = 0;
+	rc = json ? reg_export_json_to(r, export_write, &error, err,
+	    sizeof err) : reg_export_csv_to(r, export_write, &error, err,
+	    sizeof err);
 	if (rc != 0) {
-		cli_error("%s", err);
+		/* Either the register failed (err says why) or standard
+		 * output did; then what was written is incomplete. */
+		if (error != 0)
+			cli_error("stdout: %s", strerror(error));
+		else
+			cli_error("%s", err);
 		return EXIT_FAIL;
 	}
 	return EXIT_OK;

@@ -77,9 +77,11 @@ show_decision_human(const struct decision *d, qdate today)
 	for (i = 0; i < d->n_deadlines; i++) {
 		dl = &d->deadlines[i];
 		qdate_format(dl->date, date);
-		printf("  %-10s %-16s %-10s %s (%s)\n", date, dl->name,
-		    dl->met ? _("met") : state_marker(deadline_state(dl->date,
-		    today)), _(dl->label), dl->cite != NULL ? dl->cite : "");
+		printf("  %-10s %-16s ", date, dl->name);
+		cli_cell(dl->met ? _("met") : state_marker(deadline_state(
+		    dl->date, today)), 10);
+		printf(" %s (%s)\n", _(dl->label),
+		    dl->cite != NULL ? dl->cite : "");
 	}
 	if (d->n_notes > 0)
 		printf(_("Notes:\n"));

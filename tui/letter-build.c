@@ -256,36 +256,84 @@ letter_ctx_free(struct letter_ctx *c)
 		reg_filing_free(&c->fl);
 }
 
+/* The filing, its language and the letter's values, without a template:
+ * what the letter and the Fields dialog both start from. */
+static struct letter_ctx *
+letter_ctx_open(struct cli *cli, int64_t id, const char *lang, char *err,
+    size_t errsz)
+{
+	struct letter_ctx *c;
+	struct reg *r;
+	size_t i;
+
+	if ((r = cli_register(cli)) == NULL) {
+		snprintf(err, errsz, "%s", _("the register cannot be opened"));
+		return NULL;
+	}
+	c = xcalloc(1, sizeof *c);
+	for (i = 0; i < LETTER_NFIELDS; i++)
+		strbuf_init(&c->own[i]);
+	if (reg_load(r, id, &c->fl, err, errsz) != 0) {
+		letter_ctx_free(c);
+		free(c);
+		return NULL;
+	}
+	c->loaded = true;
+	if (letter_pick_lang(c, r, lang, err, errsz) != 0) {
+		letter_ctx_free(c);
+		free(c);
+		return NULL;
+	}
+	letter_gather(c, r, cli->today);
+	return c;
+}
+
 /* The filled letter of filing id, as a document. */
 static int
 letter_build_doc(struct cli *cli, int64_t id, const char *lang,
     struct letter_doc *doc, char *err, size_t errsz)
 {
 	struct letter_ctx *c;
-	struct reg *r;
-	size_t i;
 	int rv = -1;
 
-	if ((r = cli_register(cli)) == NULL) {
-		snprintf(err, errsz, "%s", _("the register cannot be opened"));
+	if ((c = letter_ctx_open(cli, id, lang, err, errsz)) == NULL)
 		return -1;
-	}
-	c = xcalloc(1, sizeof *c);
-	for (i = 0; i < LETTER_NFIELDS; i++)
-		strbuf_init(&c->own[i]);
-	if (reg_load(r, id, &c->fl, err, errsz) != 0)
-		goto out;
-	c->loaded = true;
-	if (letter_check_outcome(&c->fl, err, errsz) != 0 ||
-	    letter_pick_lang(c, r, lang, err, errsz) != 0 ||
-	    letter_load_tpl(c, err, errsz) != 0)
-		goto out;
-	letter_gather(c, r, cli->today);
-	rv = letter_fill(c->tpl, &c->v, doc, err, errsz);
-out:
+	if (letter_check_outcome(&c->fl, err, errsz) == 0 &&
+	    letter_load_tpl(c, err, errsz) == 0)
+		rv = letter_fill(c->tpl, &c->v, doc, err, errsz);
 	letter_ctx_free(c);
 	free(c);
 	return rv;
+}
+
+int
+letter_build_fields(struct cli *cli, int64_t id, const char *lang,
+    struct letter_fields *out, char *err, size_t errsz)
+{
+	struct letter_ctx *c;
+	size_t i;
+
+	memset(out, 0, sizeof *out);
+	if ((c = letter_ctx_open(cli, id, lang, err, errsz)) == NULL)
+		return -1;
+	snprintf(out->lang, sizeof out->lang, "%s", c->lang);
+	snprintf(out->number, sizeof out->number, "%s", c->fl.number);
+	for (i = 0; i < LETTER_NFIELDS; i++)
+		out->value[i] = xstrdup(c->v.field[i] != NULL ?
+		    c->v.field[i] : "");
+	letter_ctx_free(c);
+	free(c);
+	return 0;
+}
+
+void
+letter_fields_free(struct letter_fields *f)
+{
+	size_t i;
+
+	for (i = 0; i < LETTER_NFIELDS; i++)
+		free(f->value[i]);
+	memset(f, 0, sizeof *f);
 }
 
 int

@@ -11,6 +11,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "core/letter.h"
 #include "core/strbuf.h"
 #include "tui/cli.h"
 
@@ -29,5 +30,18 @@ int	letter_build_set(const char *name, const char *value);
 /* Sends the PDF (or, without PDF support, the text) to lp(1). */
 int	letter_print(struct cli *, int64_t id, const char *lang, char *err,
 	    size_t errsz);
+
+/* The letter's language and every field's value as the letter would use
+ * them (values typed over with letter_build_set included), for a dialog
+ * that lists them.  Free with letter_fields_free. */
+struct letter_fields {
+	char	 lang[8];
+	char	 number[40];			/* the register number */
+	char	*value[LETTER_NFIELDS];		/* "" when unknown */
+};
+
+int	letter_build_fields(struct cli *, int64_t id, const char *lang,
+	    struct letter_fields *, char *err, size_t errsz);
+void	letter_fields_free(struct letter_fields *);
 
 #endif

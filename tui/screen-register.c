@@ -6,6 +6,9 @@
  * .before), so a register of a million filings scrolls in constant memory
  * and time.  The selected filing is remembered by id, so a refresh (F5,
  * and every few seconds, as another assistant may add filings) keeps it.
+ * The order is one of the register's sorts (s cycles them, r reverses);
+ * a new order reads the screenful around the selected filing, so that it
+ * stays selected.
  */
 #include "config.h"
 
@@ -25,6 +28,16 @@
 #define REGISTER_REFRESH_SECONDS	5
 #define REGISTER_TOP			3	/* first row of the list */
 
+/* The orders of reg_filter.sort, as s cycles them. */
+enum register_sort {
+	SORT_DEADLINE, SORT_NUMBER, SORT_RECEIVED, SORT_FILER, SORT_JUDGE,
+	SORT_COUNT
+};
+
+static const char *const register_sorts[SORT_COUNT] = {
+	"deadline", "number", "received", "filer", "judge"
+};
+
 static struct {
 	struct reg_row	*rows;
 	size_t		 n, cap;
@@ -36,6 +49,8 @@ static struct {
 	char		 outcome[24];	/* "" any */
 	char		 judge[120];	/* "" any */
 	bool		 overdue;
+	enum register_sort sort;
+	bool		 descending;
 	char		 search[256];
 	bool		 searching;
 	struct input	 in;
@@ -100,7 +115,8 @@ register_fetch(struct tui *t, const struct reg_row *after,
 	f.judge = rs.judge[0] != '\0' ? rs.judge : NULL;
 	f.overdue = rs.overdue;
 	f.search = rs.search[0] != '\0' ? rs.search : NULL;
-	f.descending = from_end;
+	f.sort = register_sorts[rs.sort];
+	f.descending = from_end != rs.descending;
 	f.limit = max;
 	f.after = after;
 	f.before = before;
@@ -211,6 +227,44 @@ register_refresh(struct tui *t)
 	register_select_id();
 	rs.counts_stale = true;
 	rs.refreshed = time(NULL);
+}
+
+/* In a new order: the selected filing at its place on the screen, with
+ * its neighbours in that order before and after it. */
+static void
+register_resort(struct tui *t)
+{
+	struct reg_row sel, *before, *after;
+	size_t h, nb, na, keep, i;
+
+	register_ensure_cap();
+	if (rs.n == 0) {
+		register_first(t);
+		return;
+	}
+	h = register_height();
+	sel = rs.rows[rs.cur];
+	before = xmalloc(h * sizeof *before);
+	after = xmalloc(h * sizeof *after);
+	nb = register_fetch(t, NULL, &sel, false, h - 1, before);
+	na = register_fetch(t, &sel, NULL, false, h - 1, after);
+	/* Rows above: as many as the cursor had, more when the end is near. */
+	keep = rs.cur < h ? rs.cur : h - 1;
+	if (keep + 1 + na < h)
+		keep = h - 1 - na;
+	if (keep > nb)
+		keep = nb;
+	for (i = 0; i < keep; i++)
+		rs.rows[i] = before[keep - 1 - i];	/* nearest came first */
+	rs.rows[keep] = sel;
+	if (na > h - 1 - keep)
+		na = h - 1 - keep;
+	memcpy(rs.rows + keep + 1, after, na * sizeof *after);
+	rs.n = keep + 1 + na;
+	rs.cur = keep;
+	register_remember();
+	free(before);
+	free(after);
 }
 
 void
@@ -366,6 +420,19 @@ register_layout(int width, int *w)
 	}
 }
 
+/* The column of each order. */
+static const enum register_col register_sort_col[SORT_COUNT] = {
+	[SORT_DEADLINE] = COL_DEADLINE, [SORT_NUMBER] = COL_NUMBER,
+	[SORT_RECEIVED] = COL_RECEIVED, [SORT_FILER] = COL_FILER,
+	[SORT_JUDGE] = COL_JUDGE,
+};
+
+static const char *
+register_sort_arrow(void)
+{
+	return rs.descending ? "\xe2\x96\xbc" : "\xe2\x96\xb2"; /* v, ^ */
+}
+
 static const char *
 register_outcome_label(const char *name)
 {
@@ -431,6 +498,16 @@ register_draw_row(struct tui *t, int y, const struct reg_row *r,
 	}
 }
 
+/* Whether the width leaves the sorted column on the screen. */
+static bool
+register_sort_shown(void)
+{
+	int w[COL_COUNT];
+
+	register_layout(COLS, w);
+	return w[register_sort_col[rs.sort]] > 0;
+}
+
 static void
 register_draw_header(struct tui *t)
 {
@@ -461,7 +538,12 @@ register_draw_header(struct tui *t)
 		o += (size_t)snprintf(filt + o, sizeof filt - o, " [%s]",
 		    _("overdue"));
 	if (rs.search[0] != '\0' && o < sizeof filt)
-		snprintf(filt + o, sizeof filt - o, " /%s", rs.search);
+		o += (size_t)snprintf(filt + o, sizeof filt - o, " /%s",
+		    rs.search);
+	if (!register_sort_shown() && o < sizeof filt)
+		snprintf(filt + o, sizeof filt - o, " [%s %s]",
+		    _(register_cols[register_sort_col[rs.sort]].title),
+		    register_sort_arrow());
 	if (filt[0] != '\0') {
 		int fw = ui_width(filt), x = COLS - fw - 1;
 		int used = ui_width(line) + 2;
@@ -470,6 +552,23 @@ register_draw_header(struct tui *t)
 			x = used;
 		ui_puts(1, x, COLS - x, filt, ui_attr(R_HEAD));
 	}
+}
+
+/* A column's title, with the arrow of the order on the sorted one. */
+static void
+register_draw_title(int x, int w, enum register_col col)
+{
+	char title[128];
+
+	if (register_cols[col].title[0] == '\0')
+		return;
+	if (col == register_sort_col[rs.sort])
+		snprintf(title, sizeof title, "%s %s",
+		    _(register_cols[col].title), register_sort_arrow());
+	else
+		snprintf(title, sizeof title, "%s",
+		    _(register_cols[col].title));
+	ui_puts(2, x, w, title, ui_attr(R_HEADER));
 }
 
 static void
@@ -484,8 +583,7 @@ register_draw(struct tui *t)
 	for (i = 0; i < COL_COUNT; i++) {
 		if (w[i] == 0)
 			continue;
-		ui_puts(2, x, w[i], register_cols[i].title[0] != '\0' ?
-		    _(register_cols[i].title) : "", ui_attr(R_HEADER));
+		register_draw_title(x, w[i], (enum register_col)i);
 		x += w[i] + 1;
 	}
 	for (r = 0; r < rs.n && r < register_height(); r++)
@@ -666,6 +764,23 @@ register_filter(struct tui *t)
 	    0, register_filter_kind);
 }
 
+/* s: the next order (ascending); r: the same order reversed. */
+static int
+register_sort(struct tui *t, bool reverse)
+{
+	if (reverse)
+		rs.descending = !rs.descending;
+	else {
+		rs.sort = (enum register_sort)((rs.sort + 1) % SORT_COUNT);
+		rs.descending = false;
+	}
+	register_resort(t);
+	tui_message(t, false, _("Sorted by %s %s"),
+	    _(register_cols[register_sort_col[rs.sort]].title),
+	    register_sort_arrow());
+	return UI_REDRAW;
+}
+
 static int
 register_mouse(struct tui *t)
 {
@@ -739,6 +854,10 @@ register_key(struct tui *t, enum action a, int key)
 	case ACT_SETTINGS:
 		settings_open(t);
 		return UI_REDRAW;
+	case ACT_SORT:
+		return register_sort(t, false);
+	case ACT_REVERSE:
+		return register_sort(t, true);
 	case ACT_QUIT:
 		return UI_QUIT;
 	default:

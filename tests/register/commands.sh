@@ -133,8 +133,13 @@ check_eq "import exits 0" 0 "$rc"
 check_contains "import: count" "6 filings imported" "$out"
 check_eq "import: same list" "$(q list --all --porcelain | cut -f 1-7)" \
     "$("$QARAU" -d "$T/other.db" list --all --porcelain | cut -f 1-7)"
+check_contains "import: event notes kept" "to judge A" \
+    "$("$QARAU" -d "$T/other.db" show ККС-1/2025)"
 err=$("$QARAU" -d "$T/other.db" import "$T/all.csv" 2>&1); rc=$?
 check_eq "import twice: refused" 2 "$rc"
+check_eq "export: the same after the round trip" \
+    "$(q export | cut -d, -f1-9)" \
+    "$("$QARAU" -d "$T/other.db" export | cut -d, -f1-9)"
 
 out=$(q backup "$T/backup.db"); rc=$?
 check_eq "backup exits 0" 0 "$rc"

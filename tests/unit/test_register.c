@@ -223,7 +223,37 @@ test_migrate_every_version(void **state)
 		    v >= 1 ? 1 : 0);
 		assert_int_equal(sql_int(path, "SELECT count(*) FROM draft"),
 		    0);
+		/* 3: the counts table starts from the filings there are. */
+		assert_int_equal(sql_int(path, "SELECT ifnull(sum(n), 0) FROM "
+		    "pending_due WHERE due = '9999-12-31'"), v >= 1 ? 1 : 0);
+		r = open_reg(name);
+		{
+			struct reg_counts c;
+
+			assert_int_equal(reg_counts(r, &c, err, sizeof err),
+			    0);
+			assert_int_equal(c.pending, v >= 1 ? 1 : 0);
+			assert_int_equal(c.overdue, 0);
+		}
+		reg_close(r);
 	}
+}
+
+/* pending_due agrees with the filings, whatever was written. */
+static void
+assert_counts_consistent(const char *name)
+{
+	char path[300];
+
+	path_of(path, sizeof path, name);
+	assert_int_equal(sql_int(path, "SELECT count(*) FROM (SELECT "
+	    "ifnull(next_deadline, '9999-12-31') AS d, count(*) AS n "
+	    "FROM filing WHERE status = 'pending' GROUP BY d "
+	    "EXCEPT SELECT due, n FROM pending_due)"), 0);
+	assert_int_equal(sql_int(path, "SELECT count(*) FROM (SELECT due, n "
+	    "FROM pending_due EXCEPT SELECT "
+	    "ifnull(next_deadline, '9999-12-31'), count(*) "
+	    "FROM filing WHERE status = 'pending' GROUP BY 1)"), 0);
 }
 
 static void
@@ -763,6 +793,89 @@ test_list_paging(void **state)
 	assert_int_equal(reg_counts(r, &cnt, err, sizeof err), 0);
 	assert_int_equal(cnt.pending, 27);
 	assert_int_equal((size_t)cnt.overdue, all.n);
+	fl.overdue = false;
+	fl.deadline_state = "due-today";
+	memset(&all, 0, sizeof all);
+	assert_int_equal(reg_list(r, &fl, collect, &all, err, sizeof err), 0);
+	assert_int_equal((size_t)cnt.due_today, all.n);
+	fl.deadline_state = NULL;
+	fl.due_within = 6;
+	memset(&all, 0, sizeof all);
+	assert_int_equal(reg_list(r, &fl, collect, &all, err, sizeof err), 0);
+	assert_int_equal((size_t)cnt.due_week, all.n);
+	assert_counts_consistent("list.db");
+
+	/* Deleting, returning and deciding keep the counts right. */
+	assert_int_equal(reg_delete(r, 1, err, sizeof err), 0);
+	assert_int_equal(reg_event(r, 2, "withdrawn", QDATE_NONE, NULL, err,
+	    sizeof err), 0);
+	assert_int_equal(reg_counts(r, &cnt, err, sizeof err), 0);
+	assert_int_equal(cnt.pending, 25);
+	assert_counts_consistent("list.db");
+	reg_close(r);
+}
+
+/* Every plan of the list seeks an index in the order asked for: no scan
+ * of the table, no sort, for every order both ways, pending and all, from
+ * the start and around a row. */
+static void
+test_list_plans(void **state)
+{
+	static const char *const sorts[] = {
+		"deadline", "number", "received", "filer", "judge"
+	};
+	char n[40], err[REG_ERRSZ];
+	struct reg_filter fl;
+	struct reg_row anchor;
+	struct collect all;
+	struct strbuf plan;
+	struct reg *r = open_reg("plans.db");
+	size_t s, way, all_status, anchored;
+
+	(void)state;
+	add_one(r, NULL, n);
+	add_one(r, "filing.handed = 2025-07-02\n", n);
+	memset(&fl, 0, sizeof fl);
+	fl.due_within = -1;
+	memset(&all, 0, sizeof all);
+	assert_int_equal(reg_list(r, &fl, collect, &all, err, sizeof err), 0);
+	anchor = all.last;
+	strbuf_init(&plan);
+	for (s = 0; s < 5; s++)
+	for (way = 0; way < 2; way++)
+	for (all_status = 0; all_status < 2; all_status++)
+	for (anchored = 0; anchored < 3; anchored++) {
+		memset(&fl, 0, sizeof fl);
+		fl.due_within = -1;
+		fl.sort = sorts[s];
+		fl.descending = way == 1;
+		fl.all = all_status == 1;
+		fl.limit = 40;
+		fl.after = anchored == 1 ? &anchor : NULL;
+		fl.before = anchored == 2 ? &anchor : NULL;
+		strbuf_reset(&plan);
+		assert_int_equal(reg_list_plan(r, &fl, &plan, err, sizeof err),
+		    0);
+		if (strstr(plan.buf, "SEARCH filing USING") == NULL &&
+		    strstr(plan.buf, "SCAN filing USING INDEX") == NULL)
+			fail_msg("%s%s%s%s: no index:\n%s", sorts[s],
+			    way ? " desc" : "", all_status ? " all" : "",
+			    anchored == 1 ? " after" : anchored == 2 ?
+			    " before" : "", plan.buf);
+		if (strstr(plan.buf, "TEMP B-TREE") != NULL ||
+		    strstr(plan.buf, "SCAN filing\n") != NULL)
+			fail_msg("%s%s%s%s: sorts or scans:\n%s", sorts[s],
+			    way ? " desc" : "", all_status ? " all" : "",
+			    anchored == 1 ? " after" : anchored == 2 ?
+			    " before" : "", plan.buf);
+		/* Around a row, each statement seeks (no walk from the
+		 * start of the list to the row). */
+		if (anchored > 0 && strstr(plan.buf, "SCAN") != NULL)
+			fail_msg("%s%s%s: walks to the anchor:\n%s", sorts[s],
+			    way ? " desc" : "", all_status ? " all" : "",
+			    plan.buf);
+	}
+	strbuf_free(&plan);
 	reg_close(r);
 }
 
@@ -813,6 +926,9 @@ test_export_import(void **state)
 	id = add_one(r, "filing.handed = 2025-07-02\n", n);
 	assert_int_equal(reg_event(r, id, "case-requested", QDATE_NONE,
 	    "by letter, \"urgent\"", err, sizeof err), 0);
+	/* A note with the events column's own separator and escape. */
+	assert_int_equal(reg_event(r, id, "case-received", QDATE_NONE,
+	    "No 12; see \\\\srv\\case\nsecond line ", err, sizeof err), 0);
 	add_one(r, NULL, n);
 	strbuf_init(&csv);
 	strbuf_init(&json);
@@ -835,7 +951,8 @@ test_export_import(void **state)
 	strbuf_puts(&bad, "\"unterminated,2025\n");
 	assert_int_equal(reg_import_csv(r2, "bad.csv", bad.buf, bad.len,
 	    &imported, err, sizeof err), REG_EINPUT);
-	assert_non_null(strstr(err, "bad.csv:4:"));
+	/* line 5: the note of the first filing holds a line break */
+	assert_non_null(strstr(err, "bad.csv:5:"));
 	path_of(path, sizeof path, "import.db");
 	assert_int_equal(sql_int(path, "SELECT count(*) FROM filing"), 0);
 	assert_int_equal(sql_int(path, "SELECT count(*) FROM sequence"), 0);
@@ -862,6 +979,35 @@ test_export_import(void **state)
 	assert_string_equal(n, "ККС-3/2025");
 	assert_int_equal(sql_int(path, "SELECT count(*) FROM event WHERE "
 	    "kind = 'case-requested'"), 1);
+	/* The notes come back as they were. */
+	assert_int_equal(sql_int(path, "SELECT count(*) FROM event WHERE "
+	    "kind = 'case-requested' AND note = 'by letter, \"urgent\"'"), 1);
+	assert_int_equal(sql_int(path, "SELECT count(*) FROM event WHERE "
+	    "kind = 'case-received' AND note = 'No 12; see \\\\srv\\case' "
+	    "|| char(10) || 'second line '"), 1);
+	assert_int_equal(sql_int(path, "SELECT count(*) FROM event WHERE "
+	    "note IS NOT NULL"), 2);
+	reg_close(r2);
+
+	/* The events column of an older export, without notes; a bad item
+	 * is named. */
+	r2 = open_reg("import-old.db");
+	strbuf_init(&bad);
+	strbuf_puts(&bad, "number,year,seq,status,events\n"
+	    "B-1/2024,2024,1,pending,received 2024-07-01; handed 2024-07-02\n");
+	assert_int_equal(reg_import_csv(r2, "old.csv", bad.buf, bad.len,
+	    &imported, err, sizeof err), 0);
+	assert_int_equal(imported, 1);
+	path_of(path, sizeof path, "import-old.db");
+	assert_int_equal(sql_int(path, "SELECT count(*) FROM event WHERE "
+	    "note IS NULL AND date IN ('2024-07-01', '2024-07-02')"), 2);
+	strbuf_reset(&bad);
+	strbuf_puts(&bad, "number,year,seq,status,events\n"
+	    "B-2/2024,2024,2,pending,handed 2024-07-32 a note\n");
+	assert_int_equal(reg_import_csv(r2, "ev.csv", bad.buf, bad.len,
+	    &imported, err, sizeof err), REG_EINPUT);
+	assert_non_null(strstr(err, "'handed 2024-07-32 a note'"));
+	strbuf_free(&bad);
 	reg_close(r2);
 
 	/* Backup: a consistent copy that opens as a register. */
@@ -874,6 +1020,69 @@ test_export_import(void **state)
 	assert_int_equal(reg_backup(r, path, err, sizeof err), -1);
 	strbuf_free(&csv);
 	strbuf_free(&json);
+	reg_close(r);
+}
+
+struct pieces {
+	struct strbuf	 text;
+	size_t		 calls;
+	size_t		 fail_at;	/* 0: never */
+};
+
+static int
+pieces_write(const char *buf, size_t len, void *ctx)
+{
+	struct pieces *p = ctx;
+
+	p->calls++;
+	if (p->fail_at != 0 && p->calls >= p->fail_at)
+		return -1;
+	strbuf_add(&p->text, buf, len);
+	return 0;
+}
+
+/* The streaming export hands over the same text as the gathered one, in
+ * several pieces; a writer's failure stops it. */
+static void
+test_export_stream(void **state)
+{
+	char n[40], err[REG_ERRSZ];
+	struct strbuf whole;
+	struct pieces p;
+	struct reg *r = open_reg("stream.db");
+	int i, json;
+
+	(void)state;
+	for (i = 0; i < 300; i++)
+		add_one(r, NULL, n);
+	for (json = 0; json < 2; json++) {
+		strbuf_init(&whole);
+		memset(&p, 0, sizeof p);
+		strbuf_init(&p.text);
+		assert_int_equal(json ? reg_export_json(r, &whole, err,
+		    sizeof err) : reg_export_csv(r, &whole, err, sizeof err),
+		    0);
+		assert_int_equal(json ? reg_export_json_to(r, pieces_write, &p,
+		    err, sizeof err) : reg_export_csv_to(r, pieces_write, &p,
+		    err, sizeof err), 0);
+		assert_true(p.calls > 1);
+		assert_int_equal(p.text.len, whole.len);
+		assert_memory_equal(p.text.buf, whole.buf, whole.len);
+		strbuf_reset(&p.text);
+		p.calls = 0;
+		p.fail_at = 2;
+		snprintf(err, sizeof err, "untouched");
+		assert_int_equal(json ? reg_export_json_to(r, pieces_write, &p,
+		    err, sizeof err) : reg_export_csv_to(r, pieces_write, &p,
+		    err, sizeof err), -1);
+		assert_int_equal(p.calls, 2);
+		assert_string_equal(err, "");
+		strbuf_free(&p.text);
+		strbuf_free(&whole);
+	}
+	/* The register is usable after a stopped export (the read
+	 * transaction ended). */
+	add_one(r, NULL, n);
 	reg_close(r);
 }
 
@@ -941,8 +1150,10 @@ main(void)
 		cmocka_unit_test(test_settings),
 		cmocka_unit_test(test_drafts),
 		cmocka_unit_test(test_list_paging),
+		cmocka_unit_test(test_list_plans),
 		cmocka_unit_test(test_set),
 		cmocka_unit_test(test_export_import),
+		cmocka_unit_test(test_export_stream),
 		cmocka_unit_test(test_resolve_path),
 		cmocka_unit_test(test_json_string),
 	};
