@@ -13,7 +13,6 @@
 #include <string.h>
 
 #include "core/i18n.h"
-#include "core/text.h"
 #include "data/register.h"
 #include "tui/cli.h"
 
@@ -51,24 +50,6 @@ list_help(void)
 	    "                     separated by tabs\n"
 	    "  --json             a JSON array\n"
 	    "  -h, --help         show this help\n"), stdout);
-}
-
-/* Pads s to cols terminal columns (Kazakh letters are two bytes). */
-static void
-list_cell(const char *s, size_t cols)
-{
-	size_t w = text_width(s);
-	char *cut;
-
-	if (w > cols) {
-		cut = xstrndup(s, text_fit(s, cols));
-		w = text_width(cut);
-		fputs(cut, stdout);
-		free(cut);
-	} else
-		fputs(s, stdout);
-	for (; w < cols; w++)
-		putchar(' ');
 }
 
 static const char *
@@ -129,16 +110,16 @@ list_row(const struct reg_row *row, void *arg)
 		fputs(sb.buf, stdout);
 		strbuf_free(&sb);
 	} else {
-		list_cell(row->number, 18);
+		cli_cell(row->number, 18);
 		putchar(' ');
-		list_cell(rec, 11);
-		list_cell(row->outcome, 19);
-		list_cell(due, 11);
-		list_cell(row->deadline_kind, 16);
-		list_cell(row->next_deadline == QDATE_NONE ? "" :
+		cli_cell(rec, 11);
+		cli_cell(row->outcome, 19);
+		cli_cell(due, 11);
+		cli_cell(row->deadline_kind, 16);
+		cli_cell(row->next_deadline == QDATE_NONE ? "" :
 		    list_marker(deadline_state(row->next_deadline, c->today)),
 		    9);
-		list_cell(row->judge, 16);
+		cli_cell(row->judge, 16);
 		putchar(' ');
 		fputs(row->filer, stdout);
 		putchar('\n');
@@ -239,13 +220,13 @@ cmd_list(struct cli *cli, int argc, char **argv)
 	if (c.mode == LIST_JSON)
 		fputs("[", stdout);
 	else if (c.mode == LIST_HUMAN) {
-		list_cell(_("NUMBER"), 19);
-		list_cell(_("RECEIVED"), 11);
-		list_cell(_("OUTCOME"), 19);
-		list_cell(_("DEADLINE"), 11);
-		list_cell(_("KIND"), 16);
-		list_cell(_("STATE"), 9);
-		list_cell(_("JUDGE"), 17);
+		cli_cell(_("NUMBER"), 19);
+		cli_cell(_("RECEIVED"), 11);
+		cli_cell(_("OUTCOME"), 19);
+		cli_cell(_("DEADLINE"), 11);
+		cli_cell(_("KIND"), 16);
+		cli_cell(_("STATE"), 9);
+		cli_cell(_("JUDGE"), 17);
 		puts(_("FILER"));
 	}
 	rc = reg_list(r, &fl, list_row, &c, err, sizeof err);

@@ -44,7 +44,6 @@ static struct {
 	size_t		 cur;
 	int64_t		 sel_id;
 	struct reg_counts counts;
-	bool		 counts_stale;	/* counted after the list is shown */
 	char		 status[16];	/* "" pending, "all", or a status */
 	char		 outcome[24];	/* "" any */
 	char		 judge[120];	/* "" any */
@@ -183,8 +182,8 @@ register_last(struct tui *t)
 	register_remember();
 }
 
-/* The counts need a pass over every pending filing: they are taken after
- * the list is on the screen (the idle hook), so the list never waits. */
+/* The header's counts: a few hundred rows of the register's per-day
+ * tally (reg_counts), cheap enough to take with every refresh. */
 static void
 register_counts(struct tui *t)
 {
@@ -192,16 +191,6 @@ register_counts(struct tui *t)
 
 	if (reg_counts(t->reg, &rs.counts, err, sizeof err) != 0)
 		memset(&rs.counts, 0, sizeof rs.counts);
-	rs.counts_stale = false;
-}
-
-static bool
-register_idle(struct tui *t)
-{
-	if (!rs.counts_stale)
-		return false;
-	register_counts(t);
-	return true;
 }
 
 /* Reads the screenful again from the row before the top one, keeping the
@@ -225,7 +214,7 @@ register_refresh(struct tui *t)
 		register_last(t);
 	}
 	register_select_id();
-	rs.counts_stale = true;
+	register_counts(t);
 	rs.refreshed = time(NULL);
 }
 
@@ -273,7 +262,7 @@ register_select(struct tui *t, int64_t id)
 	register_first(t);
 	rs.sel_id = id;
 	register_select_id();
-	rs.counts_stale = true;
+	register_counts(t);
 }
 
 void
@@ -515,12 +504,9 @@ register_draw_header(struct tui *t)
 	size_t o = 0;
 
 	(void)t;
-	if (rs.counts_stale && rs.counts.pending == 0)
-		snprintf(line, sizeof line, "%s", _("Counting..."));
-	else
-		snprintf(line, sizeof line, _("Pending: %ld   Overdue: %ld   "
-		    "Due today: %ld   This week: %ld"), rs.counts.pending,
-		    rs.counts.overdue, rs.counts.due_today, rs.counts.due_week);
+	snprintf(line, sizeof line, _("Pending: %ld   Overdue: %ld   "
+	    "Due today: %ld   This week: %ld"), rs.counts.pending,
+	    rs.counts.overdue, rs.counts.due_today, rs.counts.due_week);
 	ui_fill(1, 0, COLS, A_NORMAL);
 	ui_puts(1, 1, COLS - 2, line, A_BOLD);
 	filt[0] = '\0';
@@ -895,5 +881,4 @@ const struct screen screen_register = {
 	.tick = register_tick,
 	.resize = register_resize,
 	.typing = register_typing,
-	.idle = register_idle,
 };

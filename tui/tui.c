@@ -411,7 +411,6 @@ tui_loop(struct tui *t)
 	time_t last = time(NULL), now;
 	int key, flags, paints = 0;
 	bool redraw = true;
-	const struct screen *s;
 
 	while (!tui_signalled) {
 		if (redraw) {
@@ -419,12 +418,6 @@ tui_loop(struct tui *t)
 			redraw = false;
 			if (t->bench_exit > 0 && ++paints >= t->bench_exit)
 				return;
-			s = tui_screens[tui_current(t)];
-			if (s->idle != NULL && !t->dialog.active &&
-			    s->idle(t)) {
-				redraw = true;
-				continue;
-			}
 		}
 		key = tui_read_key();
 		if (tui_signalled)

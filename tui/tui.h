@@ -46,8 +46,6 @@ struct screen {
 	void		(*resize)(struct tui *);	/* or NULL */
 	bool		(*typing)(struct tui *);	/* in a text field, or NULL */
 	void		(*leave)(struct tui *);	/* popped, or NULL */
-	/* Work left for after a paint (slow counts); true: paint again. */
-	bool		(*idle)(struct tui *);
 };
 
 #define TUI_STACK_MAX	8
