@@ -931,15 +931,16 @@ operand_value(const uint64_t *slots, const struct operand *o)
 }
 
 /*
- * The state bits of a key's answer, as cond_value and cond_match read it:
- * for an enum or bool, the bit of its one state; for a set, the bits of
- * its values, or SB_UNKNOWN, or SB_NONE for the empty set, or nothing at
- * all when it has no answer.  Written to select rather than branch.
+ * The state bits of a key's answer when it is relevant, as cond_value and
+ * cond_match read it: for an enum or bool, the bit of its one state; for a
+ * set, the bits of its values, or SB_UNKNOWN, or SB_NONE for the empty
+ * set, or nothing at all when it has no answer.  Written to select rather
+ * than branch.
  */
 static uint64_t
-key_state(const struct fact_value *v, bool relevant, size_t idx)
+key_state(const struct fact_value *v, size_t idx)
 {
-	uint64_t w, num = (uint32_t)v->num, keep;
+	uint64_t w, num = (uint32_t)v->num;
 
 	if (key_kind[idx] == C_SET) {
 		w = num == 0 ? SB_NONE : num & ~(SB_UNKNOWN | SB_NONE);
@@ -951,14 +952,13 @@ key_state(const struct fact_value *v, bool relevant, size_t idx)
 		    0;	/* not a value: matches nothing */
 		w = v->unknown ? (uint64_t)1 << ST_UNKNOWN : w;
 	}
-	keep = -(uint64_t)(relevant & v->present);
-	return (w & keep) | (key_irrelevant[idx] & ~keep);
+	return v->present ? w : key_irrelevant[idx];
 }
 
 void
 checklist_relevance(const struct facts *f, bool rel[VOCAB_MAX])
 {
-	uint64_t slots[SLOT_MAX];
+	uint64_t slots[SLOT_MAX], answered[VOCAB_MAX], keep;
 	const struct uinsn *u;
 	size_t i, pc = 0, n = vocab_count();
 
@@ -967,6 +967,11 @@ checklist_relevance(const struct facts *f, bool rel[VOCAB_MAX])
 	memset(rel, 0, VOCAB_MAX * sizeof rel[0]);
 	memcpy(slots, key_irrelevant, n * sizeof slots[0]);
 	slots[SLOT_ONE] = ~(uint64_t)0;
+	/* Apart from the pass, which is one long chain from each key to the
+	 * next, and cheaper so. */
+	for (i = 0; i < n; i++)
+		if (key_kind[i] != 0)
+			answered[i] = key_state(&f->v[i], i);
 	for (i = 0; i < n; i++) {
 		switch (entry_prog[i].kind) {
 		case PROG_TRUE:
@@ -984,8 +989,11 @@ checklist_relevance(const struct facts *f, bool rel[VOCAB_MAX])
 			rel[i] = checklist_eval(vocab_at(i)->when, f, rel);
 			break;
 		}
-		if (key_kind[i] != 0)
-			slots[i] = key_state(&f->v[i], rel[i], i);
+		if (key_kind[i] != 0) {
+			keep = -(uint64_t)rel[i];
+			slots[i] = (answered[i] & keep) |
+			    (key_irrelevant[i] & ~keep);
+		}
 	}
 }
 

@@ -331,7 +331,7 @@ decide(const struct facts *facts, const struct calendar *cal,
 	struct facts eff;
 	struct rules_ctx x;
 	enum outcome certain = OUTCOME_ADMIT;
-	size_t i, n = vocab_count();
+	size_t i, m, n = vocab_count();
 
 	if (!keys_resolved)
 		keys_resolve();
@@ -347,13 +347,15 @@ decide(const struct facts *facts, const struct calendar *cal,
 	memset(&eff.v[n], 0, (VOCAB_MAX - n) * sizeof eff.v[0]);
 	for (i = 0; i < n; i++)
 		eff.v[i].present &= rel[i];
-	/* n <= VOCAB_MAX = DECISION_MAX_MISSING: room for the last store. */
-	for (i = 0; i < n; i++) {
-		d->missing[d->n_missing] = key_names[i];
-		d->n_missing += eff.v[i].present ? 0 : rel[i] & required[i];
+	/* n <= VOCAB_MAX = DECISION_MAX_MISSING: room for the last store;
+	 * a local count, which the stores into d cannot alias. */
+	for (i = 0, m = 0; i < n; i++) {
+		d->missing[m] = key_names[i];
+		m += eff.v[i].present ? 0 : rel[i] & required[i];
 	}
-	if (d->n_missing < DECISION_MAX_MISSING)
-		d->missing[d->n_missing] = NULL;
+	if (m < DECISION_MAX_MISSING)
+		d->missing[m] = NULL;
+	d->n_missing = m;
 
 	memset(&x, 0, sizeof x);
 	x.f = &eff;

@@ -17,15 +17,16 @@ XDG_DATA_HOME=$T/xdg-data; export XDG_DATA_HOME
 XDG_CONFIG_HOME=$T/xdg-config; export XDG_CONFIG_HOME
 mkdir -p "$HOME"
 
-# A locale tree built from po/*.gmo, so that LANGUAGE=kk|ru works without
-# installing: QARAU_LOCALEDIR points at it.  gettext's po/Makefile writes
-# the .gmo files into the source tree; a tarball ships them there too.
+# A locale tree compiled from po/*.po, so that LANGUAGE=kk|ru works
+# without installing: QARAU_LOCALEDIR points at it.  Compiled here rather
+# than copied from po/*.gmo, which gettext's po/Makefile refreshes only
+# when the catalogue template changes.
 qarau_locales() {
-	for gmo in "$top_builddir"/po/*.gmo "$top_srcdir"/po/*.gmo; do
-		[ -f "$gmo" ] || continue
-		lang=$(basename "$gmo" .gmo)
+	for po in "$top_srcdir"/po/*.po; do
+		[ -f "$po" ] || continue
+		lang=$(basename "$po" .po)
 		mkdir -p "$T/locale/$lang/LC_MESSAGES"
-		cp "$gmo" "$T/locale/$lang/LC_MESSAGES/qarau.mo"
+		msgfmt -o "$T/locale/$lang/LC_MESSAGES/qarau.mo" "$po" || return 1
 	done
 	QARAU_LOCALEDIR=$T/locale; export QARAU_LOCALEDIR
 }

@@ -1,5 +1,5 @@
 # The interface in Kazakh and Russian (LANGUAGE=kk|ru, LC_ALL=C.UTF-8):
-# the translated title once po/kk.po and po/ru.po translate it; the
+# the translated titles; the
 # resolution pane in Kazakh (kk) or the Russian summary with the Kazakh
 # original beneath it (ru); Kazakh names line up in the columns.
 . "$top_srcdir/tests/lib.sh"
@@ -16,12 +16,12 @@ translation() {
 		want && /^$/ { exit }' "$top_srcdir/po/$1.po"
 }
 
-# check_translated LANG MSGID: the translation is on the screen, when
-# po/LANG.po has one (the catalogues are written after the code).
+# check_translated LANG MSGID: po/LANG.po translates it, and the
+# translation is on the screen.
 check_translated() {
 	_tr=$(translation "$1" "$2")
 	if [ -z "$_tr" ]; then
-		ok "$1: '$2' (# not translated in po/$1.po yet)"
+		not_ok "$1: '$2' has no translation in po/$1.po"
 	else
 		check_screen "$1: '$2' shows as '$_tr'" "$_tr"
 	fi
