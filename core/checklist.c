@@ -441,8 +441,9 @@ checklist_eval(const char *cond, const struct facts *f, const bool *rel)
  * bool key are: no answer (the fallback, which may be none), an "unknown"
  * answer, or value i.  For a set the mask holds the values to look for,
  * plus one bit for "unknown" and one for "none".  During a pass each
- * tested key's answer is turned into the same kind of bits as soon as its
- * own relevance is known, so a test is one AND.
+ * tested key's answer is turned into the same kind of bits, which stand in
+ * its slot once its own relevance is known (or the bits of no answer, if
+ * it is irrelevant), so a test is one AND.
  *
  * Every instruction is the same: the AND of two operands, each a slot
  * ANDed with a mask and possibly negated, possibly negated again ("or" is
@@ -464,7 +465,7 @@ checklist_eval(const char *cond, const struct facts *f, const bool *rel)
 #define CMACRO_MAX	64
 
 /* Answer states of an enum or bool key: bit positions in a test's mask. */
-#define ST_NONE		0	/* unanswered or irrelevant: the fallback */
+#define ST_NONE		0	/* unanswered or irrelevant: fallback */
 #define ST_UNKNOWN	1
 #define ST_VALUE	2	/* + value index */
 #define ST_MAX		62	/* values beyond this are left to the
@@ -510,7 +511,7 @@ enum { PROG_TRUE, PROG_CODE, PROG_INTERPRET };
 
 struct entry_prog {
 	uint8_t		 kind;		/* PROG_... */
-	uint16_t	 end;		/* its code ends here (PROG_CODE) */
+	uint16_t	 end;		/* where its code ends */
 	struct operand	 result;	/* PROG_CODE */
 };
 
@@ -520,7 +521,7 @@ struct cmacro {
 	uint8_t		 state;		/* CM_... */
 	uint16_t	 root;		/* its tree */
 	int		 maxkey;	/* highest key index named, or -1 */
-	bool		 computed;	/* result holds, below computed_at */
+	bool		 computed;	/* result good from computed_at */
 	int		 computed_at;
 	struct operand	 result;
 };
@@ -694,22 +695,31 @@ comp_test(struct comp *k, size_t kstart, size_t klen)
 	return n;
 }
 
-static int
-comp_macro(struct comp *k, size_t start, size_t len)
+/* The index of the first macro of that name, as vocab_macro finds it, or
+ * CMACRO_MAX when there is none (or too many macros to compile). */
+static size_t
+macro_find(const char *name, size_t len)
 {
 	const struct vocab_macro *mac;
 	size_t m;
-	int n;
 
-	/* The first macro of that name, as vocab_macro finds it. */
-	for (m = 0; m < vocab_macro_count(); m++) {
+	for (m = 0; m < vocab_macro_count() && m < CMACRO_MAX; m++) {
 		mac = vocab_macro_at(m);
 		if (strlen(mac->name) == len &&
-		    strncmp(mac->name, k->tok.s + start, len) == 0)
-			break;
+		    strncmp(mac->name, name, len) == 0)
+			return m;
 	}
-	if (m >= vocab_macro_count() || m >= CMACRO_MAX ||
-	    cmacros[m].state != CM_DONE || (n = comp_node(k, C_MACRO)) < 0) {
+	return CMACRO_MAX;
+}
+
+static int
+comp_macro(struct comp *k, size_t start, size_t len)
+{
+	size_t m = macro_find(k->tok.s + start, len);
+	int n;
+
+	if (m >= CMACRO_MAX || cmacros[m].state != CM_DONE ||
+	    (n = comp_node(k, C_MACRO)) < 0) {
 		k->failed = 1;
 		return -1;
 	}
@@ -801,29 +811,23 @@ parse_text(const char *text, int *maxkey)
 static void
 parse_macro(size_t m)
 {
-	const struct vocab_macro *mac = vocab_macro_at(m);
-	size_t i, len;
+	const char *cond = vocab_macro_at(m)->cond;
+	size_t i, len, sub;
 	int root;
 
 	if (cmacros[m].state != CM_TODO)
 		return;
 	cmacros[m].state = CM_BUSY;
 	/* The macros it names first; one naming itself fails below. */
-	for (i = 0; mac->cond[i] != '\0'; i++) {
-		if (mac->cond[i] != '@')
+	for (i = 0; cond[i] != '\0'; i++) {
+		if (cond[i] != '@')
 			continue;
-		for (len = 0; word_char(mac->cond[i + 1 + len]); len++)
+		for (len = 0; word_char(cond[i + 1 + len]); len++)
 			;
-		for (size_t j = 0; j < vocab_macro_count() &&
-		    j < CMACRO_MAX; j++)
-			if (strlen(vocab_macro_at(j)->name) == len &&
-			    strncmp(vocab_macro_at(j)->name, mac->cond + i + 1,
-			    len) == 0) {
-				parse_macro(j);
-				break;
-			}
+		if ((sub = macro_find(cond + i + 1, len)) < CMACRO_MAX)
+			parse_macro(sub);
 	}
-	root = parse_text(mac->cond, &cmacros[m].maxkey);
+	root = parse_text(cond, &cmacros[m].maxkey);
 	cmacros[m].state = root < 0 ? CM_FAILED : CM_DONE;
 	cmacros[m].root = (uint16_t)(root < 0 ? 0 : root);
 }
@@ -837,7 +841,7 @@ emit(unsigned n, int at, struct operand *out)
 	struct cmacro *m;
 	struct operand l, r;
 	struct uinsn *u;
-	int or;
+	int is_or;
 
 	switch ((enum cop)c->op) {
 	case C_ENUM:
@@ -874,14 +878,14 @@ emit(unsigned n, int at, struct operand *out)
 	    n_ucode >= UCODE_MAX)
 		return -1;
 	/* a or b = not (not a and not b) */
-	or = c->op == C_OR;
+	is_or = c->op == C_OR;
 	u = &ucode[n_ucode];
 	u->a = l;
-	u->a.neg ^= (uint8_t)or;
+	u->a.neg ^= (uint8_t)is_or;
 	u->b = r;
-	u->b.neg ^= (uint8_t)or;
+	u->b.neg ^= (uint8_t)is_or;
 	u->dst = (uint16_t)(SLOT_RESULT + n_ucode);
-	u->neg = (uint8_t)or;
+	u->neg = (uint8_t)is_or;
 	out->slot = u->dst;
 	out->neg = 0;
 	out->mask = 1;
@@ -931,14 +935,14 @@ operand_value(const uint64_t *slots, const struct operand *o)
 }
 
 /*
- * The state bits of a key's answer when it is relevant, as cond_value and
- * cond_match read it: for an enum or bool, the bit of its one state; for a
- * set, the bits of its values, or SB_UNKNOWN, or SB_NONE for the empty
- * set, or nothing at all when it has no answer.  Written to select rather
+ * The state bits of a key's answer, as cond_value and cond_match read it:
+ * for an enum or bool, the bit of its one state; for a set, the bits of
+ * its values, or SB_UNKNOWN, or SB_NONE for the empty set, or nothing at
+ * all when it has no answer or is irrelevant.  Written to select rather
  * than branch.
  */
 static uint64_t
-key_state(const struct fact_value *v, size_t idx)
+key_state(const struct fact_value *v, bool relevant, size_t idx)
 {
 	uint64_t w, num = (uint32_t)v->num;
 
@@ -952,26 +956,23 @@ key_state(const struct fact_value *v, size_t idx)
 		    0;	/* not a value: matches nothing */
 		w = v->unknown ? (uint64_t)1 << ST_UNKNOWN : w;
 	}
-	return v->present ? w : key_irrelevant[idx];
+	return (relevant && v->present) ? w : key_irrelevant[idx];
 }
 
 void
 checklist_relevance(const struct facts *f, bool rel[VOCAB_MAX])
 {
-	uint64_t slots[SLOT_MAX], answered[VOCAB_MAX], keep;
+	uint64_t slots[SLOT_MAX];
 	const struct uinsn *u;
 	size_t i, pc = 0, n = vocab_count();
 
 	if (!compiled)
 		compile_all();
+	/* Each rel[i] below n is set in its turn; until then it is false,
+	 * which the interpreter reads for a key not yet decided. */
 	memset(rel, 0, VOCAB_MAX * sizeof rel[0]);
 	memcpy(slots, key_irrelevant, n * sizeof slots[0]);
 	slots[SLOT_ONE] = ~(uint64_t)0;
-	/* Apart from the pass, which is one long chain from each key to the
-	 * next, and cheaper so. */
-	for (i = 0; i < n; i++)
-		if (key_kind[i] != 0)
-			answered[i] = key_state(&f->v[i], i);
 	for (i = 0; i < n; i++) {
 		switch (entry_prog[i].kind) {
 		case PROG_TRUE:
@@ -989,11 +990,8 @@ checklist_relevance(const struct facts *f, bool rel[VOCAB_MAX])
 			rel[i] = checklist_eval(vocab_at(i)->when, f, rel);
 			break;
 		}
-		if (key_kind[i] != 0) {
-			keep = -(uint64_t)rel[i];
-			slots[i] = (answered[i] & keep) |
-			    (key_irrelevant[i] & ~keep);
-		}
+		if (key_kind[i] != 0)
+			slots[i] = key_state(&f->v[i], rel[i], i);
 	}
 }
 

@@ -117,7 +117,7 @@ static struct is_key {
 	int		 value_idx;	/* of an enum or bool, or -1 */
 	bool		 simple;	/* an enum or bool */
 	bool		 unknown;	/* value is "unknown" */
-	bool		 unanswered;	/* facts_is of an unanswered key */
+	bool		 unanswered;	/* facts_is when unanswered */
 } is_keys[NIS] = {
 	/* Only key and value are given: the rest is filled on first use. */
 	[N5_RETRO_ALSO] = { .key = "subject.retroactive-or-amnesty-also",
@@ -290,12 +290,26 @@ decide_deadlines(struct decision *d, const struct facts *f,
 		    N_("last day to file for a worse result"), true);
 }
 
-static int
-ground_cmp(const void *a, const void *b)
+/*
+ * Grounds in the order of the rule table.  There are a few at most, added
+ * nearly in order: an insertion sort, stable as glibc's qsort (a merge
+ * sort) is, so ties (there are none) would keep their order too, and
+ * without qsort's call per comparison.
+ */
+static void
+grounds_sort(struct ground *g, size_t n)
 {
-	const struct ground *x = a, *y = b;
+	struct ground t;
+	size_t i, j;
 
-	return (x->rule > y->rule) - (x->rule < y->rule);
+	for (i = 1; i < n; i++) {
+		if (g[i - 1].rule <= g[i].rule)
+			continue;
+		t = g[i];
+		for (j = i; j > 0 && g[j - 1].rule > t.rule; j--)
+			g[j] = g[j - 1];
+		g[j] = t;
+	}
 }
 
 static void
@@ -364,7 +378,7 @@ decide(const struct facts *facts, const struct calendar *cal,
 	x.today = today;
 	x.d = d;
 	rules_apply(&x);
-	qsort(d->grounds, d->n_grounds, sizeof d->grounds[0], ground_cmp);
+	grounds_sort(d->grounds, d->n_grounds);
 	for (i = 0; i < d->n_grounds; i++)
 		if (d->grounds[i].outcome > certain)
 			certain = d->grounds[i].outcome;

@@ -448,8 +448,9 @@ static const enum read content9[] = { FILER_DATA_NO, ACTS_AND_COURTS_NO,
 /*
  * The state of an answer, as a bit position: unanswered (the reading is
  * the key's fallback, if any), answered "unknown", or value i of an enum
- * or bool (tests/unit/test_vocab.c holds every enum to SET_MAX values).
- * Anything else (a set, a date, text) reads as no value at all.
+ * or bool (tests/unit/test_vocab.c holds every enum to SET_MAX values,
+ * well below ST_NOVALUE).  Anything else (a set, a date, text) reads as
+ * no value at all.
  */
 #define ST_NONE		0
 #define ST_UNKNOWN	1
@@ -459,13 +460,13 @@ static const enum read content9[] = { FILER_DATA_NO, ACTS_AND_COURTS_NO,
 _Static_assert(ST_VALUE + SET_MAX < ST_NOVALUE, "answer states");
 
 static struct {
-	int			 idx;		/* -1: no such key */
+	int			 idx;	/* -1: no such key */
 	const struct fact_def	*def;
-	uint32_t		 match;		/* states equal to a value */
-	uint32_t		 unknown;	/* states that read "unknown" */
-	int			 item;		/* has(): value index or -1 */
-	bool			 none;		/* has(): the empty set */
-	bool			 empty;		/* is_in(): no values */
+	uint32_t		 match;	/* states equal to a value */
+	uint32_t		 unknown; /* states that read "unknown" */
+	int			 item;	/* has(): value index or -1 */
+	bool			 none;	/* has(): the empty set */
+	bool			 empty;	/* is_in(): no values */
 } rd[NREADS];
 static bool rd_done;
 
@@ -547,7 +548,8 @@ state_of(struct rules_ctx *x, enum read r)
 	}
 	if (rd[r].def->type == FACT_BOOL)
 		return v->num ? ST_VALUE + 1 : ST_VALUE;
-	if (rd[r].def->type == FACT_ENUM && v->num >= 0 && v->num < SET_MAX)
+	if (rd[r].def->type == FACT_ENUM && v->num >= 0 &&
+	    v->num < ST_NOVALUE - ST_VALUE)
 		return ST_VALUE + (unsigned)v->num;
 	return ST_NOVALUE;
 }
@@ -774,7 +776,8 @@ rules_act(struct rules_ctx *x)
 	heavier = is_in(x, CHARGED_HEAVIER);
 	if (complaint && minor != 0 && heavier == 1) {
 		x->unknown = NULL;
-		ground(x, R7, t_and(minor, is(x, REQUALIFICATION_NO)), false, NULL);
+		ground(x, R7, t_and(minor, is(x, REQUALIFICATION_NO)), false,
+		    NULL);
 	} else if (complaint && minor != 0) {
 		rcv = date_of(x, RECEIVED);
 		if (minor == 1 && ((rcv != QDATE_NONE && rcv >= change) ||

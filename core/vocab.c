@@ -435,7 +435,7 @@ vocab_at(size_t i)
  * open-addressing hash table built on first use rather than by a linear
  * scan.  The program is single-threaded.
  */
-#define KEY_HASH_SIZE	256	/* a power of two, at least 2 * VOCAB_MAX */
+#define KEY_HASH_SIZE	256	/* a power of two, >= 2 * VOCAB_MAX */
 
 _Static_assert(VOCAB_MAX < 256 && KEY_HASH_SIZE >= 2 * VOCAB_MAX &&
     (KEY_HASH_SIZE & (KEY_HASH_SIZE - 1)) == 0, "KEY_HASH_SIZE");
