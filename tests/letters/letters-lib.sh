@@ -1,7 +1,6 @@
 # Shared by the letter tests: a register with the court's settings and
 # one filing that goes back by letter (return.facts).  Sourced after
 # tests/lib.sh.
-LSAN_OPTIONS=suppressions=$top_srcdir/tests/letters/lsan.supp; export LSAN_OPTIONS
 QARAU_TODAY=2025-10-02; export QARAU_TODAY
 DB=$T/register.db
 

@@ -13,4 +13,4 @@ LETTER_TESTS = tests/letters/e2e.sh tests/letters/print.sh \
 	tests/letters/cli.sh
 TESTS += $(LETTER_TESTS)
 EXTRA_DIST += $(LETTER_TESTS) tests/letters/letters-lib.sh \
-	tests/letters/return.facts tests/letters/lsan.supp
+	tests/letters/return.facts
