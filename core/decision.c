@@ -18,20 +18,33 @@
 #include "core/i18n.h"
 #include "core/rules-eval.h"
 
+/* The label says it in a sentence; the short one fits a list column. */
 static const struct {
 	const char	*name;
 	const char	*label;
+	const char	*shortl;
 } outcomes[] = {
-	[OUTCOME_ADMIT] = { "admit", N_("admit for consideration") },
-	[OUTCOME_REFER] = { "refer", N_("refer to the judge") },
+	[OUTCOME_ADMIT] = { "admit", N_("admit for consideration"),
+	    N_("admit") },
+	[OUTCOME_REFER] = { "refer", N_("refer to the judge"),
+	    N_("to the judge") },
 	[OUTCOME_RETURN_LETTER] = { "return-letter",
-	    N_("return by the judge's letter") },
+	    N_("return by the judge's letter"), N_("return: letter") },
 	[OUTCOME_RETURN_RULING] = { "return-ruling",
-	    N_("return by the court's ruling") },
+	    N_("return by the court's ruling"), N_("return: ruling") },
 	[OUTCOME_LEAVE_UNCONSIDERED] = { "leave-unconsidered",
-	    N_("leave without consideration") },
-	[OUTCOME_INCOMPLETE] = { "incomplete", N_("facts are missing") },
+	    N_("leave without consideration"), N_("leave") },
+	[OUTCOME_INCOMPLETE] = { "incomplete", N_("facts are missing"),
+	    N_("incomplete") },
 };
+
+const char *
+outcome_short_label(enum outcome o)
+{
+	if ((size_t)o < sizeof outcomes / sizeof outcomes[0])
+		return outcomes[o].shortl;
+	return "?";
+}
 
 const char *
 outcome_name(enum outcome o)

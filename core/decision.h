@@ -105,6 +105,7 @@ void	decide(const struct facts *, const struct calendar *,
 const char	*outcome_name(enum outcome);
 int		 outcome_from_name(const char *);	/* -1 if none */
 const char	*outcome_label(enum outcome);		/* N_() for people */
+const char	*outcome_short_label(enum outcome);	/* N_(), a list column */
 
 /* The rule table, for 'qarau rules', the letters and the tests. */
 size_t		 rules_count(void);

@@ -427,7 +427,7 @@ register_outcome_label(const char *name)
 {
 	int o = outcome_from_name(name);
 
-	return o >= 0 ? _(outcome_label((enum outcome)o)) : name;
+	return o >= 0 ? _(outcome_short_label((enum outcome)o)) : name;
 }
 
 /* The marker and the role of a deadline state, visible without colour. */
