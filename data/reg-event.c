@@ -212,24 +212,9 @@ workflow_load(struct reg *r, int64_t id, struct workflow *w, char *err,
 
 	for (i = 0; i < N_EVENTS; i++)
 		w->last[i] = QDATE_NONE;
-	if (reg_prepare(r, "SELECT status FROM filing WHERE id = ?", &st, err,
-	    errsz) != 0)
-		return -1;
-	sqlite3_bind_int64(st, 1, id);
-	rc = sqlite3_step(st);
-	if (rc == SQLITE_ROW)
-		reg_copy(w->status, sizeof w->status,
-		    sqlite3_column_text(st, 0));
-	else if (rc != SQLITE_DONE)
-		rc = sqlite3_extended_errcode(r->db);
-	sqlite3_finalize(st);
-	if (rc == SQLITE_DONE) {
-		snprintf(err, errsz, _("no filing %lld in the register"),
-		    (long long)id);
-		return REG_EINPUT;
-	}
-	if (rc != SQLITE_ROW)
-		return reg_fail(r, rc, err, errsz);
+	if ((rc = reg_filing_column(r, id, "SELECT status FROM filing WHERE "
+	    "id = ?", w->status, sizeof w->status, err, errsz)) != 0)
+		return rc;
 	if (reg_prepare(r, "SELECT kind, max(date) FROM event WHERE "
 	    "filing_id = ? GROUP BY kind", &st, err, errsz) != 0)
 		return -1;
@@ -354,23 +339,9 @@ judge_change(struct reg *r, int64_t id, const char *judge, char *err,
 		    "bytes"), sizeof old - 1);
 		return REG_EINPUT;
 	}
-	if (reg_prepare(r, "SELECT judge FROM filing WHERE id = ?", &st, err,
-	    errsz) != 0)
-		return -1;
-	sqlite3_bind_int64(st, 1, id);
-	rc = sqlite3_step(st);
-	if (rc == SQLITE_ROW)
-		reg_copy(old, sizeof old, sqlite3_column_text(st, 0));
-	else if (rc != SQLITE_DONE)
-		rc = sqlite3_extended_errcode(r->db);
-	sqlite3_finalize(st);
-	if (rc == SQLITE_DONE) {
-		snprintf(err, errsz, _("no filing %lld in the register"),
-		    (long long)id);
-		return REG_EINPUT;
-	}
-	if (rc != SQLITE_ROW)
-		return reg_fail(r, rc, err, errsz);
+	if ((rc = reg_filing_column(r, id, "SELECT judge FROM filing WHERE "
+	    "id = ?", old, sizeof old, err, errsz)) != 0)
+		return rc;
 	if (strcmp(old, judge) == 0)
 		return 0;
 	if (reg_prepare(r, "UPDATE filing SET judge = ? WHERE id = ?", &st,
@@ -488,7 +459,6 @@ int
 reg_delete(struct reg *r, int64_t id, char *err, size_t errsz)
 {
 	struct workflow w;
-	sqlite3_stmt *st;
 	char number[40] = "";
 	int rc;
 
@@ -496,14 +466,10 @@ reg_delete(struct reg *r, int64_t id, char *err, size_t errsz)
 		return -1;
 	if ((rc = workflow_load(r, id, &w, err, errsz)) != 0)
 		goto fail;
-	rc = -1;
-	if (reg_prepare(r, "SELECT number FROM filing WHERE id = ?", &st, err,
-	    errsz) != 0)
+	if ((rc = reg_filing_column(r, id, "SELECT number FROM filing WHERE "
+	    "id = ?", number, sizeof number, err, errsz)) != 0)
 		goto fail;
-	sqlite3_bind_int64(st, 1, id);
-	if (sqlite3_step(st) == SQLITE_ROW)
-		reg_copy(number, sizeof number, sqlite3_column_text(st, 0));
-	sqlite3_finalize(st);
+	rc = -1;
 	if (delete_rows(r, "DELETE FROM fact WHERE filing_id = ?", id, err,
 	    errsz) != 0 ||
 	    delete_rows(r, "DELETE FROM event WHERE filing_id = ?", id, err,

@@ -54,6 +54,8 @@ int	 reg_audit(struct reg *, int64_t filing, const char *what,
 int	 reg_bind_date(sqlite3_stmt *, int col, qdate);
 qdate	 reg_column_date(sqlite3_stmt *, int col);
 void	 reg_copy(char *dst, size_t dstsz, const unsigned char *src);
+int	 reg_filing_column(struct reg *, int64_t id, const char *sql,
+	    char *out, size_t outsz, char *err, size_t errsz);
 
 /* Loads the stored facts of a filing into f (initialised by the caller). */
 int	 reg_load_facts(struct reg *, int64_t id, struct facts *, char *err,

@@ -567,13 +567,9 @@ reg_recompute(struct reg *r, int64_t id, const struct facts *f, char *err,
 	strbuf_init(&filer);
 	strbuf_init(&act);
 	reg_summary(f, &filer, &act);
-	if (reg_prepare(r, "SELECT outcome FROM filing WHERE id = ?", &st, err,
-	    errsz) != 0)
+	if (reg_filing_column(r, id, "SELECT outcome FROM filing WHERE id = ?",
+	    old, sizeof old, err, errsz) != 0)
 		goto out;
-	sqlite3_bind_int64(st, 1, id);
-	if (sqlite3_step(st) == SQLITE_ROW)
-		reg_copy(old, sizeof old, sqlite3_column_text(st, 0));
-	sqlite3_finalize(st);
 	if (reg_prepare(r, "UPDATE filing SET outcome = ?, next_deadline = ?, "
 	    "deadline_kind = ?, received = ?, filer = ?, act = ? "
 	    "WHERE id = ?", &st, err, errsz) != 0)
@@ -1031,4 +1027,33 @@ reg_json_string(struct strbuf *sb, const char *s)
 			strbuf_putc(sb, (char)*p);
 	}
 	strbuf_putc(sb, '"');
+}
+
+/*
+ * One text column of filing id, by a constant statement such as
+ * "SELECT status FROM filing WHERE id = ?".  0, or REG_EINPUT when there
+ * is no such filing, or -1 on a failure (message in err).
+ */
+int
+reg_filing_column(struct reg *r, int64_t id, const char *sql, char *out,
+    size_t outsz, char *err, size_t errsz)
+{
+	sqlite3_stmt *st;
+	int rc;
+
+	if (reg_prepare(r, sql, &st, err, errsz) != 0)
+		return -1;
+	sqlite3_bind_int64(st, 1, id);
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW)
+		reg_copy(out, outsz, sqlite3_column_text(st, 0));
+	else if (rc != SQLITE_DONE)
+		rc = sqlite3_extended_errcode(r->db);
+	sqlite3_finalize(st);
+	if (rc == SQLITE_DONE) {
+		snprintf(err, errsz, _("no filing %lld in the register"),
+		    (long long)id);
+		return REG_EINPUT;
+	}
+	return rc == SQLITE_ROW ? 0 : reg_fail(r, rc, err, errsz);
 }

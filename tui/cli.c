@@ -1,6 +1,7 @@
 /* Services shared by the commands: today, the calendar, the register. */
 #include "config.h"
 
+#include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -154,4 +155,42 @@ cli_cell(const char *s, size_t cols)
 	free(cut);
 	for (; w < cols; w++)
 		putchar(' ');
+}
+
+/* "-" is standard input, in messages as in reading. */
+const char *
+cli_input_name(const char *path)
+{
+	return strcmp(path, "-") == 0 ? _("(standard input)") : path;
+}
+
+int
+cli_read_file(const char *path, struct strbuf *out)
+{
+	FILE *fp = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
+	char chunk[8192];
+	size_t n;
+	int rv = 0;
+
+	if (fp == NULL) {
+		cli_error(_("%s: cannot read: %s"), path, strerror(errno));
+		return -1;
+	}
+	while ((n = fread(chunk, 1, sizeof chunk, fp)) > 0)
+		strbuf_add(out, chunk, n);
+	if (ferror(fp)) {
+		cli_error(_("%s: cannot read: %s"), cli_input_name(path),
+		    strerror(errno));
+		rv = -1;
+	}
+	if (fp != stdin)
+		fclose(fp);
+	return rv;
+}
+
+void
+cli_facts_diag(void *ctx, const char *file, unsigned line, const char *msg)
+{
+	(void)ctx;
+	fprintf(stderr, "%s:%u: %s\n", file, line, msg);
 }

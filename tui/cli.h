@@ -12,6 +12,7 @@
 #include "core/calendar.h"
 #include "core/date.h"
 #include "core/decision.h"
+#include "core/strbuf.h"
 
 struct reg;
 
@@ -50,6 +51,14 @@ const struct calendar *cli_calendar(struct cli *);
 struct reg *cli_register(struct cli *);
 /* Decide options from the register's settings, or the defaults. */
 void	 cli_decide_options(struct cli *, struct decide_options *);
+
+/* Reads a file ("-": standard input) whole; -1 after printing why. */
+int	 cli_read_file(const char *path, struct strbuf *out);
+/* The name of path in messages: "(standard input)" for "-". */
+const char *cli_input_name(const char *path);
+/* Prints a facts-file problem as FILE:LINE: message (facts_diag_fn). */
+void	 cli_facts_diag(void *ctx, const char *file, unsigned line,
+	    const char *msg);
 
 /* s in a table cell of cols terminal columns (cut or padded by width). */
 void	 cli_cell(const char *s, size_t cols);

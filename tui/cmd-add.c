@@ -30,36 +30,6 @@ add_help(void)
 	    "  -h, --help    show this help\n"), stdout);
 }
 
-static void
-add_diag(void *ctx, const char *file, unsigned line, const char *message)
-{
-	(void)ctx;
-	fprintf(stderr, "%s:%u: %s\n", file, line, message);
-}
-
-static int
-add_read(const char *path, struct strbuf *out)
-{
-	FILE *fp = strcmp(path, "-") == 0 ? stdin : fopen(path, "r");
-	char chunk[8192];
-	size_t n;
-	int rv = 0;
-
-	if (fp == NULL) {
-		cli_error("%s: %s", path, strerror(errno));
-		return -1;
-	}
-	while ((n = fread(chunk, 1, sizeof chunk, fp)) > 0)
-		strbuf_add(out, chunk, n);
-	if (ferror(fp)) {
-		cli_error("%s: %s", path, strerror(errno));
-		rv = -1;
-	}
-	if (fp != stdin)
-		fclose(fp);
-	return rv;
-}
-
 /* KEY=VALUE arguments over the facts read so far (they win). */
 static int
 add_assign(int argc, char **argv, struct facts *f)
@@ -95,13 +65,12 @@ add_facts(int argc, char **argv, struct facts *f)
 	if (strchr(argv[0], '=') != NULL)
 		return add_assign(argc, argv, f);
 	strbuf_init(&text);
-	if (add_read(argv[0], &text) != 0) {
+	if (cli_read_file(argv[0], &text) != 0) {
 		strbuf_free(&text);
 		return EXIT_USAGE;
 	}
-	problems = facts_parse(f, strcmp(argv[0], "-") == 0 ?
-	    _("(standard input)") : argv[0], text.buf, text.len, add_diag,
-	    NULL);
+	problems = facts_parse(f, cli_input_name(argv[0]), text.buf,
+	    text.len, cli_facts_diag, NULL);
 	strbuf_free(&text);
 	if (problems != 0)
 		return EXIT_USAGE;

@@ -24,29 +24,6 @@ import_help(void)
 	    "  -h, --help    show this help\n"), stdout);
 }
 
-static int
-import_read(const char *path, struct strbuf *out)
-{
-	FILE *fp = strcmp(path, "-") == 0 ? stdin : fopen(path, "r");
-	char chunk[8192];
-	size_t n;
-	int rv = 0;
-
-	if (fp == NULL) {
-		cli_error("%s: %s", path, strerror(errno));
-		return -1;
-	}
-	while ((n = fread(chunk, 1, sizeof chunk, fp)) > 0)
-		strbuf_add(out, chunk, n);
-	if (ferror(fp)) {
-		cli_error("%s: %s", path, strerror(errno));
-		rv = -1;
-	}
-	if (fp != stdin)
-		fclose(fp);
-	return rv;
-}
-
 int
 cmd_import(struct cli *cli, int argc, char **argv)
 {
@@ -72,7 +49,7 @@ cmd_import(struct cli *cli, int argc, char **argv)
 	if (argc - optind != 1)
 		return cli_usage_error("import", _("give one CSV file"));
 	strbuf_init(&text);
-	if (import_read(argv[optind], &text) != 0) {
+	if (cli_read_file(argv[optind], &text) != 0) {
 		strbuf_free(&text);
 		return EXIT_USAGE;
 	}

@@ -37,33 +37,6 @@ screen_usage(void)
 	    "(each printed as FILE:LINE: message).\n"), stdout);
 }
 
-static int
-read_all(const char *path, struct strbuf *sb)
-{
-	char buf[8192];
-	FILE *fp;
-	size_t n;
-	int err;
-
-	if (strcmp(path, "-") == 0)
-		fp = stdin;
-	else if ((fp = fopen(path, "rb")) == NULL)
-		return -1;
-	while ((n = fread(buf, 1, sizeof buf, fp)) > 0)
-		strbuf_add(sb, buf, n);
-	err = ferror(fp);
-	if (fp != stdin)
-		fclose(fp);
-	return err ? -1 : 0;
-}
-
-static void
-screen_diag(void *ctx, const char *file, unsigned line, const char *msg)
-{
-	(void)ctx;
-	fprintf(stderr, "%s:%u: %s\n", file, line, msg);
-}
-
 static const char *
 state_label(const struct deadline *dl, qdate today)
 {
@@ -170,14 +143,13 @@ screen_one(struct cli *cli, const char *path, enum screen_format fmt,
 	int rv = EXIT_OK;
 
 	strbuf_init(&text);
-	if (read_all(path, &text) != 0) {
-		cli_error(_("%s: cannot read: %s"), path, strerror(errno));
+	if (cli_read_file(path, &text) != 0) {
 		strbuf_free(&text);
 		return EXIT_USAGE;
 	}
 	facts_init(&f);
-	if (facts_parse(&f, strcmp(path, "-") == 0 ? _("(stdin)") : path,
-	    text.buf, text.len, screen_diag, NULL) != 0) {
+	if (facts_parse(&f, cli_input_name(path), text.buf, text.len,
+	    cli_facts_diag, NULL) != 0) {
 		rv = EXIT_USAGE;
 		goto out;
 	}
