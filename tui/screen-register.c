@@ -372,7 +372,7 @@ static const struct {
 	enum register_col col;
 	int		 width;
 } register_squeeze[] = {
-	{ COL_JUDGE, 10 }, { COL_KIND, 9 }, { COL_OUTCOME, 13 },
+	{ COL_JUDGE, 10 }, { COL_KIND, 9 }, { COL_OUTCOME, 15 },
 	{ COL_FILER, 13 }, { COL_ACT, 14 }, { COL_JUDGE, 0 },
 	{ COL_RECEIVED, 0 }, { COL_KIND, 0 }, { COL_OUTCOME, 10 },
 	{ COL_NUMBER, 12 }, { COL_ACT, 10 }, { COL_FILER, 10 },
