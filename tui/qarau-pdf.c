@@ -24,6 +24,16 @@ main(int argc, char **argv)
 	int rv;
 
 	setlocale(LC_ALL, "");
+	if (argc == 2 && strcmp(argv[1], "--help") == 0) {
+		puts("Usage: qarau-pdf OUTPUT < letter-document\n"
+		    "Draws a return letter that 'qarau letter --format pdf' "
+		    "hands it as an A4 PDF.\nNot meant to be run by hand.");
+		return 0;
+	}
+	if (argc == 2 && strcmp(argv[1], "--version") == 0) {
+		printf("qarau-pdf (%s) %s\n", PACKAGE, VERSION);
+		return 0;
+	}
 	if (argc != 2 || argv[1][0] == '-') {
 		fputs("usage: qarau-pdf OUTPUT < letter-document\n", stderr);
 		return 2;
