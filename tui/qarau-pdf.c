@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include <locale.h>
+#include <stdlib.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -20,14 +21,21 @@ main(int argc, char **argv)
 	struct letter_doc doc;
 	struct strbuf in;
 	char chunk[8192], err[512];
+	const char *dir;
 	size_t n;
 	int rv;
 
 	setlocale(LC_ALL, "");
+	/* Its messages reach the clerk through 'qarau letter'. */
+	dir = getenv("QARAU_LOCALEDIR");
+	bindtextdomain(PACKAGE, dir != NULL && *dir != '\0' ? dir : LOCALEDIR);
+	bind_textdomain_codeset(PACKAGE, "UTF-8");
+	textdomain(PACKAGE);
 	if (argc == 2 && strcmp(argv[1], "--help") == 0) {
-		puts("Usage: qarau-pdf OUTPUT < letter-document\n"
+		fputs(_("Usage: qarau-pdf OUTPUT < letter-document\n"
 		    "Draws a return letter that 'qarau letter --format pdf' "
-		    "hands it as an A4 PDF.\nNot meant to be run by hand.");
+		    "hands it as an A4 PDF.\nNot meant to be run by hand.\n"),
+		    stdout);
 		return 0;
 	}
 	if (argc == 2 && strcmp(argv[1], "--version") == 0) {
@@ -35,14 +43,15 @@ main(int argc, char **argv)
 		return 0;
 	}
 	if (argc != 2 || argv[1][0] == '-') {
-		fputs("usage: qarau-pdf OUTPUT < letter-document\n", stderr);
+		fputs(_("Usage: qarau-pdf OUTPUT < letter-document\n"), stderr);
 		return 2;
 	}
 	strbuf_init(&in);
 	while ((n = fread(chunk, 1, sizeof chunk, stdin)) > 0)
 		strbuf_add(&in, chunk, n);
 	if (ferror(stdin)) {
-		fputs("qarau-pdf: read error on standard input\n", stderr);
+		fprintf(stderr, "qarau-pdf: %s\n",
+		    _("read error on standard input"));
 		strbuf_free(&in);
 		return 1;
 	}
