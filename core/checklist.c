@@ -465,9 +465,9 @@ checklist_eval(const char *cond, const struct facts *f, const bool *rel)
 #define CMACRO_MAX	64
 
 /* Answer states of an enum or bool key: bit positions in a test's mask. */
-#define ST_NONE		0	/* unanswered or irrelevant: fallback */
-#define ST_UNKNOWN	1
-#define ST_VALUE	2	/* + value index */
+#define ST_NONE		FACT_STATE_NONE	/* unanswered or irrelevant */
+#define ST_UNKNOWN	FACT_STATE_UNKNOWN
+#define ST_VALUE	FACT_STATE_VALUE	/* + value index */
 #define ST_MAX		62	/* values beyond this are left to the
 				   interpreter */
 /* Bits of a set test's mask besides the values. */
@@ -570,19 +570,6 @@ comp_binary(struct comp *k, enum cop op, int left, int right)
 	return n;
 }
 
-/* The text the interpreter compares with for state st (cond_value). */
-static const char *
-state_text(const struct fact_def *def, unsigned st)
-{
-	if (st == ST_NONE)
-		return def->fallback;
-	if (st == ST_UNKNOWN)
-		return "unknown";
-	if (def->type == FACT_BOOL)
-		return st - ST_VALUE ? "yes" : "no";
-	return def->values[st - ST_VALUE];
-}
-
 /* Adds the states or set bits that value val matches to *mask. */
 static int
 comp_value(struct comp *k, const struct fact_def *def, size_t vstart,
@@ -624,7 +611,8 @@ comp_value(struct comp *k, const struct fact_def *def, size_t vstart,
 		return -1;
 	}
 	for (st = 0; st < nst; st++)
-		if ((t = state_text(def, st)) != NULL && strcmp(t, val) == 0)
+		if ((t = vocab_state_text(def, st)) != NULL &&
+		    strcmp(t, val) == 0)
 			*mask |= (uint64_t)1 << st;
 	return 0;
 }

@@ -452,9 +452,9 @@ static const enum read content9[] = { FILER_DATA_NO, ACTS_AND_COURTS_NO,
  * well below ST_NOVALUE).  Anything else (a set, a date, text) reads as
  * no value at all.
  */
-#define ST_NONE		0
-#define ST_UNKNOWN	1
-#define ST_VALUE	2
+#define ST_NONE		FACT_STATE_NONE
+#define ST_UNKNOWN	FACT_STATE_UNKNOWN
+#define ST_VALUE	FACT_STATE_VALUE
 #define ST_NOVALUE	31
 
 _Static_assert(ST_VALUE + SET_MAX < ST_NOVALUE, "answer states");
@@ -470,20 +470,6 @@ static struct {
 } rd[NREADS];
 static bool rd_done;
 
-/* The text that value_of, the string reader this replaces, saw in state
- * st, or NULL. */
-static const char *
-state_text(const struct fact_def *def, unsigned st)
-{
-	if (st == ST_NONE)
-		return def->fallback;
-	if (st == ST_UNKNOWN)
-		return "unknown";
-	if (def->type == FACT_BOOL)
-		return st == ST_VALUE ? "no" : "yes";
-	return def->values[st - ST_VALUE];
-}
-
 /* Sorts every state of r's key by what is(key, value) made of it. */
 static void
 rd_value(size_t r, const char *value)
@@ -498,7 +484,7 @@ rd_value(size_t r, const char *value)
 		while (n < ST_NOVALUE && def->values[n - ST_VALUE] != NULL)
 			n++;
 	for (st = 0; st < n; st++) {
-		if ((t = state_text(def, st)) == NULL)
+		if ((t = vocab_state_text(def, st)) == NULL)
 			continue;
 		if (strcmp(t, "unknown") == 0)
 			rd[r].unknown |= (uint32_t)1 << st;

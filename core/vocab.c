@@ -555,3 +555,15 @@ vocab_macro_at(size_t i)
 {
 	return i < vocab_macro_count() ? &macros[i] : NULL;
 }
+
+const char *
+vocab_state_text(const struct fact_def *def, unsigned st)
+{
+	if (st == FACT_STATE_NONE)
+		return def->fallback;
+	if (st == FACT_STATE_UNKNOWN)
+		return "unknown";
+	if (def->type == FACT_BOOL)
+		return st == FACT_STATE_VALUE ? "no" : "yes";
+	return def->values[st - FACT_STATE_VALUE];
+}

@@ -61,6 +61,20 @@ int			 vocab_index(const char *key);	/* -1 if unknown */
 /* Index of value in def->values, -1 if not there ("unknown" is -1 too). */
 int			 vocab_value_index(const struct fact_def *, const char *);
 const char		*fact_type_name(enum fact_type);	/* "enum" ... */
+
+/*
+ * Answer states of an enum or bool key, as the compiled conditions
+ * (checklist.c) and the rules (rules.c) read them: unanswered, where the
+ * fallback applies; answered "unknown"; or value i as FACT_STATE_VALUE + i
+ * (for a bool, 0 is "no" and 1 "yes").
+ */
+#define FACT_STATE_NONE		0
+#define FACT_STATE_UNKNOWN	1
+#define FACT_STATE_VALUE	2
+
+/* The text an answer in state st reads as ("yes", "unknown", a value, the
+ * fallback), or NULL for an unanswered key without a fallback. */
+const char		*vocab_state_text(const struct fact_def *, unsigned st);
 /* The condition a macro name stands for, or NULL; name without '@'. */
 const char		*vocab_macro(const char *name, size_t len);
 size_t			 vocab_macro_count(void);
