@@ -43,7 +43,7 @@ static const struct rule table[NRULES] = {
 	  N_("Was the filing withdrawn before its consideration on the "
 	  "merits?") },
 	[R2] = { "R2", OUTCOME_LEAVE_UNCONSIDERED,
-	  { "NR 15.2", "CC 6" },
+	  { "NR 15.2", "CPC 476.15", "CC 6" },
 	  N_("Found at the hearing: the filing asks only for a retroactive "
 	  "law or an amnesty, which the court executing the verdict applies; "
 	  "it is left without consideration by ruling."),
@@ -75,7 +75,7 @@ static const struct rule table[NRULES] = {
 	  "is expected to change (unverified): does the new wording exclude "
 	  "this case?") },
 	[R6P] = { "R6p", OUTCOME_RETURN_LETTER,
-	  { "CPC 484.3", "CPC 485.2", "CPC 489.1.1" },
+	  { "NR 2.3", "CPC 484.3", "CPC 485.2", "CPC 489.1.1" },
 	  N_("A protest on an act of CPC 484 part 3 must rest on an item of "
 	  "CPC 485 part 2 (1, 2 or 4); it invokes none."),
 	  N_("The protest on an act of CPC 484 part 3 invokes only CPC 485 "
@@ -95,12 +95,12 @@ static const struct rule table[NRULES] = {
 	  "appeal."),
 	  N_("Was the appellate route observed for this person?") },
 	[R9] = { "R9", OUTCOME_RETURN_LETTER,
-	  { "CPC 486.1", "CPC 414.1", "CPC 489.1.2" },
+	  { "NR 1", "NR 5.1", "CPC 486.1", "CPC 414.1", "CPC 489.1.2" },
 	  N_("The filer is not among the persons whom CPC 486 part 1 allows "
 	  "to file a cassation complaint."),
 	  N_("Who filed the complaint, and in what capacity?") },
 	[R9C] = { "R9c", OUTCOME_RETURN_LETTER,
-	  { "CPC 414.1", "CPC 486.1", "CPC 489.1.2" },
+	  { "NR 1", "CPC 414.1", "CPC 486.1", "CPC 489.1.2" },
 	  N_("A civil plaintiff or defendant may complain only of the part "
 	  "of the act that concerns the civil claim."),
 	  N_("Does the civil party contest more than the civil claim?") },
@@ -178,7 +178,7 @@ static const struct rule table[NRULES] = {
 	  "unrelated to the case."),
 	  N_("Does the filing contain abusive or unrelated matter?") },
 	[R21A] = { "R21a", OUTCOME_RETURN_LETTER,
-	  { "CPC 488.3", "CPC 489.1.1" },
+	  { "NR 7", "CPC 488.3", "CPC 489.1.1" },
 	  N_("A complaint addressed to another state body or a public "
 	  "organisation cannot be taken up by the cassation court."),
 	  N_("To whom is the filing addressed?") },
@@ -190,7 +190,7 @@ static const struct rule table[NRULES] = {
 	  N_("The filing was posted within the year but reached the court "
 	  "after it: does CPC 49.1 save it?") },
 	[R23] = { "R23", OUTCOME_REFER,
-	  { "CPC 484.1", "CPC 417.1", "CPC 498-1" },
+	  { "NR 1", "CPC 484.1", "CPC 417.1", "CPC 498-1" },
 	  N_("Only final acts of the first and appellate instances are "
 	  "reviewed in cassation."),
 	  N_("The act is not final, or is an act of the cassation court: "
@@ -201,7 +201,7 @@ static const struct rule table[NRULES] = {
 	  "date of its first receipt for the time limit of CPC 487 part 2."),
 	  N_("When was the first filing received?") },
 	[R25] = { "R25", OUTCOME_REFER,
-	  { "CPC 486.2" },
+	  { "NR 1", "CPC 486.2" },
 	  N_("A protest brought on a person's petition must have the "
 	  "petition attached."),
 	  N_("The petition is not attached to the protest; CPC 489 has no "
@@ -736,6 +736,7 @@ rules_act(struct rules_ctx *x)
 	t = t_or(is(x, IN_FORCE_NO), is(x, INSTANCE_CASSATION));
 	if (t != 0) {
 		n = 0;
+		cites[n++] = "NR 1";
 		cites[n++] = "CPC 484.1";
 		cites[n++] = is(x, INSTANCE_CASSATION) == 1 ?
 		    "CPC 498-1" : "CPC 417.1";
