@@ -2,5 +2,6 @@
 core_libqaraucore_a_SOURCES += core/letter.c core/letter.h core/text.c \
 	core/rtf.c core/letter-wire.c
 # The templates: one per language of the proceedings (format in README).
-nobase_dist_pkgdata_DATA += data/letters/kk.tpl data/letters/ru.tpl
+dist_letters_DATA = data/letters/kk.tpl data/letters/ru.tpl
 EXTRA_DIST += data/letters/README
+lettersdir = $(pkgdatadir)/letters

@@ -1,4 +1,5 @@
 # core/: the resolution text reader; data/resolution/.
 core_libqaraucore_a_SOURCES += core/resolution.c
-nobase_dist_pkgdata_DATA += data/resolution/kk.txt data/resolution/ru.txt \
+dist_resolution_DATA = data/resolution/kk.txt data/resolution/ru.txt \
 	data/resolution/en.txt
+resolutiondir = $(pkgdatadir)/resolution

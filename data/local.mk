@@ -8,5 +8,6 @@ data_libqarauda_a_SOURCES = \
 	data/reg-settings.c data/reg-io.c
 DATA_LIBS = data/libqarauda.a $(SQLITE_LIBS) $(CORE_LIBS)
 
-# Shipped data files, installed under $(pkgdatadir), are listed by the
+# Shipped data files, installed as $(pkgdatadir)/calendar/, letters/ and
+# resolution/ (the layout of data/ in the source tree), are listed by the
 # fragment of the area that owns them (core/calendar.mk, ...).
