@@ -79,7 +79,7 @@ show_decision_human(const struct decision *d, qdate today)
 		qdate_format(dl->date, date);
 		printf("  %-10s %-16s ", date, dl->name);
 		cli_cell(dl->met ? _("met") : state_marker(deadline_state(
-		    dl->date, today)), 10);
+		    dl->date, today)), 16);
 		printf(" %s (%s)\n", _(dl->label),
 		    dl->cite != NULL ? dl->cite : "");
 	}
