@@ -40,6 +40,9 @@ struct fact_def {
 /* flags */
 #define FACT_WORKFLOW	0x01	/* a workflow date set by events, not asked */
 #define FACT_OPTIONAL	0x02	/* never makes a decision incomplete */
+/* One of the nine elements of CPC 488 as NR 7 lists them (rule R15, the
+ * letters' list of what is missing, the content checklist). */
+#define FACT_CPC488	0x04
 
 #define VOCAB_MAX	128	/* upper bound on the table's size */
 #define SET_MAX		16	/* upper bound on values of a set */
