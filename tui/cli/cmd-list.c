@@ -1,0 +1,242 @@
+/*
+ * qarau list: the register, pending filings with the nearest deadline
+ * first.  Rows are printed as the register hands them over, never
+ * gathered, so a list of a million filings runs in constant memory.
+ */
+#include "config.h"
+
+#include <errno.h>
+#include <getopt.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/i18n.h"
+#include "data/register.h"
+#include "tui/cli/cli.h"
+
+enum list_mode { LIST_HUMAN, LIST_PORCELAIN, LIST_JSON };
+
+struct list_ctx {
+	enum list_mode	 mode;
+	qdate		 today;
+	size_t		 n;
+};
+
+static void
+list_help(void)
+{
+	printf(_("Usage: qarau %s\n"), _(commands_find("list")->usage));
+	fputs(_("List filings of the register: by default the pending ones, "
+	    "nearest deadline\nfirst, filings without a deadline last.\n\n"
+	    "  --all              every status, not only pending\n"
+	    "  --status S         pending, returned, decided or withdrawn\n"
+	    "  --outcome O        admit, return-letter, return-ruling, "
+	    "leave-unconsidered,\n"
+	    "                     refer or incomplete\n"
+	    "  --judge J          assigned to judge J\n"
+	    "  --overdue          the nearest deadline has passed\n"
+	    "  --due-today        the nearest deadline is today\n"
+	    "  --due-soon         the nearest deadline is within two days\n"
+	    "  --due-within DAYS  the nearest deadline is within DAYS days "
+	    "from today\n"
+	    "  --search TEXT      TEXT in the number, filer, act or judge\n"
+	    "  --sort COLUMN      deadline, number, received, filer or judge\n"
+	    "  --reverse          the other way round\n"
+	    "  --limit N          at most N filings\n"
+	    "  --porcelain        one filing a line: the number, then "
+	    "key=value fields\n"
+	    "                     separated by tabs\n"
+	    "  --json             a JSON array\n"
+	    "  -h, --help         show this help\n"), stdout);
+}
+
+static const char *
+list_marker(enum deadline_state s)
+{
+	switch (s) {
+	case DEADLINE_OVERDUE:
+		return _("OVERDUE");
+	case DEADLINE_DUE_TODAY:
+		return _("TODAY");
+	case DEADLINE_DUE_SOON:
+		return _("soon");
+	default:
+		return "";
+	}
+}
+
+static int
+list_row(const struct reg_row *row, void *arg)
+{
+	struct list_ctx *c = arg;
+	char due[QDATE_BUFSZ], rec[QDATE_BUFSZ];
+	const char *state = row->next_deadline == QDATE_NONE ? "" :
+	    deadline_state_name(deadline_state(row->next_deadline, c->today));
+	struct strbuf sb;
+
+	qdate_format(row->next_deadline, due);
+	qdate_format(row->received, rec);
+	if (c->mode == LIST_PORCELAIN) {
+		printf("%s\tid=%lld\tstatus=%s\treceived=%s\toutcome=%s\t"
+		    "deadline=%s\tkind=%s\tstate=%s\tjudge=%s\tfiler=%s\t"
+		    "act=%s\n", row->number, (long long)row->id, row->status,
+		    rec, row->outcome, due, row->deadline_kind, state,
+		    row->judge, row->filer, row->act);
+	} else if (c->mode == LIST_JSON) {
+		strbuf_init(&sb);
+		strbuf_printf(&sb, "%s\n{\"id\":%lld,\"number\":",
+		    c->n > 0 ? "," : "", (long long)row->id);
+		reg_json_string(&sb, row->number);
+		strbuf_printf(&sb, ",\"status\":\"%s\",\"received\":",
+		    row->status);
+		reg_json_string(&sb, *rec != '\0' ? rec : NULL);
+		strbuf_printf(&sb, ",\"outcome\":\"%s\",\"deadline\":",
+		    row->outcome);
+		reg_json_string(&sb, *due != '\0' ? due : NULL);
+		strbuf_puts(&sb, ",\"deadline_kind\":");
+		reg_json_string(&sb, *row->deadline_kind != '\0' ?
+		    row->deadline_kind : NULL);
+		strbuf_puts(&sb, ",\"state\":");
+		reg_json_string(&sb, *state != '\0' ? state : NULL);
+		strbuf_puts(&sb, ",\"judge\":");
+		reg_json_string(&sb, row->judge);
+		strbuf_puts(&sb, ",\"filer\":");
+		reg_json_string(&sb, row->filer);
+		strbuf_puts(&sb, ",\"act\":");
+		reg_json_string(&sb, row->act);
+		strbuf_putc(&sb, '}');
+		fputs(sb.buf, stdout);
+		strbuf_free(&sb);
+	} else {
+		cli_cell(row->number, 18);
+		putchar(' ');
+		cli_cell(rec, 11);
+		cli_cell(row->outcome, 19);
+		cli_cell(due, 11);
+		cli_cell(row->deadline_kind, 16);
+		cli_cell(row->next_deadline == QDATE_NONE ? "" :
+		    list_marker(deadline_state(row->next_deadline, c->today)),
+		    9);
+		cli_cell(row->judge, 16);
+		putchar(' ');
+		fputs(row->filer, stdout);
+		putchar('\n');
+	}
+	c->n++;
+	return ferror(stdout) ? 1 : 0;
+}
+
+static int
+list_number(const char *opt, const char *s, long max, long *out)
+{
+	char *end;
+
+	errno = 0;
+	*out = strtol(s, &end, 10);
+	if (*s == '\0' || *end != '\0' || errno != 0 || *out < 0 ||
+	    *out > max)
+		return cli_usage_error("list", _("%s: '%s' is not a number "
+		    "from 0 to %ld"), opt, s, max);
+	return 0;
+}
+
+int
+cmd_list(struct cli *cli, int argc, char **argv)
+{
+	enum { O_ALL = 256, O_STATUS, O_OUTCOME, O_JUDGE, O_OVERDUE,
+	    O_TODAY, O_SOON, O_WITHIN, O_SEARCH, O_SORT, O_REVERSE, O_LIMIT,
+	    O_PORCELAIN, O_JSON };
+	static const struct option opts[] = {
+		{ "all",	no_argument,		NULL, O_ALL },
+		{ "status",	required_argument,	NULL, O_STATUS },
+		{ "outcome",	required_argument,	NULL, O_OUTCOME },
+		{ "judge",	required_argument,	NULL, O_JUDGE },
+		{ "overdue",	no_argument,		NULL, O_OVERDUE },
+		{ "due-today",	no_argument,		NULL, O_TODAY },
+		{ "due-soon",	no_argument,		NULL, O_SOON },
+		{ "due-within",	required_argument,	NULL, O_WITHIN },
+		{ "search",	required_argument,	NULL, O_SEARCH },
+		{ "sort",	required_argument,	NULL, O_SORT },
+		{ "reverse",	no_argument,		NULL, O_REVERSE },
+		{ "limit",	required_argument,	NULL, O_LIMIT },
+		{ "porcelain",	no_argument,		NULL, O_PORCELAIN },
+		{ "json",	no_argument,		NULL, O_JSON },
+		{ "help",	no_argument,		NULL, 'h' },
+		{ NULL, 0, NULL, 0 }
+	};
+	struct reg_filter fl;
+	struct list_ctx c = { LIST_HUMAN, 0, 0 };
+	char err[REG_ERRSZ];
+	struct reg *r;
+	long n;
+	int ch, rc;
+
+	memset(&fl, 0, sizeof fl);
+	fl.due_within = -1;
+	opterr = 0;
+	while ((ch = getopt_long(argc, argv, ":h", opts, NULL)) != -1) {
+		switch (ch) {
+		case O_ALL: fl.all = true; break;
+		case O_STATUS: fl.status = optarg; break;
+		case O_OUTCOME: fl.outcome = optarg; break;
+		case O_JUDGE: fl.judge = optarg; break;
+		case O_OVERDUE: fl.overdue = true; break;
+		case O_TODAY: fl.deadline_state = "due-today"; break;
+		case O_SOON: fl.deadline_state = "due-soon"; break;
+		case O_WITHIN:
+			if (list_number("--due-within", optarg, 36600, &n) != 0)
+				return EXIT_USAGE;
+			fl.due_within = (int)n;
+			break;
+		case O_SEARCH: fl.search = optarg; break;
+		case O_SORT: fl.sort = optarg; break;
+		case O_REVERSE: fl.descending = true; break;
+		case O_LIMIT:
+			if (list_number("--limit", optarg, LONG_MAX, &n) != 0)
+				return EXIT_USAGE;
+			fl.limit = (size_t)n;
+			break;
+		case O_PORCELAIN: c.mode = LIST_PORCELAIN; break;
+		case O_JSON: c.mode = LIST_JSON; break;
+		case 'h':
+			list_help();
+			return EXIT_OK;
+		case ':':
+			return cli_usage_error("list", _("option '%s' needs an "
+			    "argument"), argv[optind - 1]);
+		default:
+			return cli_usage_error("list", _("unknown option '%s'"),
+			    argv[optind - 1]);
+		}
+	}
+	if (optind < argc)
+		return cli_usage_error("list", _("unexpected argument '%s'"),
+		    argv[optind]);
+	if ((r = cli_register(cli)) == NULL)
+		return EXIT_FAIL;
+	c.today = reg_today(r);
+	if (c.mode == LIST_JSON)
+		fputs("[", stdout);
+	else if (c.mode == LIST_HUMAN) {
+		cli_cell(_("NUMBER"), 19);
+		cli_cell(_("RECEIVED"), 11);
+		cli_cell(_("OUTCOME"), 19);
+		cli_cell(_("DEADLINE"), 11);
+		cli_cell(_("KIND"), 16);
+		cli_cell(_("STATE"), 9);
+		cli_cell(_("JUDGE"), 17);
+		puts(_("FILER"));
+	}
+	rc = reg_list(r, &fl, list_row, &c, err, sizeof err);
+	if (rc != 0) {
+		cli_error("%s", err);
+		return rc == REG_EINPUT ? EXIT_USAGE : EXIT_FAIL;
+	}
+	if (c.mode == LIST_JSON)
+		fputs(c.n > 0 ? "\n]\n" : "]\n", stdout);
+	else if (c.mode == LIST_HUMAN)
+		printf(ngettext("%zu filing\n", "%zu filings\n", c.n), c.n);
+	return EXIT_OK;
+}

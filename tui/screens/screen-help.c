@@ -1,0 +1,201 @@
+/*
+ * Help: the keys of the screen it was called from, generated from the key
+ * table, and a reader for the resolution's text, paragraph by paragraph,
+ * with search.  In the Kazakh interface the reader shows the Kazakh text;
+ * in Russian and English it shows this project's summary of each
+ * paragraph in that language with the Kazakh original beneath it.
+ */
+#include "config.h"
+
+#include <curses.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "core/i18n.h"
+#include "core/resolution.h"
+#include "tui/screens/tui.h"
+#include "tui/screens/ui.h"
+
+static struct {
+	enum screen_id	 of;
+	bool		 resolution;
+	struct pager	 text;
+	bool		 ready;
+	bool		 searching;
+	struct input	 in;
+} hs;
+
+static void
+help_keys_text(struct tui *t, struct strbuf *sb)
+{
+	const struct key_binding *kb;
+	char name[32], keys[128];
+	size_t n, i, j, o;
+	unsigned bit = 1u << hs.of;
+
+	strbuf_printf(sb, PAGER_HEAD "%s: %s\n\n", _("Keys"),
+	    _(tui_screen(hs.of)->title));
+	kb = keys_table(&n);
+	for (i = 0; i < n; i++) {
+		if (!(kb[i].screens & bit))
+			continue;
+		o = 0;
+		keys[0] = '\0';
+		for (j = 0; j < KEYS_PER_BINDING && kb[i].keys[j] != 0; j++) {
+			/* Enter is bound as three codes: name it once. */
+			if (j > 0 && (kb[i].keys[j] == '\n' ||
+			    kb[i].keys[j] == KEYCODE(KEY_ENTER)))
+				continue;
+			o += (size_t)snprintf(keys + o, sizeof keys - o, "%s%s",
+			    o > 0 ? ", " : "", keys_name(kb[i].keys[j], name,
+			    sizeof name));
+			if (o >= sizeof keys)
+				break;
+		}
+		strbuf_printf(sb, "  %-22s %s\n", keys, _(kb[i].help));
+	}
+	strbuf_printf(sb, "\n%s\n", _("F2 or r shows the text of the "
+	    "resolution; Esc or q goes back."));
+	(void)t;
+}
+
+static void
+help_resolution_text(struct tui *t, struct strbuf *sb)
+{
+	const char *s;
+	int i, n;
+
+	tui_resolution_load(t);
+	if (t->res_kk == NULL) {
+		strbuf_printf(sb, "%s\n", _("The text of the resolution is "
+		    "not available (data/resolution/kk.txt)."));
+		return;
+	}
+	strbuf_printf(sb, PAGER_HEAD "%s\n\n", resolution_title(t->res_kk));
+	n = resolution_count(t->res_kk);
+	for (i = 1; i <= n; i++) {
+		strbuf_printf(sb, PAGER_HEAD "%s %d\n", _("Paragraph"), i);
+		if (t->res_tr != NULL &&
+		    (s = resolution_text(t->res_tr, i)) != NULL)
+			strbuf_printf(sb, "%s\n\n" PAGER_DIM "%s\n", s,
+			    _("Kazakh original:"));
+		if ((s = resolution_text(t->res_kk, i)) != NULL)
+			strbuf_printf(sb, "%s\n", s);
+		strbuf_putc(sb, '\n');
+	}
+}
+
+static void
+help_build(struct tui *t)
+{
+	struct strbuf sb;
+
+	strbuf_init(&sb);
+	if (hs.resolution)
+		help_resolution_text(t, &sb);
+	else
+		help_keys_text(t, &sb);
+	pager_set(&hs.text, sb.buf, sb.len);
+	strbuf_free(&sb);
+}
+
+void
+help_open(struct tui *t, enum screen_id of, bool resolution)
+{
+	if (!hs.ready) {
+		pager_init(&hs.text);
+		hs.ready = true;
+	}
+	hs.of = of;
+	hs.resolution = resolution;
+	hs.searching = false;
+	input_set(&hs.in, "");
+	help_build(t);
+	tui_push(t, SCREEN_HELP);
+}
+
+void
+help_free(void)
+{
+	if (hs.ready)
+		pager_free(&hs.text);
+	memset(&hs, 0, sizeof hs);
+}
+
+static void
+help_draw(struct tui *t)
+{
+	int lw;
+
+	(void)t;
+	pager_draw(&hs.text, 1, 1, LINES - 3, COLS - 2);
+	if (hs.searching) {
+		ui_fill(LINES - 2, 0, COLS, A_NORMAL);
+		lw = ui_puts(LINES - 2, 0, COLS, _("Search: "), A_BOLD);
+		input_draw(&hs.in, LINES - 2, lw, COLS - lw - 1, true);
+	}
+}
+
+static int
+help_key(struct tui *t, enum action a, int key)
+{
+	char needle[256];
+
+	if (hs.searching) {
+		if (key == 27 || a == ACT_ENTER) {
+			hs.searching = false;
+			return UI_REDRAW;
+		}
+		if (input_key(&hs.in, key)) {
+			input_get(&hs.in, needle, sizeof needle);
+			if (needle[0] != '\0' &&
+			    !pager_find(&hs.text, needle, false))
+				tui_message(t, true, _("Not found: %s"), needle);
+		}
+		return UI_REDRAW;
+	}
+	switch (a) {
+	case ACT_BACK:
+		return UI_BACK;
+	case ACT_RESOLUTION:
+		hs.resolution = !hs.resolution;
+		help_build(t);
+		return UI_REDRAW;
+	case ACT_SEARCH:
+		hs.searching = true;
+		input_set(&hs.in, "");
+		hs.text.match = 0;
+		return UI_REDRAW;
+	case ACT_SEARCH_NEXT:
+		input_get(&hs.in, needle, sizeof needle);
+		if (needle[0] != '\0' && !pager_find(&hs.text, needle, true))
+			tui_message(t, false, _("No further match for %s"),
+			    needle);
+		return UI_REDRAW;
+	default:
+		return pager_key(&hs.text, a, LINES - 3);
+	}
+}
+
+static bool
+help_typing(struct tui *t)
+{
+	(void)t;
+	return hs.searching;
+}
+
+static void
+help_resize(struct tui *t)
+{
+	(void)t;
+	hs.text.width = 0;
+}
+
+const struct screen screen_help = {
+	.id = SCREEN_HELP,
+	.title = N_("Help"),
+	.draw = help_draw,
+	.key = help_key,
+	.resize = help_resize,
+	.typing = help_typing,
+};
