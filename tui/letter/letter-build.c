@@ -404,6 +404,7 @@ fail:
 	return -1;
 }
 
+#ifdef HAVE_PDF
 /*
  * The PDF is drawn by qarau-pdf (pango, cairo), a separate program so that
  * only printing pays for their libraries.  It is looked for in
@@ -436,6 +437,7 @@ letter_pdf_program(struct strbuf *prog)
 	}
 	strbuf_printf(prog, "%s/qarau-pdf", PKGLIBEXECDIR);
 }
+#endif
 
 static int
 letter_write_pdf(const struct letter_doc *doc, const char *path, char *err,
