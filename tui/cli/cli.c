@@ -46,6 +46,13 @@ cli_usage_error(const char *cmd, const char *fmt, ...)
 	return EXIT_USAGE;
 }
 
+int
+cli_fail(int rc, const char *err)
+{
+	cli_error("%s", err);
+	return rc == REG_EINPUT ? EXIT_USAGE : EXIT_FAIL;
+}
+
 /*
  * "Today" must be an input everywhere (design.md section 4) so that every
  * deadline test can freeze it; the clock is the last resort.  The local

@@ -1,7 +1,7 @@
 /*
  * What every command shares: the global options, "today", the calendar,
- * and the way to open the register.  One file per command (cmd-*.c)
- * exports one function with this signature; commands.c maps names to them.
+ * and the way to open the register.  The commands themselves are entries
+ * of tui/cli/cmd.h, one file each (cmd-*.c).
  */
 #ifndef QARAU_CLI_H
 #define QARAU_CLI_H
@@ -30,18 +30,6 @@ struct cli {
 	struct reg	*reg;		/* opened on first use */
 };
 
-typedef int (*cmd_fn)(struct cli *, int argc, char **argv);
-
-struct cmd_entry {
-	const char	*name;
-	cmd_fn		 exec;
-	const char	*usage;		/* N_() one line: "screen [--porcelain] FILE..." */
-	const char	*summary;	/* N_() for --help */
-};
-
-const struct cmd_entry *commands_find(const char *name);
-const struct cmd_entry *commands_all(size_t *n);
-
 /* --today, else $QARAU_TODAY, else the local date.  On a bad value prints
  * the message naming its source and returns -1. */
 int	 cli_resolve_today(struct cli *, const char *override);
@@ -68,20 +56,9 @@ void	 cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 /* "qarau: unknown option --x" and the --help hint, returns EXIT_USAGE. */
 int	 cli_usage_error(const char *cmd, const char *fmt, ...)
 	    __attribute__((format(printf, 2, 3)));
-
-/* Command entry points (one file each). */
-int	cmd_screen(struct cli *, int, char **);
-int	cmd_questions(struct cli *, int, char **);
-int	cmd_add(struct cli *, int, char **);
-int	cmd_list(struct cli *, int, char **);
-int	cmd_show(struct cli *, int, char **);
-int	cmd_set(struct cli *, int, char **);
-int	cmd_event(struct cli *, int, char **);
-int	cmd_letter(struct cli *, int, char **);
-int	cmd_export(struct cli *, int, char **);
-int	cmd_import(struct cli *, int, char **);
-int	cmd_backup(struct cli *, int, char **);
-int	cmd_settings(struct cli *, int, char **);
+/* Prints err, a register's message, and maps its status rc to the exit
+ * status: EXIT_USAGE for bad input (REG_EINPUT), else EXIT_FAIL. */
+int	 cli_fail(int rc, const char *err);
 
 /* The interactive front end ('qarau' with no command). */
 int	tui_main(struct cli *);

@@ -15,11 +15,11 @@
 #include "core/i18n.h"
 #include "data/register.h"
 #include "tui/cli/cli.h"
+#include "tui/cli/cmd.h"
 
 static void
 add_help(void)
 {
-	printf(_("Usage: qarau %s\n"), _(commands_find("add")->usage));
 	fputs(_("Screen a filing and enter it in the register.  The facts "
 	    "come from a facts\nfile (see qarau-facts(5)), from standard input "
 	    "when FILE is '-', and from\nKEY=VALUE arguments, which override "
@@ -77,45 +77,28 @@ add_facts(int argc, char **argv, struct facts *f)
 	return add_assign(argc - 1, argv + 1, f);
 }
 
-int
-cmd_add(struct cli *cli, int argc, char **argv)
+static const struct option add_options[] = {
+	{ "porcelain",	no_argument,	NULL, 'p' },
+	{ "json",	no_argument,	NULL, 'j' },
+	{ NULL, 0, NULL, 0 }
+};
+
+static int
+add_exec(struct cli *cli, struct cmd_args *args)
 {
-	static const struct option opts[] = {
-		{ "porcelain",	no_argument,	NULL, 'p' },
-		{ "json",	no_argument,	NULL, 'j' },
-		{ "help",	no_argument,	NULL, 'h' },
-		{ NULL, 0, NULL, 0 }
-	};
 	char err[REG_ERRSZ], number[40], idbuf[32];
 	char *show_argv[4];
 	const char *mode = "--brief";
 	struct facts f;
 	struct reg *r;
 	int64_t id;
-	int ch, rc;
+	size_t i;
+	int rc;
 
-	opterr = 0;
-	while ((ch = getopt_long(argc, argv, "+h", opts, NULL)) != -1) {
-		switch (ch) {
-		case 'p':
-			mode = "--porcelain";
-			break;
-		case 'j':
-			mode = "--json";
-			break;
-		case 'h':
-			add_help();
-			return EXIT_OK;
-		default:
-			return cli_usage_error("add", _("unknown option '%s'"),
-			    argv[optind - 1]);
-		}
-	}
-	if (optind >= argc)
-		return cli_usage_error("add", _("give a facts file, '-' or "
-		    "KEY=VALUE arguments"));
+	for (i = 0; i < args->nopt; i++)
+		mode = args->opt[i].id == 'j' ? "--json" : "--porcelain";
 	facts_init(&f);
-	if ((rc = add_facts(argc - optind, argv + optind, &f)) != EXIT_OK) {
+	if ((rc = add_facts(args->argc, args->argv, &f)) != EXIT_OK) {
 		facts_free(&f);
 		return rc;
 	}
@@ -125,23 +108,33 @@ cmd_add(struct cli *cli, int argc, char **argv)
 	}
 	rc = reg_add(r, &f, &id, number, err, sizeof err);
 	facts_free(&f);
-	if (rc != 0) {
-		cli_error("%s", err);
-		return rc == REG_EINPUT ? EXIT_USAGE : EXIT_FAIL;
-	}
+	if (rc != 0)
+		return cli_fail(rc, err);
 	/* The filing is committed: print it as 'show' does. */
 	snprintf(idbuf, sizeof idbuf, "%lld", (long long)id);
 	show_argv[0] = (char *)"show";
 	show_argv[1] = (char *)mode;
 	show_argv[2] = idbuf;
 	show_argv[3] = NULL;
-	optind = 0;
 	if (strcmp(mode, "--brief") == 0) {
 		printf(_("Registered as %s (id %lld).\n"), number,
 		    (long long)id);
-		rc = cmd_show(cli, 3, show_argv);
+		rc = cmd_run(&cmd_show_entry, cli, 3, show_argv);
 		printf("%s\n", number);
 	} else
-		rc = cmd_show(cli, 3, show_argv);
+		rc = cmd_run(&cmd_show_entry, cli, 3, show_argv);
 	return rc;
 }
+
+const struct cmd_entry cmd_add_entry = {
+	.name = "add",
+	.usage = N_("add [--porcelain | --json] [FILE | -] [KEY=VALUE...]"),
+	.summary = N_("screen a filing and enter it in the register"),
+	.shortopts = "+",
+	.longopts = add_options,
+	.lower = 1,
+	.upper = -1,
+	.args_error = N_("give a facts file, '-' or KEY=VALUE arguments"),
+	.help = add_help,
+	.exec = add_exec,
+};

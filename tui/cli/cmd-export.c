@@ -13,11 +13,11 @@
 #include "core/i18n.h"
 #include "data/register.h"
 #include "tui/cli/cli.h"
+#include "tui/cli/cmd.h"
 
 static void
 export_help(void)
 {
-	printf(_("Usage: qarau %s\n"), _(commands_find("export")->usage));
 	fputs(_("Write every filing of the register to standard output.\n\n"
 	    "  --csv         one filing a line, one column per fact "
 	    "(the default);\n"
@@ -38,40 +38,23 @@ export_write(const char *buf, size_t len, void *ctx)
 	return -1;
 }
 
-int
-cmd_export(struct cli *cli, int argc, char **argv)
+static const struct option export_options[] = {
+	{ "csv",	no_argument,	NULL, 'c' },
+	{ "json",	no_argument,	NULL, 'j' },
+	{ NULL, 0, NULL, 0 }
+};
+
+static int
+export_exec(struct cli *cli, struct cmd_args *args)
 {
-	static const struct option opts[] = {
-		{ "csv",	no_argument,	NULL, 'c' },
-		{ "json",	no_argument,	NULL, 'j' },
-		{ "help",	no_argument,	NULL, 'h' },
-		{ NULL, 0, NULL, 0 }
-	};
 	char err[REG_ERRSZ];
 	struct reg *r;
 	bool json = false;
-	int ch, rc, error = 0;
+	size_t i;
+	int rc, error = 0;
 
-	opterr = 0;
-	while ((ch = getopt_long(argc, argv, "h", opts, NULL)) != -1) {
-		switch (ch) {
-		case 'c':
-			json = false;
-			break;
-		case 'j':
-			json = true;
-			break;
-		case 'h':
-			export_help();
-			return EXIT_OK;
-		default:
-			return cli_usage_error("export", _("unknown option "
-			    "'%s'"), argv[optind - 1]);
-		}
-	}
-	if (optind < argc)
-		return cli_usage_error("export", _("unexpected argument '%s'"),
-		    argv[optind]);
+	for (i = 0; i < args->nopt; i++)
+		json = args->opt[i].id == 'j';
 	if ((r = cli_register(cli)) == NULL)
 		return EXIT_FAIL;
 	errno = 0;
@@ -89,3 +72,16 @@ cmd_export(struct cli *cli, int argc, char **argv)
 	}
 	return EXIT_OK;
 }
+
+const struct cmd_entry cmd_export_entry = {
+	.name = "export",
+	.usage = N_("export [--csv | --json]"),
+	.summary = N_("write the whole register to standard output"),
+	.longopts = export_options,
+	.lower = 0,
+	.upper = 0,
+	/* xgettext:c-format */
+	.extra_error = N_("unexpected argument '%s'"),
+	.help = export_help,
+	.exec = export_exec,
+};

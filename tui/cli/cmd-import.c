@@ -5,18 +5,17 @@
 #include "config.h"
 
 #include <errno.h>
-#include <getopt.h>
 #include <stdio.h>
 #include <string.h>
 
 #include "core/i18n.h"
 #include "data/register.h"
 #include "tui/cli/cli.h"
+#include "tui/cli/cmd.h"
 
 static void
 import_help(void)
 {
-	printf(_("Usage: qarau %s\n"), _(commands_find("import")->usage));
 	fputs(_("Read filings from the CSV that 'qarau export --csv' writes "
 	    "('-' for standard\ninput).  Each filing keeps its register number "
 	    "and is screened again.\nAll or nothing: on a malformed line "
@@ -24,32 +23,17 @@ import_help(void)
 	    "  -h, --help    show this help\n"), stdout);
 }
 
-int
-cmd_import(struct cli *cli, int argc, char **argv)
+static int
+import_exec(struct cli *cli, struct cmd_args *args)
 {
-	static const struct option opts[] = {
-		{ "help",	no_argument,	NULL, 'h' },
-		{ NULL, 0, NULL, 0 }
-	};
 	struct strbuf text;
 	char err[REG_ERRSZ];
 	struct reg *r;
 	size_t n;
-	int ch, rc;
+	int rc;
 
-	opterr = 0;
-	while ((ch = getopt_long(argc, argv, "+h", opts, NULL)) != -1) {
-		if (ch == 'h') {
-			import_help();
-			return EXIT_OK;
-		}
-		return cli_usage_error("import", _("unknown option '%s'"),
-		    argv[optind - 1]);
-	}
-	if (argc - optind != 1)
-		return cli_usage_error("import", _("give one CSV file"));
 	strbuf_init(&text);
-	if (cli_read_file(argv[optind], &text) != 0) {
+	if (cli_read_file(args->argv[0], &text) != 0) {
 		strbuf_free(&text);
 		return EXIT_USAGE;
 	}
@@ -57,15 +41,27 @@ cmd_import(struct cli *cli, int argc, char **argv)
 		strbuf_free(&text);
 		return EXIT_FAIL;
 	}
-	rc = reg_import_csv(r, argv[optind], text.buf, text.len, &n, err,
+	rc = reg_import_csv(r, args->argv[0], text.buf, text.len, &n, err,
 	    sizeof err);
 	strbuf_free(&text);
 	if (rc != 0) {
-		cli_error("%s", err);
+		rc = cli_fail(rc, err);
 		cli_error(_("nothing was imported"));
-		return rc == REG_EINPUT ? EXIT_USAGE : EXIT_FAIL;
+		return rc;
 	}
 	printf(ngettext("%zu filing imported\n", "%zu filings imported\n", n),
 	    n);
 	return EXIT_OK;
 }
+
+const struct cmd_entry cmd_import_entry = {
+	.name = "import",
+	.usage = N_("import FILE"),
+	.summary = N_("read filings from an export's CSV, all or nothing"),
+	.shortopts = "+",
+	.lower = 1,
+	.upper = 1,
+	.args_error = N_("give one CSV file"),
+	.help = import_help,
+	.exec = import_exec,
+};

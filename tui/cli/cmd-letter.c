@@ -14,13 +14,12 @@
 #include "core/text.h"
 #include "data/register.h"
 #include "tui/cli/cli.h"
+#include "tui/cli/cmd.h"
 #include "tui/letter/letter-build.h"
 
 static void
 letter_usage(void)
 {
-	printf(_("Usage: qarau %s\n"), _("letter ID [--lang kk|ru] "
-	    "[--format txt|rtf|pdf] [--encoding ENC] [-o FILE] [--print]"));
 	fputs(_("Draft the judge's letter that returns filing ID (its id or "
 	    "register number)\nunconsidered, stating every ground with its "
 	    "citations and what the filer may\ndo next.\n\n"), stdout);
@@ -114,10 +113,8 @@ letter_run(struct cli *cli, const char *which, const struct letter_opts *o)
 
 	if ((r = cli_register(cli)) == NULL)
 		return EXIT_FAIL;
-	if ((rv = reg_find(r, which, &id, err, sizeof err)) != 0) {
-		cli_error("%s", err);
-		return rv == REG_EINPUT ? EXIT_USAGE : EXIT_FAIL;
-	}
+	if ((rv = reg_find(r, which, &id, err, sizeof err)) != 0)
+		return cli_fail(rv, err);
 	if (o->output != NULL || !o->print) {
 		if (letter_export(cli, id, o->lang, o->format, o->encoding,
 		    o->output, err, sizeof err) != 0) {
@@ -132,64 +129,66 @@ letter_run(struct cli *cli, const char *which, const struct letter_opts *o)
 	return EXIT_OK;
 }
 
-int
-cmd_letter(struct cli *cli, int argc, char **argv)
+static const struct option letter_options[] = {
+	{ "lang",	required_argument,	NULL, 'l' },
+	{ "format",	required_argument,	NULL, 'f' },
+	{ "encoding",	required_argument,	NULL, 'e' },
+	{ "output",	required_argument,	NULL, 'o' },
+	{ "field",	required_argument,	NULL, 'F' },
+	{ "print",	no_argument,		NULL, 'p' },
+	{ NULL, 0, NULL, 0 }
+};
+
+static int
+letter_exec(struct cli *cli, struct cmd_args *args)
 {
-	static const struct option opts[] = {
-		{ "lang",	required_argument,	NULL, 'l' },
-		{ "format",	required_argument,	NULL, 'f' },
-		{ "encoding",	required_argument,	NULL, 'e' },
-		{ "output",	required_argument,	NULL, 'o' },
-		{ "field",	required_argument,	NULL, 'F' },
-		{ "print",	no_argument,		NULL, 'p' },
-		{ "help",	no_argument,		NULL, 'h' },
-		{ NULL, 0, NULL, 0 }
-	};
 	struct letter_opts o;
-	int ch;
+	const char *arg;
+	size_t i;
 
 	memset(&o, 0, sizeof o);
 	o.format = "txt";
-	opterr = 0;
-	while ((ch = getopt_long(argc, argv, ":ho:", opts, NULL)) != -1) {
-		switch (ch) {
+	for (i = 0; i < args->nopt; i++) {
+		arg = args->opt[i].arg;
+		switch (args->opt[i].id) {
 		case 'l':
-			o.lang = optarg;
+			o.lang = arg;
 			break;
 		case 'f':
-			o.format = optarg;
+			o.format = arg;
 			break;
 		case 'e':
-			o.encoding = optarg;
+			o.encoding = arg;
 			break;
 		case 'o':
-			o.output = optarg;
+			o.output = arg;
 			break;
 		case 'F':
-			if (letter_field(optarg) != 0)
+			if (letter_field(arg) != 0)
 				return EXIT_USAGE;
 			break;
 		case 'p':
 			o.print = true;
 			break;
-		case 'h':
-			letter_usage();
-			return EXIT_OK;
-		case ':':
-			return cli_usage_error("letter",
-			    _("option '%s' needs an argument"),
-			    argv[optind - 1]);
-		default:
-			return cli_usage_error("letter",
-			    _("unknown option '%s'"), argv[optind - 1]);
 		}
 	}
-	if (optind >= argc)
-		return cli_usage_error("letter", "%s", _("no filing given"));
-	if (optind + 1 < argc)
-		return cli_usage_error("letter", _("one filing at a time: "
-		    "'%s' is extra"), argv[optind + 1]);
 	if (letter_check_opts(&o) != 0)
 		return EXIT_USAGE;
-	return letter_run(cli, argv[optind], &o);
+	return letter_run(cli, args->argv[0], &o);
 }
+
+const struct cmd_entry cmd_letter_entry = {
+	.name = "letter",
+	.usage = N_("letter ID [--lang kk|ru] [--format txt|rtf|pdf] "
+	    "[--encoding ENC] [-o FILE] [--print]"),
+	.summary = N_("draft the return letter of a filing"),
+	.shortopts = "o:",
+	.longopts = letter_options,
+	.lower = 1,
+	.upper = 1,
+	.args_error = N_("no filing given"),
+	/* xgettext:c-format */
+	.extra_error = N_("one filing at a time: '%s' is extra"),
+	.help = letter_usage,
+	.exec = letter_exec,
+};

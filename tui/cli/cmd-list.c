@@ -15,6 +15,7 @@
 #include "core/i18n.h"
 #include "data/register.h"
 #include "tui/cli/cli.h"
+#include "tui/cli/cmd.h"
 
 enum list_mode { LIST_HUMAN, LIST_PORCELAIN, LIST_JSON };
 
@@ -27,7 +28,6 @@ struct list_ctx {
 static void
 list_help(void)
 {
-	printf(_("Usage: qarau %s\n"), _(commands_find("list")->usage));
 	fputs(_("List filings of the register: by default the pending ones, "
 	    "nearest deadline\nfirst, filings without a deadline last.\n\n"
 	    "  --all              every status, not only pending\n"
@@ -142,78 +142,68 @@ list_number(const char *opt, const char *s, long max, long *out)
 	return 0;
 }
 
-int
-cmd_list(struct cli *cli, int argc, char **argv)
+enum { O_ALL = 256, O_STATUS, O_OUTCOME, O_JUDGE, O_OVERDUE, O_TODAY, O_SOON,
+    O_WITHIN, O_SEARCH, O_SORT, O_REVERSE, O_LIMIT, O_PORCELAIN, O_JSON };
+
+static const struct option list_options[] = {
+	{ "all",	no_argument,		NULL, O_ALL },
+	{ "status",	required_argument,	NULL, O_STATUS },
+	{ "outcome",	required_argument,	NULL, O_OUTCOME },
+	{ "judge",	required_argument,	NULL, O_JUDGE },
+	{ "overdue",	no_argument,		NULL, O_OVERDUE },
+	{ "due-today",	no_argument,		NULL, O_TODAY },
+	{ "due-soon",	no_argument,		NULL, O_SOON },
+	{ "due-within",	required_argument,	NULL, O_WITHIN },
+	{ "search",	required_argument,	NULL, O_SEARCH },
+	{ "sort",	required_argument,	NULL, O_SORT },
+	{ "reverse",	no_argument,		NULL, O_REVERSE },
+	{ "limit",	required_argument,	NULL, O_LIMIT },
+	{ "porcelain",	no_argument,		NULL, O_PORCELAIN },
+	{ "json",	no_argument,		NULL, O_JSON },
+	{ NULL, 0, NULL, 0 }
+};
+
+static int
+list_exec(struct cli *cli, struct cmd_args *args)
 {
-	enum { O_ALL = 256, O_STATUS, O_OUTCOME, O_JUDGE, O_OVERDUE,
-	    O_TODAY, O_SOON, O_WITHIN, O_SEARCH, O_SORT, O_REVERSE, O_LIMIT,
-	    O_PORCELAIN, O_JSON };
-	static const struct option opts[] = {
-		{ "all",	no_argument,		NULL, O_ALL },
-		{ "status",	required_argument,	NULL, O_STATUS },
-		{ "outcome",	required_argument,	NULL, O_OUTCOME },
-		{ "judge",	required_argument,	NULL, O_JUDGE },
-		{ "overdue",	no_argument,		NULL, O_OVERDUE },
-		{ "due-today",	no_argument,		NULL, O_TODAY },
-		{ "due-soon",	no_argument,		NULL, O_SOON },
-		{ "due-within",	required_argument,	NULL, O_WITHIN },
-		{ "search",	required_argument,	NULL, O_SEARCH },
-		{ "sort",	required_argument,	NULL, O_SORT },
-		{ "reverse",	no_argument,		NULL, O_REVERSE },
-		{ "limit",	required_argument,	NULL, O_LIMIT },
-		{ "porcelain",	no_argument,		NULL, O_PORCELAIN },
-		{ "json",	no_argument,		NULL, O_JSON },
-		{ "help",	no_argument,		NULL, 'h' },
-		{ NULL, 0, NULL, 0 }
-	};
 	struct reg_filter fl;
 	struct list_ctx c = { LIST_HUMAN, 0, 0 };
 	char err[REG_ERRSZ];
+	const char *arg;
 	struct reg *r;
+	size_t i;
 	long n;
-	int ch, rc;
+	int rc;
 
 	memset(&fl, 0, sizeof fl);
 	fl.due_within = -1;
-	opterr = 0;
-	while ((ch = getopt_long(argc, argv, ":h", opts, NULL)) != -1) {
-		switch (ch) {
+	for (i = 0; i < args->nopt; i++) {
+		arg = args->opt[i].arg;
+		switch (args->opt[i].id) {
 		case O_ALL: fl.all = true; break;
-		case O_STATUS: fl.status = optarg; break;
-		case O_OUTCOME: fl.outcome = optarg; break;
-		case O_JUDGE: fl.judge = optarg; break;
+		case O_STATUS: fl.status = arg; break;
+		case O_OUTCOME: fl.outcome = arg; break;
+		case O_JUDGE: fl.judge = arg; break;
 		case O_OVERDUE: fl.overdue = true; break;
 		case O_TODAY: fl.deadline_state = "due-today"; break;
 		case O_SOON: fl.deadline_state = "due-soon"; break;
 		case O_WITHIN:
-			if (list_number("--due-within", optarg, 36600, &n) != 0)
+			if (list_number("--due-within", arg, 36600, &n) != 0)
 				return EXIT_USAGE;
 			fl.due_within = (int)n;
 			break;
-		case O_SEARCH: fl.search = optarg; break;
-		case O_SORT: fl.sort = optarg; break;
+		case O_SEARCH: fl.search = arg; break;
+		case O_SORT: fl.sort = arg; break;
 		case O_REVERSE: fl.descending = true; break;
 		case O_LIMIT:
-			if (list_number("--limit", optarg, LONG_MAX, &n) != 0)
+			if (list_number("--limit", arg, LONG_MAX, &n) != 0)
 				return EXIT_USAGE;
 			fl.limit = (size_t)n;
 			break;
 		case O_PORCELAIN: c.mode = LIST_PORCELAIN; break;
 		case O_JSON: c.mode = LIST_JSON; break;
-		case 'h':
-			list_help();
-			return EXIT_OK;
-		case ':':
-			return cli_usage_error("list", _("option '%s' needs an "
-			    "argument"), argv[optind - 1]);
-		default:
-			return cli_usage_error("list", _("unknown option '%s'"),
-			    argv[optind - 1]);
 		}
 	}
-	if (optind < argc)
-		return cli_usage_error("list", _("unexpected argument '%s'"),
-		    argv[optind]);
 	if ((r = cli_register(cli)) == NULL)
 		return EXIT_FAIL;
 	c.today = reg_today(r);
@@ -230,13 +220,27 @@ cmd_list(struct cli *cli, int argc, char **argv)
 		puts(_("FILER"));
 	}
 	rc = reg_list(r, &fl, list_row, &c, err, sizeof err);
-	if (rc != 0) {
-		cli_error("%s", err);
-		return rc == REG_EINPUT ? EXIT_USAGE : EXIT_FAIL;
-	}
+	if (rc != 0)
+		return cli_fail(rc, err);
 	if (c.mode == LIST_JSON)
 		fputs(c.n > 0 ? "\n]\n" : "]\n", stdout);
 	else if (c.mode == LIST_HUMAN)
 		printf(ngettext("%zu filing\n", "%zu filings\n", c.n), c.n);
 	return EXIT_OK;
 }
+
+const struct cmd_entry cmd_list_entry = {
+	.name = "list",
+	.usage = N_("list [--all] [--status S] [--outcome O] [--judge J] "
+	    "[--overdue] [--due-today] [--due-soon] [--due-within DAYS] "
+	    "[--search TEXT] [--sort COLUMN] [--reverse] [--limit N] "
+	    "[--porcelain | --json]"),
+	.summary = N_("list filings, nearest deadline first"),
+	.longopts = list_options,
+	.lower = 0,
+	.upper = 0,
+	/* xgettext:c-format */
+	.extra_error = N_("unexpected argument '%s'"),
+	.help = list_help,
+	.exec = list_exec,
+};

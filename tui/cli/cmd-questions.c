@@ -11,11 +11,11 @@
 #include "core/i18n.h"
 #include "core/vocab.h"
 #include "tui/cli/cli.h"
+#include "tui/cli/cmd.h"
 
 static void
 questions_usage(void)
 {
-	printf(_("Usage: qarau %s\n"), _("questions [--porcelain]"));
 	fputs(_("Print the fact vocabulary of qarau-facts(5): every key, its "
 	    "type, its values,\nwhen it is asked, its default and the "
 	    "provisions that make it relevant.\n\n"), stdout);
@@ -112,38 +112,32 @@ print_human(void)
 	}
 }
 
-int
-cmd_questions(struct cli *cli, int argc, char **argv)
-{
-	static const struct option opts[] = {
-		{ "porcelain",	no_argument,	NULL, 'p' },
-		{ "help",	no_argument,	NULL, 'h' },
-		{ NULL, 0, NULL, 0 }
-	};
-	bool porcelain = false;
-	int ch;
+static const struct option questions_options[] = {
+	{ "porcelain",	no_argument,	NULL, 'p' },
+	{ NULL, 0, NULL, 0 }
+};
 
+static int
+questions_exec(struct cli *cli, struct cmd_args *args)
+{
 	(void)cli;
-	opterr = 0;
-	while ((ch = getopt_long(argc, argv, "h", opts, NULL)) != -1) {
-		switch (ch) {
-		case 'p':
-			porcelain = true;
-			break;
-		case 'h':
-			questions_usage();
-			return EXIT_OK;
-		default:
-			return cli_usage_error("questions",
-			    _("unknown option '%s'"), argv[optind - 1]);
-		}
-	}
-	if (optind < argc)
-		return cli_usage_error("questions", _("unexpected argument "
-		    "'%s'"), argv[optind]);
-	if (porcelain)
+	if (args->nopt > 0)	/* only --porcelain */
 		print_porcelain();
 	else
 		print_human();
 	return EXIT_OK;
 }
+
+const struct cmd_entry cmd_questions_entry = {
+	.name = "questions",
+	.usage = N_("questions [--porcelain]"),
+	.summary = N_("print the fact vocabulary: keys, values, when asked, "
+	    "citations"),
+	.longopts = questions_options,
+	.lower = 0,
+	.upper = 0,
+	/* xgettext:c-format */
+	.extra_error = N_("unexpected argument '%s'"),
+	.help = questions_usage,
+	.exec = questions_exec,
+};

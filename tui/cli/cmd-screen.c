@@ -17,14 +17,13 @@
 #include "core/i18n.h"
 #include "core/strbuf.h"
 #include "tui/cli/cli.h"
+#include "tui/cli/cmd.h"
 
 enum screen_format { FMT_HUMAN, FMT_PORCELAIN, FMT_JSON };
 
 static void
 screen_usage(void)
 {
-	printf(_("Usage: qarau %s\n"),
-	    _("screen [--porcelain | --json] [--today DATE] FILE..."));
 	fputs(_("Decide on each facts file (see qarau-facts(5); '-' reads "
 	    "standard input)\nand print the outcome, every ground with its "
 	    "citations, the deadlines and\nthe notes.\n\n"), stdout);
@@ -182,23 +181,23 @@ out:
 	return rv;
 }
 
-int
-cmd_screen(struct cli *cli, int argc, char **argv)
+static const struct option screen_options[] = {
+	{ "porcelain",	no_argument,		NULL, 'p' },
+	{ "json",	no_argument,		NULL, 'j' },
+	{ "today",	required_argument,	NULL, 't' },
+	{ NULL, 0, NULL, 0 }
+};
+
+static int
+screen_exec(struct cli *cli, struct cmd_args *args)
 {
-	static const struct option opts[] = {
-		{ "porcelain",	no_argument,		NULL, 'p' },
-		{ "json",	no_argument,		NULL, 'j' },
-		{ "today",	required_argument,	NULL, 't' },
-		{ "help",	no_argument,		NULL, 'h' },
-		{ NULL, 0, NULL, 0 }
-	};
 	enum screen_format fmt = FMT_HUMAN;
 	const char *today = NULL;
-	int ch, i, rv = EXIT_OK;
+	size_t i;
+	int rv = EXIT_OK;
 
-	opterr = 0;
-	while ((ch = getopt_long(argc, argv, ":h", opts, NULL)) != -1) {
-		switch (ch) {
+	for (i = 0; i < args->nopt; i++) {
+		switch (args->opt[i].id) {
 		case 'p':
 			fmt = FMT_PORCELAIN;
 			break;
@@ -206,27 +205,27 @@ cmd_screen(struct cli *cli, int argc, char **argv)
 			fmt = FMT_JSON;
 			break;
 		case 't':
-			today = optarg;
+			today = args->opt[i].arg;
 			break;
-		case 'h':
-			screen_usage();
-			return EXIT_OK;
-		case ':':
-			return cli_usage_error("screen",
-			    _("option '%s' needs an argument"),
-			    argv[optind - 1]);
-		default:
-			return cli_usage_error("screen",
-			    _("unknown option '%s'"), argv[optind - 1]);
 		}
 	}
 	if (today != NULL && cli_resolve_today(cli, today) != 0)
 		return EXIT_USAGE;
-	if (optind >= argc)
-		return cli_usage_error("screen", "%s",
-		    _("no facts file given"));
-	for (i = optind; i < argc; i++)
-		if (screen_one(cli, argv[i], fmt, argc - optind > 1) != EXIT_OK)
+	for (i = 0; i < (size_t)args->argc; i++)
+		if (screen_one(cli, args->argv[i], fmt, args->argc > 1) !=
+		    EXIT_OK)
 			rv = EXIT_USAGE;
 	return rv;
 }
+
+const struct cmd_entry cmd_screen_entry = {
+	.name = "screen",
+	.usage = N_("screen [--porcelain | --json] [--today DATE] FILE..."),
+	.summary = N_("decide on facts files and print the decision"),
+	.longopts = screen_options,
+	.lower = 1,
+	.upper = -1,
+	.args_error = N_("no facts file given"),
+	.help = screen_usage,
+	.exec = screen_exec,
+};

@@ -12,13 +12,13 @@
 #include "core/i18n.h"
 #include "data/register.h"
 #include "tui/cli/cli.h"
+#include "tui/cli/cmd.h"
 
 static void
 settings_help(void)
 {
 	const char *const *k;
 
-	printf(_("Usage: qarau %s\n"), _(commands_find("settings")->usage));
 	fputs(_("Show or change the court's settings.  Keys:\n "), stdout);
 	for (k = reg_setting_keys(); *k != NULL; k++)
 		printf(" %s", *k);
@@ -47,54 +47,48 @@ settings_show(struct reg *r, bool porcelain)
 	return EXIT_OK;
 }
 
-int
-cmd_settings(struct cli *cli, int argc, char **argv)
+static const struct option settings_options[] = {
+	{ "porcelain",	no_argument,	NULL, 'p' },
+	{ NULL, 0, NULL, 0 }
+};
+
+static int
+settings_exec(struct cli *cli, struct cmd_args *args)
 {
-	static const struct option opts[] = {
-		{ "porcelain",	no_argument,	NULL, 'p' },
-		{ "help",	no_argument,	NULL, 'h' },
-		{ NULL, 0, NULL, 0 }
-	};
 	struct strbuf v;
 	char err[REG_ERRSZ];
 	struct reg *r;
-	bool porcelain = false;
-	int ch, rc;
+	bool porcelain = args->nopt > 0;	/* only --porcelain */
+	int rc;
 
-	opterr = 0;
-	while ((ch = getopt_long(argc, argv, "+h", opts, NULL)) != -1) {
-		switch (ch) {
-		case 'p':
-			porcelain = true;
-			break;
-		case 'h':
-			settings_help();
-			return EXIT_OK;
-		default:
-			return cli_usage_error("settings", _("unknown option "
-			    "'%s'"), argv[optind - 1]);
-		}
-	}
-	if (argc - optind > 2)
-		return cli_usage_error("settings", _("give at most a key and "
-		    "a value"));
 	if ((r = cli_register(cli)) == NULL)
 		return EXIT_FAIL;
-	if (argc - optind == 0)
+	if (args->argc == 0)
 		return settings_show(r, porcelain);
 	strbuf_init(&v);
-	if (argc - optind == 1) {
-		rc = reg_setting_get(r, argv[optind], &v, err, sizeof err);
+	if (args->argc == 1) {
+		rc = reg_setting_get(r, args->argv[0], &v, err, sizeof err);
 		if (rc == 0)
 			printf(porcelain ? "%s=%s\n" : "%.0s%s\n",
-			    argv[optind], v.buf);
+			    args->argv[0], v.buf);
 	} else
-		rc = reg_setting_set(r, argv[optind], argv[optind + 1], err,
+		rc = reg_setting_set(r, args->argv[0], args->argv[1], err,
 		    sizeof err);
 	strbuf_free(&v);
-	if (rc != 0) {
-		cli_error("%s", err);
-		return rc == REG_EINPUT ? EXIT_USAGE : EXIT_FAIL;
-	}
+	if (rc != 0)
+		return cli_fail(rc, err);
 	return EXIT_OK;
 }
+
+const struct cmd_entry cmd_settings_entry = {
+	.name = "settings",
+	.usage = N_("settings [KEY [VALUE]]"),
+	.summary = N_("show or change the court's settings"),
+	.shortopts = "+",
+	.longopts = settings_options,
+	.lower = 0,
+	.upper = 2,
+	.args_error = N_("give at most a key and a value"),
+	.help = settings_help,
+	.exec = settings_exec,
+};

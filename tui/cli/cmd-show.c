@@ -16,13 +16,13 @@
 #include "core/i18n.h"
 #include "data/register.h"
 #include "tui/cli/cli.h"
+#include "tui/cli/cmd.h"
 
 enum show_mode { SHOW_HUMAN, SHOW_PORCELAIN, SHOW_JSON };
 
 static void
 show_help(void)
 {
-	printf(_("Usage: qarau %s\n"), _(commands_find("show")->usage));
 	fputs(_("Show a filing: its facts, the decision with grounds and "
 	    "citations, deadlines\nwith their states, workflow events and the "
 	    "history of changes.\nID is the numeric id or the register "
@@ -236,27 +236,27 @@ show_json(const struct reg_filing *f, qdate today)
 	strbuf_free(&sb);
 }
 
-int
-cmd_show(struct cli *cli, int argc, char **argv)
+static const struct option show_options[] = {
+	{ "porcelain",	no_argument,	NULL, 'p' },
+	{ "json",	no_argument,	NULL, 'j' },
+	{ "brief",	no_argument,	NULL, 'b' },
+	{ NULL, 0, NULL, 0 }
+};
+
+static int
+show_exec(struct cli *cli, struct cmd_args *args)
 {
-	static const struct option opts[] = {
-		{ "porcelain",	no_argument,	NULL, 'p' },
-		{ "json",	no_argument,	NULL, 'j' },
-		{ "brief",	no_argument,	NULL, 'b' },
-		{ "help",	no_argument,	NULL, 'h' },
-		{ NULL, 0, NULL, 0 }
-	};
 	enum show_mode mode = SHOW_HUMAN;
 	struct reg_filing f;
 	char err[REG_ERRSZ];
 	struct reg *r;
 	int64_t id;
 	bool brief = false;
-	int ch, rc;
+	size_t i;
+	int rc;
 
-	opterr = 0;
-	while ((ch = getopt_long(argc, argv, "h", opts, NULL)) != -1) {
-		switch (ch) {
+	for (i = 0; i < args->nopt; i++) {
+		switch (args->opt[i].id) {
 		case 'p':
 			mode = SHOW_PORCELAIN;
 			break;
@@ -266,25 +266,14 @@ cmd_show(struct cli *cli, int argc, char **argv)
 		case 'b':
 			brief = true;
 			break;
-		case 'h':
-			show_help();
-			return EXIT_OK;
-		default:
-			return cli_usage_error("show", _("unknown option '%s'"),
-			    argv[optind - 1]);
 		}
 	}
-	if (argc - optind != 1)
-		return cli_usage_error("show", _("give one filing: its id or "
-		    "register number"));
 	if ((r = cli_register(cli)) == NULL)
 		return EXIT_FAIL;
-	if ((rc = reg_find(r, argv[optind], &id, err, sizeof err)) == 0)
+	if ((rc = reg_find(r, args->argv[0], &id, err, sizeof err)) == 0)
 		rc = reg_load(r, id, &f, err, sizeof err);
-	if (rc != 0) {
-		cli_error("%s", err);
-		return rc == REG_EINPUT ? EXIT_USAGE : EXIT_FAIL;
-	}
+	if (rc != 0)
+		return cli_fail(rc, err);
 	if (mode == SHOW_PORCELAIN)
 		show_porcelain(&f, reg_today(r));
 	else if (mode == SHOW_JSON)
@@ -294,3 +283,16 @@ cmd_show(struct cli *cli, int argc, char **argv)
 	reg_filing_free(&f);
 	return EXIT_OK;
 }
+
+const struct cmd_entry cmd_show_entry = {
+	.name = "show",
+	.usage = N_("show [--porcelain | --json] ID"),
+	.summary = N_("show a filing: facts, decision, deadlines, events, "
+	    "history"),
+	.longopts = show_options,
+	.lower = 1,
+	.upper = 1,
+	.args_error = N_("give one filing: its id or register number"),
+	.help = show_help,
+	.exec = show_exec,
+};

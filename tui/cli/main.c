@@ -13,11 +13,12 @@
 #include "core/i18n.h"
 #include "data/register.h"
 #include "tui/cli/cli.h"
+#include "tui/cli/cmd.h"
 
 static void
 usage(FILE *out)
 {
-	const struct cmd_entry *c;
+	const struct cmd_entry *const *c;
 	size_t i, n;
 
 	fprintf(out, _("Usage: %s [-d FILE] [--today DATE] [COMMAND [ARG...]]\n"),
@@ -38,9 +39,9 @@ usage(FILE *out)
 	fputs(_("  -h, --help         show this help and exit\n"), out);
 	fputs(_("  -V, --version      show the version and exit\n\n"), out);
 	fputs(_("Commands:\n"), out);
-	c = commands_all(&n);
+	c = cmd_table(&n);
 	for (i = 0; i < n; i++)
-		fprintf(out, "  %-10s %s\n", c[i].name, _(c[i].summary));
+		fprintf(out, "  %-10s %s\n", c[i]->name, _(c[i]->summary));
 	fputs(_("\nRun 'qarau COMMAND --help' for a command's options; "
 	    "'man qarau' for more.\n"), out);
 	fprintf(out, _("Report bugs to the court's IT service.\n"));
@@ -118,15 +119,11 @@ main(int argc, char **argv)
 
 	if (optind >= argc)
 		rv = tui_main(&cli);
-	else if ((cmd = commands_find(argv[optind])) == NULL)
+	else if ((cmd = cmd_find(argv[optind])) == NULL)
 		rv = cli_usage_error(NULL, _("unknown command '%s'"),
 		    argv[optind]);
-	else {
-		argc -= optind;
-		argv += optind;
-		optind = 0;	/* glibc: reinitialise getopt for the command */
-		rv = cmd->exec(&cli, argc, argv);
-	}
+	else
+		rv = cmd_run(cmd, &cli, argc - optind, argv + optind);
 
 	if (cli.reg != NULL)
 		reg_close(cli.reg);
