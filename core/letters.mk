@@ -5,3 +5,5 @@ core_libqaraucore_a_SOURCES += core/letter.c core/letter.h core/text.c \
 dist_letters_DATA = data/letters/kk.tpl data/letters/ru.tpl
 EXTRA_DIST += data/letters/README
 lettersdir = $(pkgdatadir)/letters
+# The law of the letter: outcomes, facts to placeholders and paragraphs.
+core_libqaraucore_a_SOURCES += core/letter-facts.c core/letter-facts.h

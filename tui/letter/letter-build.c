@@ -17,11 +17,10 @@
 #include <unistd.h>
 
 #include "core/date.h"
-#include "core/facts.h"
 #include "core/i18n.h"
+#include "core/letter-facts.h"
 #include "core/letter.h"
 #include "core/text.h"
-#include "core/vocab.h"
 #include "data/datafile.h"
 #include "data/register.h"
 #include "tui/letter/letter-build.h"
@@ -30,14 +29,6 @@
 /* Values the user typed over the gathered ones (letter_build_set). */
 static char *letter_overrides[LETTER_NFIELDS];
 
-/* The nine content elements, for R15's list. */
-static const char *const letter_content_keys[] = {
-	"content.filer-data", "content.acts-and-courts", "content.scope",
-	"content.ground-reference", "content.arguments", "content.evidence",
-	"content.participation", "content.attachments",
-	"content.date-signature"
-};
-
 struct letter_ctx {
 	struct reg_filing	 fl;
 	bool			 loaded;
@@ -45,7 +36,7 @@ struct letter_ctx {
 	struct letter_values	 v;
 	struct strbuf		 own[LETTER_NFIELDS];	/* storage of v */
 	char			 today[QDATE_BUFSZ];
-	const char		*missing[16];
+	const char		*missing[LETTER_FACTS_MAX_MISSING];
 	char			 lang[8];
 };
 
@@ -59,28 +50,6 @@ letter_build_set(const char *name, const char *value)
 	free(letter_overrides[f]);
 	letter_overrides[f] = value != NULL ? xstrdup(value) : NULL;
 	return 0;
-}
-
-/* A fact as text, or NULL when absent or not in the vocabulary. */
-static const char *
-letter_fact(const struct facts *f, const char *key, char *buf, size_t bufsz)
-{
-	int idx = vocab_index(key);
-
-	if (idx < 0)
-		return NULL;
-	return facts_value_text(f, (size_t)idx, buf, bufsz);
-}
-
-static void
-letter_set_fact(struct letter_ctx *c, enum letter_field field,
-    const char *key)
-{
-	char buf[FACT_TEXT_MAX];
-	const char *s = letter_fact(&c->fl.facts, key, buf, sizeof buf);
-
-	if (s != NULL)
-		strbuf_puts(&c->own[field], s);
 }
 
 static void
@@ -98,16 +67,11 @@ static int
 letter_pick_lang(struct letter_ctx *c, struct reg *r, const char *lang,
     char *err, size_t errsz)
 {
-	char buf[FACT_TEXT_MAX], e[REG_ERRSZ];
+	char e[REG_ERRSZ];
 	struct strbuf s;
-	const char *v;
 
-	if (lang == NULL) {
-		v = letter_fact(&c->fl.facts, "case.language", buf,
-		    sizeof buf);
-		if (v != NULL && strcmp(v, "unknown") != 0)
-			lang = v;
-	}
+	if (lang == NULL)
+		lang = letter_facts_language(&c->fl.facts);
 	strbuf_init(&s);
 	if (lang == NULL && reg_setting_get(r, "letter.language", &s, e,
 	    sizeof e) == 0 && s.len > 0)
@@ -123,40 +87,6 @@ letter_pick_lang(struct letter_ctx *c, struct reg *r, const char *lang,
 	snprintf(c->lang, sizeof c->lang, "%s", lang);
 	strbuf_free(&s);
 	return 0;
-}
-
-/* Only return-letter makes a letter; say what the other outcomes need. */
-static int
-letter_check_outcome(const struct reg_filing *fl, char *err, size_t errsz)
-{
-	switch (fl->decision.outcome) {
-	case OUTCOME_RETURN_LETTER:
-		return 0;
-	case OUTCOME_RETURN_RULING:
-		snprintf(err, errsz, _("filing %s was withdrawn: it is returned "
-		    "by the court's ruling (CPC 489 part 1 item 4, NR 9), not "
-		    "by a letter"), fl->number);
-		break;
-	case OUTCOME_LEAVE_UNCONSIDERED:
-		snprintf(err, errsz, _("filing %s is left without "
-		    "consideration by the court's ruling at the hearing "
-		    "(NR 15), not by a letter"), fl->number);
-		break;
-	case OUTCOME_REFER:
-		snprintf(err, errsz, _("filing %s is referred to the judge: "
-		    "there is no return letter until the judge decides"),
-		    fl->number);
-		break;
-	case OUTCOME_INCOMPLETE:
-		snprintf(err, errsz, _("filing %s is not fully screened: "
-		    "answer the missing questions first"), fl->number);
-		break;
-	default:
-		snprintf(err, errsz, _("filing %s is admitted: there is no "
-		    "return letter"), fl->number);
-		break;
-	}
-	return -1;
 }
 
 static int
@@ -184,11 +114,8 @@ letter_load_tpl(struct letter_ctx *c, char *err, size_t errsz)
 static void
 letter_gather(struct letter_ctx *c, struct reg *r, qdate today)
 {
-	static char kind[32], type[32], inst[32];
 	struct letter_values *v = &c->v;
-	const struct facts *f = &c->fl.facts;
-	char key[40], buf[FACT_TEXT_MAX];
-	const char *s;
+	char key[40];
 	size_t i;
 
 	snprintf(key, sizeof key, "court.name.%s", c->lang);
@@ -201,13 +128,7 @@ letter_gather(struct letter_ctx *c, struct reg *r, qdate today)
 	strbuf_puts(&c->own[LETTER_JUDGE], c->fl.judge);
 	qdate_format(today, c->today);
 	strbuf_puts(&c->own[LETTER_OUT_DATE], c->today);
-	letter_set_fact(c, LETTER_FILER_NAME, "filer.name");
-	letter_set_fact(c, LETTER_FILER_ADDRESS, "filer.address");
-	letter_set_fact(c, LETTER_FILER_INSTITUTION, "filer.institution");
-	letter_set_fact(c, LETTER_FILING_RECEIVED, "filing.received");
-	letter_set_fact(c, LETTER_ACT_COURT, "act.court");
-	letter_set_fact(c, LETTER_ACT_DATE, "act.date");
-	letter_set_fact(c, LETTER_ACT_NUMBER, "act.number");
+	letter_facts_fields(&c->fl.facts, c->own);
 	for (i = 0; i < LETTER_NFIELDS; i++) {
 		if (letter_overrides[i] != NULL) {
 			strbuf_reset(&c->own[i]);
@@ -215,33 +136,7 @@ letter_gather(struct letter_ctx *c, struct reg *r, qdate today)
 		}
 		v->field[i] = c->own[i].buf;
 	}
-	s = letter_fact(f, "filing.kind", buf, sizeof buf);
-	v->kind = s != NULL && strcmp(s, "unknown") != 0 ?
-	    (snprintf(kind, sizeof kind, "%s", s), kind) : NULL;
-	s = letter_fact(f, "act.type", buf, sizeof buf);
-	v->act_type = s != NULL && strcmp(s, "unknown") != 0 ?
-	    (snprintf(type, sizeof type, "%s", s), type) : NULL;
-	s = letter_fact(f, "act.instance", buf, sizeof buf);
-	v->act_instance = s != NULL && strcmp(s, "unknown") != 0 ?
-	    (snprintf(inst, sizeof inst, "%s", s), inst) : NULL;
-	if (facts_is(f, "filer.in-custody", "yes"))
-		v->flags |= LETTER_CUSTODY;
-	if (facts_is(f, "filer.role", "interested-person"))
-		v->flags |= LETTER_INTERESTED;
-	if (facts_is(f, "grounds.worsening", "yes"))
-		v->flags |= LETTER_WORSENING;
-	if (facts_is(f, "subject.civil-arithmetic-only", "yes"))
-		v->flags |= LETTER_CIVIL;
-	if (facts_is(f, "subject.new-circumstances-only", "yes"))
-		v->flags |= LETTER_NEWCIRC;
-	for (i = 0; i < sizeof letter_content_keys /
-	    sizeof letter_content_keys[0]; i++)
-		if (vocab_index(letter_content_keys[i]) >= 0 &&
-		    facts_bool(f, letter_content_keys[i]) == 0)
-			c->missing[v->n_missing++] = letter_content_keys[i];
-	v->missing = c->missing;
-	v->grounds = c->fl.decision.grounds;
-	v->n_grounds = c->fl.decision.n_grounds;
+	letter_facts_values(&c->fl.facts, &c->fl.decision, v, c->missing);
 }
 
 static void
@@ -298,7 +193,8 @@ letter_build_doc(struct cli *cli, int64_t id, const char *lang,
 
 	if ((c = letter_ctx_open(cli, id, lang, err, errsz)) == NULL)
 		return -1;
-	if (letter_check_outcome(&c->fl, err, errsz) == 0 &&
+	if (letter_facts_outcome(c->fl.decision.outcome, c->fl.number, err,
+	    errsz) == 0 &&
 	    letter_load_tpl(c, err, errsz) == 0)
 		rv = letter_fill(c->tpl, &c->v, doc, err, errsz);
 	letter_ctx_free(c);
