@@ -21,8 +21,6 @@ static struct {
 	bool		 resolution;
 	struct pager	 text;
 	bool		 ready;
-	bool		 searching;
-	struct input	 in;
 } hs;
 
 static void
@@ -108,8 +106,8 @@ help_open(struct tui *t, enum screen_id of, bool resolution)
 	}
 	hs.of = of;
 	hs.resolution = resolution;
-	hs.searching = false;
-	input_set(&hs.in, "");
+	hs.text.searching = false;
+	input_set(&hs.text.find, "");
 	help_build(t);
 	tui_push(t, SCREEN_HELP);
 }
@@ -125,35 +123,16 @@ help_free(void)
 static void
 help_draw(struct tui *t)
 {
-	int lw;
-
 	(void)t;
 	pager_draw(&hs.text, 1, 1, LINES - 3, COLS - 2);
-	if (hs.searching) {
-		ui_fill(LINES - 2, 0, COLS, A_NORMAL);
-		lw = ui_puts(LINES - 2, 0, COLS, _("Search: "), A_BOLD);
-		input_draw(&hs.in, LINES - 2, lw, COLS - lw - 1, true);
-	}
+	pager_search_draw(&hs.text, LINES - 2);
 }
 
 static int
 help_key(struct tui *t, enum action a, int key)
 {
-	char needle[256];
-
-	if (hs.searching) {
-		if (key == 27 || a == ACT_ENTER) {
-			hs.searching = false;
-			return UI_REDRAW;
-		}
-		if (input_key(&hs.in, key)) {
-			input_get(&hs.in, needle, sizeof needle);
-			if (needle[0] != '\0' &&
-			    !pager_find(&hs.text, needle, false))
-				tui_message(t, true, _("Not found: %s"), needle);
-		}
-		return UI_REDRAW;
-	}
+	if (pager_searching(&hs.text))
+		return pager_search_key(t, &hs.text, a, key, LINES - 3);
 	switch (a) {
 	case ACT_BACK:
 		return UI_BACK;
@@ -161,19 +140,8 @@ help_key(struct tui *t, enum action a, int key)
 		hs.resolution = !hs.resolution;
 		help_build(t);
 		return UI_REDRAW;
-	case ACT_SEARCH:
-		hs.searching = true;
-		input_set(&hs.in, "");
-		hs.text.match = 0;
-		return UI_REDRAW;
-	case ACT_SEARCH_NEXT:
-		input_get(&hs.in, needle, sizeof needle);
-		if (needle[0] != '\0' && !pager_find(&hs.text, needle, true))
-			tui_message(t, false, _("No further match for %s"),
-			    needle);
-		return UI_REDRAW;
 	default:
-		return pager_key(&hs.text, a, LINES - 3);
+		return pager_search_key(t, &hs.text, a, key, LINES - 3);
 	}
 }
 
@@ -181,7 +149,7 @@ static bool
 help_typing(struct tui *t)
 {
 	(void)t;
-	return hs.searching;
+	return pager_searching(&hs.text);
 }
 
 static void

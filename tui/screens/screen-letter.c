@@ -62,8 +62,6 @@ static struct {
 	struct pager	 text;
 	bool		 ready;
 	char		 err[REG_ERRSZ];
-	bool		 searching;
-	struct input	 in;
 	char		*field[LETTER_NEDIT];	/* typed over, or NULL */
 	/* The export being asked for. */
 	const char	*format;
@@ -125,7 +123,7 @@ letter_open(struct tui *t, int64_t id, const char *lang)
 		letter_fields_clear();
 	ls.id = id;
 	snprintf(ls.lang, sizeof ls.lang, "%s", lang != NULL ? lang : "");
-	ls.searching = false;
+	ls.text.searching = false;
 	letter_build(t);
 	tui_push(t, SCREEN_LETTER);
 }
@@ -419,29 +417,7 @@ letter_draw(struct tui *t)
 		return;
 	}
 	pager_draw(&ls.text, 2, 1, LINES - 4, COLS - 2);
-	if (ls.searching) {
-		ui_fill(LINES - 2, 0, COLS, A_NORMAL);
-		lw = ui_puts(LINES - 2, 0, COLS, _("Search: "), A_BOLD);
-		input_draw(&ls.in, LINES - 2, lw, COLS - lw - 1, true);
-	}
-}
-
-static int
-letter_search_key(struct tui *t, enum action a, int key)
-{
-	char needle[256];
-
-	if (key == 27 || a == ACT_ENTER) {
-		ls.searching = false;
-		return UI_REDRAW;
-	}
-	if (input_key(&ls.in, key)) {
-		input_get(&ls.in, needle, sizeof needle);
-		if (needle[0] != '\0' && !pager_find(&ls.text, needle, false))
-			tui_message(t, true, _("Not found: %s"), needle);
-		return UI_REDRAW;
-	}
-	return UI_HANDLED;
+	pager_search_draw(&ls.text, LINES - 2);
 }
 
 /* Export, print and fields need a letter. */
@@ -457,10 +433,8 @@ letter_have(struct tui *t)
 static int
 letter_key(struct tui *t, enum action a, int key)
 {
-	char needle[256];
-
-	if (ls.searching)
-		return letter_search_key(t, a, key);
+	if (pager_searching(&ls.text))
+		return pager_search_key(t, &ls.text, a, key, LINES - 4);
 	switch (a) {
 	case ACT_BACK:
 		return UI_BACK;
@@ -469,17 +443,6 @@ letter_key(struct tui *t, enum action a, int key)
 		snprintf(ls.lang, sizeof ls.lang, "%s",
 		    strcmp(ls.lang, "kk") == 0 ? "ru" : "kk");
 		letter_build(t);
-		return UI_REDRAW;
-	case ACT_SEARCH:
-		ls.searching = true;
-		input_set(&ls.in, "");
-		ls.text.match = 0;
-		return UI_REDRAW;
-	case ACT_SEARCH_NEXT:
-		input_get(&ls.in, needle, sizeof needle);
-		if (needle[0] != '\0' && !pager_find(&ls.text, needle, true))
-			tui_message(t, false, _("No further match for %s"),
-			    needle);
 		return UI_REDRAW;
 	case ACT_FIELDS:
 		if (letter_have(t))
@@ -494,7 +457,7 @@ letter_key(struct tui *t, enum action a, int key)
 			letter_print_dialog(t);
 		return UI_REDRAW;
 	default:
-		return pager_key(&ls.text, a, LINES - 4);
+		return pager_search_key(t, &ls.text, a, key, LINES - 4);
 	}
 }
 
@@ -502,7 +465,7 @@ static bool
 letter_typing(struct tui *t)
 {
 	(void)t;
-	return ls.searching;
+	return pager_searching(&ls.text);
 }
 
 static void

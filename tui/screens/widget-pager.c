@@ -2,16 +2,19 @@
  * A pager: text wrapped to the width of its window, scrolled by line and
  * page, searched case-insensitively (Cyrillic and Kazakh letters
  * included, through towlower).  The letter, the filing and the help
- * screens show their text in one.
+ * screens show their text in one; the help and letter screens let the
+ * user search it (pager_search_key).
  */
 #include "config.h"
 
 #include <curses.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <wchar.h>
 #include <wctype.h>
 
+#include "core/i18n.h"
 #include "tui/screens/tui.h"
 #include "tui/screens/ui.h"
 #include "tui/screens/widget.h"
@@ -239,4 +242,66 @@ pager_goto_prefix(struct pager *p, const char *prefix)
 			p->top = i;
 			return;
 		}
+}
+
+bool
+pager_searching(const struct pager *p)
+{
+	return p->searching;
+}
+
+void
+pager_search_draw(struct pager *p, int y)
+{
+	int lw;
+
+	if (!p->searching)
+		return;
+	ui_fill(y, 0, COLS, A_NORMAL);
+	lw = ui_puts(y, 0, COLS, _("Search: "), A_BOLD);
+	input_draw(&p->find, y, lw, COLS - lw - 1, true);
+}
+
+/* A key typed in the search field: the pager follows as the user types;
+ * Enter keeps the match, Esc leaves it too. */
+static int
+pager_search_typed(struct tui *t, struct pager *p, enum action a, int key)
+{
+	char needle[256];
+
+	if (key == 27 || a == ACT_ENTER) {
+		p->searching = false;
+		return UI_REDRAW;
+	}
+	if (!input_key(&p->find, key))
+		return UI_HANDLED;
+	input_get(&p->find, needle, sizeof needle);
+	if (needle[0] != '\0' && !pager_find(p, needle, false))
+		tui_message(t, true, _("Not found: %s"), needle);
+	return UI_REDRAW;
+}
+
+int
+pager_search_key(struct tui *t, struct pager *p, enum action a, int key,
+    int h)
+{
+	char needle[256];
+
+	if (p->searching)
+		return pager_search_typed(t, p, a, key);
+	switch (a) {
+	case ACT_SEARCH:
+		p->searching = true;
+		input_set(&p->find, "");
+		p->match = 0;
+		return UI_REDRAW;
+	case ACT_SEARCH_NEXT:
+		input_get(&p->find, needle, sizeof needle);
+		if (needle[0] != '\0' && !pager_find(p, needle, true))
+			tui_message(t, false, _("No further match for %s"),
+			    needle);
+		return UI_REDRAW;
+	default:
+		return pager_key(p, a, h);
+	}
 }

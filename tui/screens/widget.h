@@ -57,8 +57,9 @@ struct pager {
 	size_t		 n_lines, cap_lines;
 	int		 width;		/* wrapped for this width */
 	size_t		 top;
-	char		 search[256];
 	size_t		 match;		/* line of the last match + 1, 0 none */
+	bool		 searching;	/* the search field has the keyboard */
+	struct input	 find;		/* what was searched for */
 };
 
 void	 pager_init(struct pager *);
@@ -72,6 +73,16 @@ int	 pager_key(struct pager *, enum action, int h);
 bool	 pager_find(struct pager *, const char *needle, bool next);
 /* Scrolls so that the first line whose text starts with prefix is on top. */
 void	 pager_goto_prefix(struct pager *, const char *prefix);
+/* A pager searched by the user (the help and letter screens): the search
+ * keys (ACT_SEARCH, ACT_SEARCH_NEXT, typing in the field) and then the
+ * pager's own, in h rows; UI_* flags.  A screen gives it the keys it does
+ * not use itself, and every key while pager_searching. */
+struct tui;
+int	 pager_search_key(struct tui *, struct pager *, enum action, int key,
+	    int h);
+bool	 pager_searching(const struct pager *);
+/* The search field on row y, over the status line, while searching. */
+void	 pager_search_draw(struct pager *, int y);
 
 /* widget-dialog.c: a modal question over the current screen. */
 enum dialog_kind {
