@@ -16,6 +16,12 @@
 #define K(k)	KEYCODE(k)
 #define ESC	27
 
+/* A screen added to enum screen_id needs its KS_ bit above and its keys
+ * below; KS_ALL is derived from the enum, so this fails until it has. */
+_Static_assert(SCREEN_COUNT <= 16, "a screen's bit fits in unsigned");
+_Static_assert((KS_REGISTER | KS_SCREENING | KS_FILING | KS_LETTER |
+    KS_HELP | KS_SETTINGS) == KS_ALL, "every screen has its KS_ bit");
+
 static const struct key_binding keys_bindings[] = {
 	{ KS_ALL, ACT_HELP, { K(KEY_F(1)), '?' }, 1, N_("Help"),
 	    N_("show the keys of this screen") },

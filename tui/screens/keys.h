@@ -24,14 +24,27 @@ enum action {
 	ACT_EXPORT, ACT_PRINT, ACT_FIELDS, ACT_SORT, ACT_REVERSE
 };
 
-/* Screens as bits, for the table. */
-#define KS_REGISTER	0x01
-#define KS_SCREENING	0x02
-#define KS_FILING	0x04
-#define KS_LETTER	0x08
-#define KS_HELP		0x10
-#define KS_SETTINGS	0x20
-#define KS_ALL		0x3f
+/* The screens (tui.c's table, one file each: screen-*.c). */
+enum screen_id {
+	SCREEN_REGISTER,
+	SCREEN_SCREENING,
+	SCREEN_FILING,
+	SCREEN_LETTER,
+	SCREEN_HELP,
+	SCREEN_SETTINGS,
+	SCREEN_COUNT
+};
+
+/* Screens as bits, for the table: one bit per screen_id, so that
+ * KS_ALL covers every screen there is (keys.c asserts it). */
+#define KS(id)		(1u << (id))
+#define KS_REGISTER	KS(SCREEN_REGISTER)
+#define KS_SCREENING	KS(SCREEN_SCREENING)
+#define KS_FILING	KS(SCREEN_FILING)
+#define KS_LETTER	KS(SCREEN_LETTER)
+#define KS_HELP		KS(SCREEN_HELP)
+#define KS_SETTINGS	KS(SCREEN_SETTINGS)
+#define KS_ALL		(KS(SCREEN_COUNT) - 1)
 #define KS_SUB		(KS_ALL & ~KS_REGISTER)
 
 #define KEYS_PER_BINDING	4

@@ -29,7 +29,7 @@ help_keys_text(struct tui *t, struct strbuf *sb)
 	const struct key_binding *kb;
 	char name[32], keys[128];
 	size_t n, i, j, o;
-	unsigned bit = 1u << hs.of;
+	unsigned bit = KS(hs.of);
 
 	strbuf_printf(sb, PAGER_HEAD "%s: %s\n\n", _("Keys"),
 	    _(tui_screen(hs.of)->title));

@@ -29,6 +29,14 @@
 
 volatile sig_atomic_t tui_signalled;
 
+/* Benchmark hooks, from the environment (bench/bench-tui.sh): not the
+ * interface's state, and never set for a user. */
+static struct {
+	int		 exit_after;	/* QARAU_BENCH_EXIT_AFTER_PAINT: paints */
+	bool		 scroll;	/* QARAU_BENCH_SCROLL=1: page to the end */
+	int		 paints;
+} tui_bench;
+
 static const struct screen *const tui_screens[SCREEN_COUNT] = {
 	[SCREEN_REGISTER] = &screen_register,
 	[SCREEN_SCREENING] = &screen_screening,
@@ -202,12 +210,6 @@ tui_resolution_cited(struct tui *t, const char *cites, struct strbuf *out)
 	}
 }
 
-static unsigned
-tui_ks(enum screen_id id)
-{
-	return 1u << id;
-}
-
 static bool
 tui_typing(struct tui *t)
 {
@@ -250,7 +252,7 @@ tui_draw(struct tui *t)
 	if (t->status[0] != '\0')
 		ui_put(LINES - 2, 0, COLS, t->status, strlen(t->status),
 		    t->status_error ? ui_attr(R_ERROR) : A_BOLD, true);
-	ui_bar(tui_ks(tui_current(t)), tui_typing(t));
+	ui_bar(KS(tui_current(t)), tui_typing(t));
 	if (t->dialog.active)
 		dialog_draw(&t->dialog);
 	else if (s->typing != NULL && s->typing(t))
@@ -278,7 +280,7 @@ tui_key(struct tui *t, int key)
 {
 	enum screen_id cur = tui_current(t);
 	bool typing = tui_typing(t);
-	enum action a = keys_action(tui_ks(cur), key, typing);
+	enum action a = keys_action(KS(cur), key, typing);
 
 	if (ui_too_small())
 		return key == 'q' || key == KEYCODE(KEY_F(10)) ? UI_QUIT : 0;
@@ -384,6 +386,25 @@ tui_offer_draft(struct tui *t)
 }
 
 static void
+tui_bench_init(void)
+{
+	const char *e;
+
+	e = getenv("QARAU_BENCH_EXIT_AFTER_PAINT");
+	tui_bench.exit_after = e != NULL ? atoi(e) : 0;
+	e = getenv("QARAU_BENCH_SCROLL");
+	tui_bench.scroll = e != NULL && *e == '1';
+}
+
+/* After a paint: whether the benchmark wants the loop to end. */
+static bool
+tui_bench_painted(void)
+{
+	return tui_bench.exit_after > 0 &&
+	    ++tui_bench.paints >= tui_bench.exit_after;
+}
+
+static void
 tui_bench_scroll(struct tui *t)
 {
 	long pages = 0;
@@ -409,14 +430,14 @@ static void
 tui_loop(struct tui *t)
 {
 	time_t last = time(NULL), now;
-	int key, flags, paints = 0;
+	int key, flags;
 	bool redraw = true;
 
 	while (!tui_signalled) {
 		if (redraw) {
 			tui_draw(t);
 			redraw = false;
-			if (t->bench_exit > 0 && ++paints >= t->bench_exit)
+			if (tui_bench_painted())
 				return;
 		}
 		key = tui_read_key();
@@ -452,7 +473,6 @@ int
 tui_main(struct cli *cli)
 {
 	struct tui t;
-	const char *e;
 
 	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
 		cli_error(_("the interactive register needs a terminal; "
@@ -466,10 +486,7 @@ tui_main(struct cli *cli)
 	(void)cli_calendar(cli);
 	settings_apply_language(&t, true);
 	tui_language(&t);
-	e = getenv("QARAU_BENCH_EXIT_AFTER_PAINT");
-	t.bench_exit = e != NULL ? atoi(e) : 0;
-	e = getenv("QARAU_BENCH_SCROLL");
-	t.bench_scroll = e != NULL && *e == '1';
+	tui_bench_init();
 	tui_signals();
 	if (ui_init(cli->no_color) != 0) {
 		cli_error(_("cannot start the terminal interface (TERM=%s)"),
@@ -481,7 +498,7 @@ tui_main(struct cli *cli)
 	register_refresh(&t);
 	tui_offer_draft(&t);
 	tui_loop(&t);
-	if (t.bench_scroll)
+	if (tui_bench.scroll)
 		tui_bench_scroll(&t);
 	screening_save_draft(&t);
 	ui_end();

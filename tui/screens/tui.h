@@ -25,16 +25,6 @@
 #define UI_BACK		0x04	/* leave this screen */
 #define UI_QUIT		0x08	/* leave the program */
 
-enum screen_id {
-	SCREEN_REGISTER,
-	SCREEN_SCREENING,
-	SCREEN_FILING,
-	SCREEN_LETTER,
-	SCREEN_HELP,
-	SCREEN_SETTINGS,
-	SCREEN_COUNT
-};
-
 struct tui;
 
 struct screen {
@@ -65,9 +55,6 @@ struct tui {
 	bool		 res_loaded;
 	struct resolution *res_kk;
 	struct resolution *res_tr;		/* ru or en summary */
-	/* Benchmark hooks (QARAU_BENCH_*; see bench/bench-tui.sh). */
-	int		 bench_exit;	/* exit after this many paints */
-	bool		 bench_scroll;
 };
 
 extern volatile sig_atomic_t tui_signalled;
