@@ -19,14 +19,13 @@
 #include "tui/screens/tui.h"
 #include "tui/screens/ui.h"
 
-static struct {
+struct filing_state {
 	int64_t		 id;
 	bool		 loaded;
 	struct reg_filing f;
 	struct pager	 text;
-	bool		 pager_ready;
 	int		 fact_map[VOCAB_MAX];	/* dialog row -> vocabulary */
-} fs;
+};
 
 static const char *
 filing_event_label(const char *kind)
@@ -55,6 +54,7 @@ filing_event_label(const char *kind)
 static void
 filing_build(struct tui *t)
 {
+	struct filing_state *fs = tui_state(t, SCREEN_FILING);
 	struct strbuf sb;
 	char buf[FACT_TEXT_MAX], date[QDATE_BUFSZ];
 	const char *v;
@@ -62,93 +62,104 @@ filing_build(struct tui *t)
 
 	strbuf_init(&sb);
 	strbuf_printf(&sb, PAGER_HEAD "%s %s   %s: %s   %s: %s\n\n",
-	    _("Filing"), fs.f.number, _("Status"), _(fs.f.status),
-	    _("Judge"), fs.f.judge[0] != '\0' ? fs.f.judge :
+	    _("Filing"), fs->f.number, _("Status"), _(fs->f.status),
+	    _("Judge"), fs->f.judge[0] != '\0' ? fs->f.judge :
 	    _("not assigned"));
-	ui_decision_text(&fs.f.decision, t->cli->today, &sb);
+	ui_decision_text(&fs->f.decision, t->cli->today, &sb);
 	strbuf_printf(&sb, "\n" PAGER_HEAD "%s\n", _("Events"));
-	if (fs.f.n_events == 0)
+	if (fs->f.n_events == 0)
 		strbuf_printf(&sb, PAGER_DIM "  %s\n", _("none"));
-	for (i = 0; i < fs.f.n_events; i++) {
-		qdate_format(fs.f.events[i].date, date);
+	for (i = 0; i < fs->f.n_events; i++) {
+		qdate_format(fs->f.events[i].date, date);
 		strbuf_printf(&sb, "  %s  %s", date,
-		    filing_event_label(fs.f.events[i].kind));
-		if (fs.f.events[i].note != NULL)
-			strbuf_printf(&sb, ": %s", fs.f.events[i].note);
+		    filing_event_label(fs->f.events[i].kind));
+		if (fs->f.events[i].note != NULL)
+			strbuf_printf(&sb, ": %s", fs->f.events[i].note);
 		strbuf_printf(&sb, "  (%s, %s)\n",
-		    fs.f.events[i].user, fs.f.events[i].at);
+		    fs->f.events[i].user, fs->f.events[i].at);
 	}
 	strbuf_printf(&sb, "\n" PAGER_HEAD "%s\n", _("Facts"));
 	for (i = 0; i < vocab_count(); i++) {
 		const struct fact_def *def = vocab_at(i);
 
-		if ((v = facts_value_text(&fs.f.facts, i, buf, sizeof buf)) ==
+		if ((v = facts_value_text(&fs->f.facts, i, buf, sizeof buf)) ==
 		    NULL)
 			continue;
 		strbuf_printf(&sb, "  %s: %s\n", def->question != NULL ?
 		    _(def->question) : def->key, answer_value_label(i, v));
 	}
 	strbuf_printf(&sb, "\n" PAGER_HEAD "%s\n", _("Audit trail"));
-	for (i = 0; i < fs.f.n_audit; i++) {
-		const struct reg_audit *a = &fs.f.audit[i];
+	for (i = 0; i < fs->f.n_audit; i++) {
+		const struct reg_audit *a = &fs->f.audit[i];
 
 		strbuf_printf(&sb, PAGER_DIM "  %s  %s  %s: %s -> %s\n", a->at,
 		    a->user, a->what, a->old_value != NULL ? a->old_value : "",
 		    a->new_value != NULL ? a->new_value : "");
 	}
-	pager_set(&fs.text, sb.buf, sb.len);
+	pager_set(&fs->text, sb.buf, sb.len);
 	strbuf_free(&sb);
 }
 
 static int
 filing_load(struct tui *t)
 {
+	struct filing_state *fs = tui_state(t, SCREEN_FILING);
 	char err[REG_ERRSZ];
-	size_t top = fs.text.top;
+	size_t top = fs->text.top;
 
-	if (fs.loaded)
-		reg_filing_free(&fs.f);
-	fs.loaded = false;
-	if (reg_load(t->reg, fs.id, &fs.f, err, sizeof err) != 0) {
+	if (fs->loaded)
+		reg_filing_free(&fs->f);
+	fs->loaded = false;
+	if (reg_load(t->reg, fs->id, &fs->f, err, sizeof err) != 0) {
 		tui_message(t, true, "%s", err);
 		return -1;
 	}
-	fs.loaded = true;
+	fs->loaded = true;
 	filing_build(t);
-	fs.text.top = top;
+	fs->text.top = top;
 	return 0;
 }
 
 void
 filing_open(struct tui *t, int64_t id)
 {
-	if (!fs.pager_ready) {
-		pager_init(&fs.text);
-		fs.pager_ready = true;
-	}
-	fs.id = id;
-	fs.text.top = 0;
+	struct filing_state *fs = tui_state(t, SCREEN_FILING);
+
+	fs->id = id;
+	fs->text.top = 0;
 	if (filing_load(t) == 0)
 		tui_push(t, SCREEN_FILING);
 }
 
-void
-filing_free(void)
+static void *
+filing_enter(struct tui *t)
 {
-	if (fs.loaded)
-		reg_filing_free(&fs.f);
-	if (fs.pager_ready)
-		pager_free(&fs.text);
-	memset(&fs, 0, sizeof fs);
+	struct filing_state *fs = xcalloc(1, sizeof *fs);
+
+	(void)t;
+	pager_init(&fs->text);
+	return fs;
+}
+
+static void
+filing_free(void *state)
+{
+	struct filing_state *fs = state;
+
+	if (fs->loaded)
+		reg_filing_free(&fs->f);
+	pager_free(&fs->text);
+	free(fs);
 }
 
 static void
 filing_draw(struct tui *t)
 {
-	(void)t;
-	if (!fs.loaded)
+	struct filing_state *fs = tui_state(t, SCREEN_FILING);
+
+	if (!fs->loaded)
 		return;
-	pager_draw(&fs.text, 1, 1, LINES - 3, COLS - 2);
+	pager_draw(&fs->text, 1, 1, LINES - 3, COLS - 2);
 }
 
 /* Recording an event: the kind, then the date (today by default). */
@@ -168,13 +179,14 @@ static void
 filing_event_date(struct tui *t, struct dialog *d, bool ok, int choice,
     const char *text)
 {
+	struct filing_state *fs = tui_state(t, SCREEN_FILING);
 	char err[REG_ERRSZ];
 	qdate date;
 
 	(void)choice;
 	if (!ok || !qdate_parse(text, &date))
 		return;
-	if (reg_event(t->reg, fs.id, d->ctx, date, NULL, err,
+	if (reg_event(t->reg, fs->id, d->ctx, date, NULL, err,
 	    sizeof err) != 0)
 		tui_message(t, true, "%s", err);
 	else
@@ -221,12 +233,13 @@ filing_event(struct tui *t)
 static void
 filing_fact_set(struct tui *t, const char *key, const char *value)
 {
+	struct filing_state *fs = tui_state(t, SCREEN_FILING);
 	char assign[FACT_TEXT_MAX + 128], err[REG_ERRSZ];
 	const char *a[1];
 
 	snprintf(assign, sizeof assign, "%s=%s", key, value);
 	a[0] = assign;
-	if (reg_set(t->reg, fs.id, a, 1, err, sizeof err) != 0)
+	if (reg_set(t->reg, fs->id, a, 1, err, sizeof err) != 0)
 		tui_message(t, true, "%s", err);
 	else
 		tui_message(t, false, "%s", _("Changed; the filing was "
@@ -264,6 +277,7 @@ static void
 filing_fact_pick(struct tui *t, struct dialog *d, bool ok, int choice,
     const char *text)
 {
+	struct filing_state *fs = tui_state(t, SCREEN_FILING);
 	const char *labels[DIALOG_MAX_CHOICES];
 	char buf[FACT_TEXT_MAX];
 	const struct fact_def *def;
@@ -274,10 +288,10 @@ filing_fact_pick(struct tui *t, struct dialog *d, bool ok, int choice,
 	(void)text;
 	if (!ok)
 		return;
-	idx = fs.fact_map[choice];
+	idx = fs->fact_map[choice];
 	def = vocab_at((size_t)idx);
 	t->dialog.tag = idx;
-	cur = facts_value_text(&fs.f.facts, (size_t)idx, buf, sizeof buf);
+	cur = facts_value_text(&fs->f.facts, (size_t)idx, buf, sizeof buf);
 	if (def->type == FACT_ENUM || def->type == FACT_BOOL) {
 		if (def->type == FACT_BOOL) {
 			labels[n++] = _("Yes");
@@ -303,6 +317,7 @@ filing_fact_pick(struct tui *t, struct dialog *d, bool ok, int choice,
 static void
 filing_fact(struct tui *t)
 {
+	struct filing_state *fs = tui_state(t, SCREEN_FILING);
 	static char lines[DIALOG_MAX_CHOICES][200];
 	const char *labels[DIALOG_MAX_CHOICES];
 	char buf[FACT_TEXT_MAX];
@@ -315,12 +330,12 @@ filing_fact(struct tui *t)
 
 		if (def->flags & FACT_WORKFLOW)
 			continue;
-		v = facts_value_text(&fs.f.facts, i, buf, sizeof buf);
+		v = facts_value_text(&fs->f.facts, i, buf, sizeof buf);
 		snprintf(lines[n], sizeof lines[n], "%s: %s", def->question !=
 		    NULL ? _(def->question) : def->key,
 		    v != NULL ? answer_value_label(i, v) : "-");
 		labels[n] = lines[n];
-		fs.fact_map[n++] = (int)i;
+		fs->fact_map[n++] = (int)i;
 	}
 	dialog_choice(&t->dialog, _("Change a fact"), _("Which fact?"), labels,
 	    n, 0, filing_fact_pick);
@@ -330,12 +345,13 @@ static void
 filing_judge_done(struct tui *t, struct dialog *d, bool ok, int choice,
     const char *text)
 {
+	struct filing_state *fs = tui_state(t, SCREEN_FILING);
 	char err[REG_ERRSZ];
 
 	(void)text;
 	if (!ok)
 		return;
-	if (reg_set_judge(t->reg, fs.id, choice == 0 ? "" : d->prompt, err,
+	if (reg_set_judge(t->reg, fs->id, choice == 0 ? "" : d->prompt, err,
 	    sizeof err) != 0)
 		tui_message(t, true, "%s", err);
 	filing_load(t);
@@ -371,6 +387,8 @@ filing_judge(struct tui *t)
 static int
 filing_key(struct tui *t, enum action a, int key)
 {
+	struct filing_state *fs = tui_state(t, SCREEN_FILING);
+
 	(void)key;
 	switch (a) {
 	case ACT_BACK:
@@ -385,25 +403,28 @@ filing_key(struct tui *t, enum action a, int key)
 		filing_judge(t);
 		return UI_REDRAW;
 	case ACT_LETTER:
-		letter_open(t, fs.id, NULL);
+		letter_open(t, fs->id, NULL);
 		return UI_REDRAW;
 	case ACT_REFRESH:
 		filing_load(t);
 		return UI_REDRAW;
 	default:
-		return pager_key(&fs.text, a, LINES - 3);
+		return pager_key(&fs->text, a, LINES - 3);
 	}
 }
 
 static void
 filing_resize(struct tui *t)
 {
-	(void)t;
-	fs.text.width = 0;
+	struct filing_state *fs = tui_state(t, SCREEN_FILING);
+
+	fs->text.width = 0;
 }
 
 const struct screen screen_filing = {
 	.id = SCREEN_FILING,
+	.enter = filing_enter,
+	.free = filing_free,
 	.title = N_("Filing"),
 	.draw = filing_draw,
 	.key = filing_key,

@@ -9,6 +9,7 @@
 
 #include <curses.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "core/i18n.h"
@@ -16,23 +17,23 @@
 #include "tui/screens/tui.h"
 #include "tui/screens/ui.h"
 
-static struct {
+struct help_state {
 	enum screen_id	 of;
 	bool		 resolution;
 	struct pager	 text;
-	bool		 ready;
-} hs;
+};
 
 static void
 help_keys_text(struct tui *t, struct strbuf *sb)
 {
+	struct help_state *hs = tui_state(t, SCREEN_HELP);
 	const struct key_binding *kb;
 	char name[32], keys[128];
 	size_t n, i, j, o;
-	unsigned bit = KS(hs.of);
+	unsigned bit = KS(hs->of);
 
 	strbuf_printf(sb, PAGER_HEAD "%s: %s\n\n", _("Keys"),
-	    _(tui_screen(hs.of)->title));
+	    _(tui_screen(hs->of)->title));
 	kb = keys_table(&n);
 	for (i = 0; i < n; i++) {
 		if (!(kb[i].screens & bit))
@@ -54,7 +55,6 @@ help_keys_text(struct tui *t, struct strbuf *sb)
 	}
 	strbuf_printf(sb, "\n%s\n", _("F2 or r shows the text of the "
 	    "resolution; Esc or q goes back."));
-	(void)t;
 }
 
 static void
@@ -86,82 +86,99 @@ help_resolution_text(struct tui *t, struct strbuf *sb)
 static void
 help_build(struct tui *t)
 {
+	struct help_state *hs = tui_state(t, SCREEN_HELP);
 	struct strbuf sb;
 
 	strbuf_init(&sb);
-	if (hs.resolution)
+	if (hs->resolution)
 		help_resolution_text(t, &sb);
 	else
 		help_keys_text(t, &sb);
-	pager_set(&hs.text, sb.buf, sb.len);
+	pager_set(&hs->text, sb.buf, sb.len);
 	strbuf_free(&sb);
 }
 
 void
 help_open(struct tui *t, enum screen_id of, bool resolution)
 {
-	if (!hs.ready) {
-		pager_init(&hs.text);
-		hs.ready = true;
-	}
-	hs.of = of;
-	hs.resolution = resolution;
-	hs.text.searching = false;
-	input_set(&hs.text.find, "");
+	struct help_state *hs = tui_state(t, SCREEN_HELP);
+
+	hs->of = of;
+	hs->resolution = resolution;
+	hs->text.searching = false;
+	input_set(&hs->text.find, "");
 	help_build(t);
 	tui_push(t, SCREEN_HELP);
 }
 
-void
-help_free(void)
+static void *
+help_enter(struct tui *t)
 {
-	if (hs.ready)
-		pager_free(&hs.text);
-	memset(&hs, 0, sizeof hs);
+	struct help_state *hs = xcalloc(1, sizeof *hs);
+
+	(void)t;
+	pager_init(&hs->text);
+	return hs;
+}
+
+static void
+help_free(void *state)
+{
+	struct help_state *hs = state;
+
+	pager_free(&hs->text);
+	free(hs);
 }
 
 static void
 help_draw(struct tui *t)
 {
-	(void)t;
-	pager_draw(&hs.text, 1, 1, LINES - 3, COLS - 2);
-	pager_search_draw(&hs.text, LINES - 2);
+	struct help_state *hs = tui_state(t, SCREEN_HELP);
+
+	pager_draw(&hs->text, 1, 1, LINES - 3, COLS - 2);
+	pager_search_draw(&hs->text, LINES - 2);
 }
 
 static int
 help_key(struct tui *t, enum action a, int key)
 {
-	if (pager_searching(&hs.text))
-		return pager_search_key(t, &hs.text, a, key, LINES - 3);
+	struct help_state *hs = tui_state(t, SCREEN_HELP);
+
+	if (pager_searching(&hs->text))
+		return pager_search_key(t, &hs->text, a, key, LINES - 3);
 	switch (a) {
 	case ACT_BACK:
 		return UI_BACK;
 	case ACT_RESOLUTION:
-		hs.resolution = !hs.resolution;
+		hs->resolution = !hs->resolution;
 		help_build(t);
 		return UI_REDRAW;
 	default:
-		return pager_search_key(t, &hs.text, a, key, LINES - 3);
+		return pager_search_key(t, &hs->text, a, key, LINES - 3);
 	}
 }
 
 static bool
 help_typing(struct tui *t)
 {
-	(void)t;
-	return pager_searching(&hs.text);
+	struct help_state *hs = tui_state(t, SCREEN_HELP);
+
+	return pager_searching(&hs->text);
 }
 
 static void
 help_resize(struct tui *t)
 {
-	(void)t;
-	hs.text.width = 0;
+	struct help_state *hs = tui_state(t, SCREEN_HELP);
+
+	hs->text.width = 0;
 }
 
 const struct screen screen_help = {
 	.id = SCREEN_HELP,
 	.title = N_("Help"),
+	.enter = help_enter,
+	.free = help_free,
 	.draw = help_draw,
 	.key = help_key,
 	.resize = help_resize,

@@ -56,58 +56,58 @@ static const char *const letter_encodings[] = { "UTF-8", "RK1048", "CP1251" };
 #define LETTER_NENCODINGS \
 	(sizeof letter_encodings / sizeof letter_encodings[0])
 
-static struct {
+struct letter_state {
 	int64_t		 id;
 	char		 lang[4];	/* "" = the language of the proceedings */
 	struct pager	 text;
-	bool		 ready;
 	char		 err[REG_ERRSZ];
 	char		*field[LETTER_NEDIT];	/* typed over, or NULL */
 	/* The export being asked for. */
 	const char	*format;
 	const char	*encoding;
 	char		 path[INPUT_MAX * 4 + 1];
-} ls;
+};
 
 static void
 letter_build(struct tui *t)
 {
+	struct letter_state *ls = tui_state(t, SCREEN_LETTER);
 	struct strbuf sb;
 
 	strbuf_init(&sb);
-	ls.err[0] = '\0';
-	if (letter_build_text(t->cli, ls.id, ls.lang[0] != '\0' ? ls.lang :
-	    NULL, &sb, ls.err, sizeof ls.err) != 0) {
-		if (ls.err[0] == '\0')
-			snprintf(ls.err, sizeof ls.err, "%s",
+	ls->err[0] = '\0';
+	if (letter_build_text(t->cli, ls->id, ls->lang[0] != '\0' ? ls->lang :
+	    NULL, &sb, ls->err, sizeof ls->err) != 0) {
+		if (ls->err[0] == '\0')
+			snprintf(ls->err, sizeof ls->err, "%s",
 			    _("No letter for this filing."));
-		pager_set(&ls.text, "", 0);
+		pager_set(&ls->text, "", 0);
 	} else
-		pager_set(&ls.text, sb.buf, sb.len);
+		pager_set(&ls->text, sb.buf, sb.len);
 	strbuf_free(&sb);
 }
 
 /* Forgets every value typed over (another filing's letter). */
 static void
-letter_fields_clear(void)
+letter_fields_clear(struct letter_state *ls)
 {
 	size_t i;
 
 	for (i = 0; i < LETTER_NEDIT; i++) {
-		if (ls.field[i] == NULL)
+		if (ls->field[i] == NULL)
 			continue;
 		(void)letter_build_set(letter_field_name(letter_fields[i].field),
 		    NULL);
-		free(ls.field[i]);
-		ls.field[i] = NULL;
+		free(ls->field[i]);
+		ls->field[i] = NULL;
 	}
 }
 
 static void
-letter_field_set(size_t i, const char *value)
+letter_field_set(struct letter_state *ls, size_t i, const char *value)
 {
-	free(ls.field[i]);
-	ls.field[i] = value != NULL ? xstrdup(value) : NULL;
+	free(ls->field[i]);
+	ls->field[i] = value != NULL ? xstrdup(value) : NULL;
 	(void)letter_build_set(letter_field_name(letter_fields[i].field),
 	    value);
 }
@@ -115,26 +115,35 @@ letter_field_set(size_t i, const char *value)
 void
 letter_open(struct tui *t, int64_t id, const char *lang)
 {
-	if (!ls.ready) {
-		pager_init(&ls.text);
-		ls.ready = true;
-	}
-	if (id != ls.id)
-		letter_fields_clear();
-	ls.id = id;
-	snprintf(ls.lang, sizeof ls.lang, "%s", lang != NULL ? lang : "");
-	ls.text.searching = false;
+	struct letter_state *ls = tui_state(t, SCREEN_LETTER);
+
+	if (id != ls->id)
+		letter_fields_clear(ls);
+	ls->id = id;
+	snprintf(ls->lang, sizeof ls->lang, "%s", lang != NULL ? lang : "");
+	ls->text.searching = false;
 	letter_build(t);
 	tui_push(t, SCREEN_LETTER);
 }
 
-void
-letter_free(void)
+static void *
+letter_enter(struct tui *t)
 {
-	letter_fields_clear();
-	if (ls.ready)
-		pager_free(&ls.text);
-	memset(&ls, 0, sizeof ls);
+	struct letter_state *ls = xcalloc(1, sizeof *ls);
+
+	(void)t;
+	pager_init(&ls->text);
+	return ls;
+}
+
+static void
+letter_free(void *state)
+{
+	struct letter_state *ls = state;
+
+	letter_fields_clear(ls);
+	pager_free(&ls->text);
+	free(ls);
 }
 
 /* A message for the status line, cut at a character boundary. */
@@ -151,9 +160,10 @@ letter_status(struct tui *t, bool error, const char *msg)
 static int
 letter_fields_get(struct tui *t, struct letter_fields *lf)
 {
+	struct letter_state *ls = tui_state(t, SCREEN_LETTER);
 	char err[REG_ERRSZ];
 
-	if (letter_build_fields(t->cli, ls.id, ls.lang[0] != '\0' ? ls.lang :
+	if (letter_build_fields(t->cli, ls->id, ls->lang[0] != '\0' ? ls->lang :
 	    NULL, lf, err, sizeof err) != 0) {
 		letter_status(t, true, err);
 		return -1;
@@ -167,12 +177,13 @@ static void
 letter_field_done(struct tui *t, struct dialog *d, bool ok, int choice,
     const char *text)
 {
+	struct letter_state *ls = tui_state(t, SCREEN_LETTER);
 	size_t i = (size_t)d->tag;
 
 	(void)choice;
 	if (!ok || i >= LETTER_NEDIT)
 		return;
-	letter_field_set(i, text);
+	letter_field_set(ls, i, text);
 	letter_build(t);
 	tui_message(t, false, _("%s changed: %s"), _(letter_fields[i].label),
 	    text[0] != '\0' ? text : _("(blank, to fill in by hand)"));
@@ -182,6 +193,7 @@ static void
 letter_field_chosen(struct tui *t, struct dialog *d, bool ok, int choice,
     const char *text)
 {
+	struct letter_state *ls = tui_state(t, SCREEN_LETTER);
 	struct letter_fields lf;
 
 	(void)d;
@@ -189,7 +201,7 @@ letter_field_chosen(struct tui *t, struct dialog *d, bool ok, int choice,
 	if (!ok || choice < 0)
 		return;
 	if ((size_t)choice >= LETTER_NEDIT) {
-		letter_fields_clear();
+		letter_fields_clear(ls);
 		letter_build(t);
 		tui_message(t, false, "%s", _("The letter takes every field "
 		    "from the register again."));
@@ -208,6 +220,7 @@ letter_field_chosen(struct tui *t, struct dialog *d, bool ok, int choice,
 static void
 letter_fields_dialog(struct tui *t)
 {
+	struct letter_state *ls = tui_state(t, SCREEN_LETTER);
 	char *items[LETTER_NEDIT + 1];
 	struct letter_fields lf;
 	struct strbuf line;
@@ -220,7 +233,7 @@ letter_fields_dialog(struct tui *t)
 	for (i = 0; i < LETTER_NEDIT; i++) {
 		val = lf.value[letter_fields[i].field];
 		strbuf_reset(&line);
-		strbuf_printf(&line, "%s%s: %s", ls.field[i] != NULL ? "*" : "",
+		strbuf_printf(&line, "%s%s: %s", ls->field[i] != NULL ? "*" : "",
 		    _(letter_fields[i].label), *val != '\0' ? val : "____");
 		items[i] = xstrdup(line.buf);
 	}
@@ -251,15 +264,16 @@ letter_expand(const char *path, char *out, size_t outsz)
 static void
 letter_export_run(struct tui *t)
 {
+	struct letter_state *ls = tui_state(t, SCREEN_LETTER);
 	char err[REG_ERRSZ];
 
-	if (letter_export(t->cli, ls.id, ls.lang[0] != '\0' ? ls.lang : NULL,
-	    ls.format, ls.encoding, ls.path, err, sizeof err) != 0) {
+	if (letter_export(t->cli, ls->id, ls->lang[0] != '\0' ? ls->lang : NULL,
+	    ls->format, ls->encoding, ls->path, err, sizeof err) != 0) {
 		letter_status(t, true, err);
 		return;
 	}
 	snprintf(err, sizeof err, _("The letter was written to %s."),
-	    ls.path);
+	    ls->path);
 	letter_status(t, false, err);
 }
 
@@ -280,18 +294,19 @@ static void
 letter_export_path(struct tui *t, struct dialog *d, bool ok, int choice,
     const char *text)
 {
-	char prompt[sizeof ls.path + 64];
+	struct letter_state *ls = tui_state(t, SCREEN_LETTER);
+	char prompt[sizeof ls->path + 64];
 
 	(void)d;
 	(void)choice;
 	if (!ok || text == NULL || text[0] == '\0')
 		return;
-	letter_expand(text, ls.path, sizeof ls.path);
-	if (access(ls.path, F_OK) != 0) {
+	letter_expand(text, ls->path, sizeof ls->path);
+	if (access(ls->path, F_OK) != 0) {
 		letter_export_run(t);
 		return;
 	}
-	snprintf(prompt, sizeof prompt, _("%s exists. Replace it?"), ls.path);
+	snprintf(prompt, sizeof prompt, _("%s exists. Replace it?"), ls->path);
 	dialog_confirm(&t->dialog, _("Export the letter"), prompt,
 	    letter_export_replace);
 }
@@ -299,13 +314,14 @@ letter_export_path(struct tui *t, struct dialog *d, bool ok, int choice,
 static void
 letter_export_ask_path(struct tui *t)
 {
+	struct letter_state *ls = tui_state(t, SCREEN_LETTER);
 	struct letter_fields lf;
 	char name[sizeof lf.number + 32], *p;
 
 	if (letter_fields_get(t, &lf) != 0)
 		return;
 	snprintf(name, sizeof name, "~/%s-%s.%s", lf.number, lf.lang,
-	    ls.format);
+	    ls->format);
 	for (p = name + 2; *p != '\0'; p++)
 		if (*p == '/')
 			*p = '-';
@@ -318,11 +334,13 @@ static void
 letter_export_encoding(struct tui *t, struct dialog *d, bool ok, int choice,
     const char *text)
 {
+	struct letter_state *ls = tui_state(t, SCREEN_LETTER);
+
 	(void)d;
 	(void)text;
 	if (!ok || choice < 0 || (size_t)choice >= LETTER_NENCODINGS)
 		return;
-	ls.encoding = letter_encodings[choice];
+	ls->encoding = letter_encodings[choice];
 	letter_export_ask_path(t);
 }
 
@@ -330,15 +348,16 @@ static void
 letter_export_format(struct tui *t, struct dialog *d, bool ok, int choice,
     const char *text)
 {
+	struct letter_state *ls = tui_state(t, SCREEN_LETTER);
 	const char *enc[LETTER_NENCODINGS];
 
 	(void)d;
 	(void)text;
 	if (!ok || choice < 0 || (size_t)choice >= LETTER_NFORMATS)
 		return;
-	ls.format = letter_formats[choice];
-	ls.encoding = NULL;
-	if (strcmp(ls.format, "txt") != 0) {
+	ls->format = letter_formats[choice];
+	ls->encoding = NULL;
+	if (strcmp(ls->format, "txt") != 0) {
 		letter_export_ask_path(t);
 		return;
 	}
@@ -370,6 +389,7 @@ static void
 letter_print_done(struct tui *t, struct dialog *d, bool ok, int choice,
     const char *text)
 {
+	struct letter_state *ls = tui_state(t, SCREEN_LETTER);
 	char err[REG_ERRSZ];
 
 	(void)d;
@@ -377,7 +397,7 @@ letter_print_done(struct tui *t, struct dialog *d, bool ok, int choice,
 	(void)text;
 	if (!ok)
 		return;
-	if (letter_print(t->cli, ls.id, ls.lang[0] != '\0' ? ls.lang : NULL,
+	if (letter_print(t->cli, ls->id, ls->lang[0] != '\0' ? ls->lang : NULL,
 	    err, sizeof err) != 0)
 		letter_status(t, true, err);
 	else
@@ -397,51 +417,55 @@ letter_print_dialog(struct tui *t)
 static void
 letter_draw(struct tui *t)
 {
+	struct letter_state *ls = tui_state(t, SCREEN_LETTER);
 	char line[200];
 	int lw;
 	size_t i, n = 0;
 
-	(void)t;
 	for (i = 0; i < LETTER_NEDIT; i++)
-		if (ls.field[i] != NULL)
+		if (ls->field[i] != NULL)
 			n++;
 	lw = snprintf(line, sizeof line, "%s %s", _("Language:"),
-	    ls.lang[0] == '\0' ? _("of the proceedings") :
-	    strcmp(ls.lang, "kk") == 0 ? _("Kazakh") : _("Russian"));
+	    ls->lang[0] == '\0' ? _("of the proceedings") :
+	    strcmp(ls->lang, "kk") == 0 ? _("Kazakh") : _("Russian"));
 	if (n > 0 && lw > 0 && (size_t)lw < sizeof line)
 		snprintf(line + lw, sizeof line - (size_t)lw, "   %s %zu",
 		    _("Fields typed over:"), n);
 	ui_puts(1, 1, COLS - 2, line, ui_attr(R_HEAD));
-	if (ls.err[0] != '\0') {
-		ui_put_wrapped(3, 2, LINES - 6, COLS - 4, ls.err, A_BOLD);
+	if (ls->err[0] != '\0') {
+		ui_put_wrapped(3, 2, LINES - 6, COLS - 4, ls->err, A_BOLD);
 		return;
 	}
-	pager_draw(&ls.text, 2, 1, LINES - 4, COLS - 2);
-	pager_search_draw(&ls.text, LINES - 2);
+	pager_draw(&ls->text, 2, 1, LINES - 4, COLS - 2);
+	pager_search_draw(&ls->text, LINES - 2);
 }
 
 /* Export, print and fields need a letter. */
 static bool
 letter_have(struct tui *t)
 {
-	if (ls.err[0] == '\0')
+	struct letter_state *ls = tui_state(t, SCREEN_LETTER);
+
+	if (ls->err[0] == '\0')
 		return true;
-	letter_status(t, true, ls.err);
+	letter_status(t, true, ls->err);
 	return false;
 }
 
 static int
 letter_key(struct tui *t, enum action a, int key)
 {
-	if (pager_searching(&ls.text))
-		return pager_search_key(t, &ls.text, a, key, LINES - 4);
+	struct letter_state *ls = tui_state(t, SCREEN_LETTER);
+
+	if (pager_searching(&ls->text))
+		return pager_search_key(t, &ls->text, a, key, LINES - 4);
 	switch (a) {
 	case ACT_BACK:
 		return UI_BACK;
 	case ACT_LANG:
 		/* From "of the proceedings" to an explicit kk, then ru. */
-		snprintf(ls.lang, sizeof ls.lang, "%s",
-		    strcmp(ls.lang, "kk") == 0 ? "ru" : "kk");
+		snprintf(ls->lang, sizeof ls->lang, "%s",
+		    strcmp(ls->lang, "kk") == 0 ? "ru" : "kk");
 		letter_build(t);
 		return UI_REDRAW;
 	case ACT_FIELDS:
@@ -457,26 +481,30 @@ letter_key(struct tui *t, enum action a, int key)
 			letter_print_dialog(t);
 		return UI_REDRAW;
 	default:
-		return pager_search_key(t, &ls.text, a, key, LINES - 4);
+		return pager_search_key(t, &ls->text, a, key, LINES - 4);
 	}
 }
 
 static bool
 letter_typing(struct tui *t)
 {
-	(void)t;
-	return pager_searching(&ls.text);
+	struct letter_state *ls = tui_state(t, SCREEN_LETTER);
+
+	return pager_searching(&ls->text);
 }
 
 static void
 letter_resize(struct tui *t)
 {
-	(void)t;
-	ls.text.width = 0;
+	struct letter_state *ls = tui_state(t, SCREEN_LETTER);
+
+	ls->text.width = 0;
 }
 
 const struct screen screen_letter = {
 	.id = SCREEN_LETTER,
+	.enter = letter_enter,
+	.free = letter_free,
 	.title = N_("Return letter"),
 	.draw = letter_draw,
 	.key = letter_key,

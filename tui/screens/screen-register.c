@@ -38,7 +38,7 @@ static const char *const register_sorts[SORT_COUNT] = {
 	"deadline", "number", "received", "filer", "judge"
 };
 
-static struct {
+struct register_state {
 	struct reg_row	*rows;
 	size_t		 n, cap;
 	size_t		 cur;
@@ -55,7 +55,7 @@ static struct {
 	struct input	 in;
 	time_t		 refreshed;
 	char		 err[REG_ERRSZ];
-} rs;
+};
 
 struct register_fetch {
 	struct reg_row	*rows;
@@ -82,13 +82,13 @@ register_height(void)
 }
 
 static void
-register_ensure_cap(void)
+register_ensure_cap(struct register_state *rs)
 {
 	size_t h = register_height();
 
-	if (rs.cap < h) {
-		rs.rows = xrealloc(rs.rows, h * sizeof rs.rows[0]);
-		rs.cap = h;
+	if (rs->cap < h) {
+		rs->rows = xrealloc(rs->rows, h * sizeof rs->rows[0]);
+		rs->cap = h;
 	}
 }
 
@@ -101,28 +101,29 @@ register_fetch(struct tui *t, const struct reg_row *after,
     const struct reg_row *before, bool from_end, size_t max,
     struct reg_row *out)
 {
+	struct register_state *rs = tui_state(t, SCREEN_REGISTER);
 	struct reg_filter f;
 	struct register_fetch ft = { out, 0, max };
 
 	memset(&f, 0, sizeof f);
 	f.due_within = -1;
-	if (strcmp(rs.status, "all") == 0)
+	if (strcmp(rs->status, "all") == 0)
 		f.all = true;
-	else if (rs.status[0] != '\0')
-		f.status = rs.status;
-	f.outcome = rs.outcome[0] != '\0' ? rs.outcome : NULL;
-	f.judge = rs.judge[0] != '\0' ? rs.judge : NULL;
-	f.overdue = rs.overdue;
-	f.search = rs.search[0] != '\0' ? rs.search : NULL;
-	f.sort = register_sorts[rs.sort];
-	f.descending = from_end != rs.descending;
+	else if (rs->status[0] != '\0')
+		f.status = rs->status;
+	f.outcome = rs->outcome[0] != '\0' ? rs->outcome : NULL;
+	f.judge = rs->judge[0] != '\0' ? rs->judge : NULL;
+	f.overdue = rs->overdue;
+	f.search = rs->search[0] != '\0' ? rs->search : NULL;
+	f.sort = register_sorts[rs->sort];
+	f.descending = from_end != rs->descending;
 	f.limit = max;
 	f.after = after;
 	f.before = before;
-	rs.err[0] = '\0';
-	if (reg_list(t->reg, &f, register_fetch_row, &ft, rs.err,
-	    sizeof rs.err) != 0) {
-		tui_message(t, true, "%s", rs.err);
+	rs->err[0] = '\0';
+	if (reg_list(t->reg, &f, register_fetch_row, &ft, rs->err,
+	    sizeof rs->err) != 0) {
+		tui_message(t, true, "%s", rs->err);
 		return 0;
 	}
 	return ft.n;
@@ -142,44 +143,48 @@ register_reverse(struct reg_row *r, size_t n)
 }
 
 static void
-register_select_id(void)
+register_select_id(struct register_state *rs)
 {
 	size_t i;
 
-	for (i = 0; i < rs.n; i++)
-		if (rs.rows[i].id == rs.sel_id) {
-			rs.cur = i;
+	for (i = 0; i < rs->n; i++)
+		if (rs->rows[i].id == rs->sel_id) {
+			rs->cur = i;
 			return;
 		}
-	if (rs.cur >= rs.n)
-		rs.cur = rs.n > 0 ? rs.n - 1 : 0;
-	rs.sel_id = rs.n > 0 ? rs.rows[rs.cur].id : 0;
+	if (rs->cur >= rs->n)
+		rs->cur = rs->n > 0 ? rs->n - 1 : 0;
+	rs->sel_id = rs->n > 0 ? rs->rows[rs->cur].id : 0;
 }
 
 static void
-register_remember(void)
+register_remember(struct register_state *rs)
 {
-	rs.sel_id = rs.n > 0 ? rs.rows[rs.cur].id : 0;
+	rs->sel_id = rs->n > 0 ? rs->rows[rs->cur].id : 0;
 }
 
 static void
 register_first(struct tui *t)
 {
-	register_ensure_cap();
-	rs.n = register_fetch(t, NULL, NULL, false, register_height(),
-	    rs.rows);
-	rs.cur = 0;
-	register_remember();
+	struct register_state *rs = tui_state(t, SCREEN_REGISTER);
+
+	register_ensure_cap(rs);
+	rs->n = register_fetch(t, NULL, NULL, false, register_height(),
+	    rs->rows);
+	rs->cur = 0;
+	register_remember(rs);
 }
 
 static void
 register_last(struct tui *t)
 {
-	register_ensure_cap();
-	rs.n = register_fetch(t, NULL, NULL, true, register_height(), rs.rows);
-	register_reverse(rs.rows, rs.n);
-	rs.cur = rs.n > 0 ? rs.n - 1 : 0;
-	register_remember();
+	struct register_state *rs = tui_state(t, SCREEN_REGISTER);
+
+	register_ensure_cap(rs);
+	rs->n = register_fetch(t, NULL, NULL, true, register_height(), rs->rows);
+	register_reverse(rs->rows, rs->n);
+	rs->cur = rs->n > 0 ? rs->n - 1 : 0;
+	register_remember(rs);
 }
 
 /* The header's counts: a few hundred rows of the register's per-day
@@ -187,10 +192,11 @@ register_last(struct tui *t)
 static void
 register_counts(struct tui *t)
 {
+	struct register_state *rs = tui_state(t, SCREEN_REGISTER);
 	char err[REG_ERRSZ];
 
-	if (reg_counts(t->reg, &rs.counts, err, sizeof err) != 0)
-		memset(&rs.counts, 0, sizeof rs.counts);
+	if (reg_counts(t->reg, &rs->counts, err, sizeof err) != 0)
+		memset(&rs->counts, 0, sizeof rs->counts);
 }
 
 /* Reads the screenful again from the row before the top one, keeping the
@@ -198,24 +204,25 @@ register_counts(struct tui *t)
 void
 register_refresh(struct tui *t)
 {
+	struct register_state *rs = tui_state(t, SCREEN_REGISTER);
 	struct reg_row prev;
 	size_t h;
 	bool has_prev = false;
 
-	register_ensure_cap();
+	register_ensure_cap(rs);
 	h = register_height();
-	if (rs.n > 0)
-		has_prev = register_fetch(t, NULL, &rs.rows[0], false, 1,
+	if (rs->n > 0)
+		has_prev = register_fetch(t, NULL, &rs->rows[0], false, 1,
 		    &prev) == 1;
-	rs.n = register_fetch(t, has_prev ? &prev : NULL, NULL, false, h,
-	    rs.rows);
-	if (rs.n < h && has_prev) {
+	rs->n = register_fetch(t, has_prev ? &prev : NULL, NULL, false, h,
+	    rs->rows);
+	if (rs->n < h && has_prev) {
 		/* Rows went away at the end: show a full screen again. */
 		register_last(t);
 	}
-	register_select_id();
+	register_select_id(rs);
 	register_counts(t);
-	rs.refreshed = time(NULL);
+	rs->refreshed = time(NULL);
 }
 
 /* In a new order: the selected filing at its place on the screen, with
@@ -223,35 +230,36 @@ register_refresh(struct tui *t)
 static void
 register_resort(struct tui *t)
 {
+	struct register_state *rs = tui_state(t, SCREEN_REGISTER);
 	struct reg_row sel, *before, *after;
 	size_t h, nb, na, keep, i;
 
-	register_ensure_cap();
-	if (rs.n == 0) {
+	register_ensure_cap(rs);
+	if (rs->n == 0) {
 		register_first(t);
 		return;
 	}
 	h = register_height();
-	sel = rs.rows[rs.cur];
+	sel = rs->rows[rs->cur];
 	before = xmalloc(h * sizeof *before);
 	after = xmalloc(h * sizeof *after);
 	nb = register_fetch(t, NULL, &sel, false, h - 1, before);
 	na = register_fetch(t, &sel, NULL, false, h - 1, after);
 	/* Rows above: as many as the cursor had, more when the end is near. */
-	keep = rs.cur < h ? rs.cur : h - 1;
+	keep = rs->cur < h ? rs->cur : h - 1;
 	if (keep + 1 + na < h)
 		keep = h - 1 - na;
 	if (keep > nb)
 		keep = nb;
 	for (i = 0; i < keep; i++)
-		rs.rows[i] = before[keep - 1 - i];	/* nearest came first */
-	rs.rows[keep] = sel;
+		rs->rows[i] = before[keep - 1 - i];	/* nearest came first */
+	rs->rows[keep] = sel;
 	if (na > h - 1 - keep)
 		na = h - 1 - keep;
-	memcpy(rs.rows + keep + 1, after, na * sizeof *after);
-	rs.n = keep + 1 + na;
-	rs.cur = keep;
-	register_remember();
+	memcpy(rs->rows + keep + 1, after, na * sizeof *after);
+	rs->n = keep + 1 + na;
+	rs->cur = keep;
+	register_remember(rs);
 	free(before);
 	free(after);
 }
@@ -259,89 +267,102 @@ register_resort(struct tui *t)
 void
 register_select(struct tui *t, int64_t id)
 {
+	struct register_state *rs = tui_state(t, SCREEN_REGISTER);
+
 	register_first(t);
-	rs.sel_id = id;
-	register_select_id();
+	rs->sel_id = id;
+	register_select_id(rs);
 	register_counts(t);
 }
 
-void
-register_free(void)
+static void *
+register_enter(struct tui *t)
 {
-	free(rs.rows);
-	memset(&rs, 0, sizeof rs);
+	(void)t;
+	return xcalloc(1, sizeof(struct register_state));
+}
+
+static void
+register_free(void *state)
+{
+	struct register_state *rs = state;
+
+	free(rs->rows);
+	free(rs);
 }
 
 static int
 register_down(struct tui *t, size_t step)
 {
+	struct register_state *rs = tui_state(t, SCREEN_REGISTER);
 	struct reg_row *more;
 	size_t k, h = register_height();
 
-	if (rs.n == 0)
+	if (rs->n == 0)
 		return 0;
-	if (rs.cur + step < rs.n) {
-		rs.cur += step;
-		register_remember();
+	if (rs->cur + step < rs->n) {
+		rs->cur += step;
+		register_remember(rs);
 		return UI_REDRAW;
 	}
 	more = xmalloc(step * sizeof *more);
-	k = register_fetch(t, &rs.rows[rs.n - 1], NULL, false, step, more);
+	k = register_fetch(t, &rs->rows[rs->n - 1], NULL, false, step, more);
 	if (k == 0) {
 		free(more);
-		if (rs.cur == rs.n - 1)
+		if (rs->cur == rs->n - 1)
 			return 0;
-		rs.cur = rs.n - 1;
-		register_remember();
+		rs->cur = rs->n - 1;
+		register_remember(rs);
 		return UI_REDRAW;
 	}
-	if (rs.n + k > h) {
-		size_t drop = rs.n + k - h;
+	if (rs->n + k > h) {
+		size_t drop = rs->n + k - h;
 
-		memmove(rs.rows, rs.rows + drop, (rs.n - drop) *
-		    sizeof rs.rows[0]);
-		rs.n -= drop;
-		rs.cur = rs.cur >= drop ? rs.cur - drop : 0;
+		memmove(rs->rows, rs->rows + drop, (rs->n - drop) *
+		    sizeof rs->rows[0]);
+		rs->n -= drop;
+		rs->cur = rs->cur >= drop ? rs->cur - drop : 0;
 	}
-	memcpy(rs.rows + rs.n, more, k * sizeof *more);
-	rs.n += k;
-	rs.cur = rs.cur + step < rs.n ? rs.cur + step : rs.n - 1;
+	memcpy(rs->rows + rs->n, more, k * sizeof *more);
+	rs->n += k;
+	rs->cur = rs->cur + step < rs->n ? rs->cur + step : rs->n - 1;
 	free(more);
-	register_remember();
+	register_remember(rs);
 	return UI_REDRAW;
 }
 
 static int
 register_up(struct tui *t, size_t step)
 {
+	struct register_state *rs = tui_state(t, SCREEN_REGISTER);
 	struct reg_row *more;
 	size_t k, h = register_height(), keep;
 
-	if (rs.n == 0)
+	if (rs->n == 0)
 		return 0;
-	if (rs.cur >= step) {
-		rs.cur -= step;
-		register_remember();
+	if (rs->cur >= step) {
+		rs->cur -= step;
+		register_remember(rs);
 		return UI_REDRAW;
 	}
 	more = xmalloc(step * sizeof *more);
-	k = register_fetch(t, NULL, &rs.rows[0], false, step, more);
+	k = register_fetch(t, NULL, &rs->rows[0], false, step, more);
 	if (k == 0) {
 		free(more);
-		if (rs.cur == 0)
+		if (rs->cur == 0)
 			return 0;
-		rs.cur = 0;
-		register_remember();
+		rs->cur = 0;
+		register_remember(rs);
 		return UI_REDRAW;
 	}
 	register_reverse(more, k);
-	keep = rs.n + k > h ? h - k : rs.n;
-	memmove(rs.rows + k, rs.rows, keep * sizeof rs.rows[0]);
-	memcpy(rs.rows, more, k * sizeof *more);
-	rs.n = keep + k;
-	rs.cur = rs.cur + k >= step ? rs.cur + k - step : 0;
+	keep = rs->n + k > h ? h - k : rs->n;
+	memmove(rs->rows + k, rs->rows, keep * sizeof rs->rows[0]);
+	memcpy(rs->rows, more, k * sizeof *more);
+	rs->n = keep + k;
+	rs->cur = rs->cur + k >= step ? rs->cur + k - step : 0;
 	free(more);
-	register_remember();
+	register_remember(rs);
 	return UI_REDRAW;
 }
 
@@ -417,9 +438,9 @@ static const enum register_col register_sort_col[SORT_COUNT] = {
 };
 
 static const char *
-register_sort_arrow(void)
+register_sort_arrow(struct register_state *rs)
 {
-	return rs.descending ? "\xe2\x96\xbc" : "\xe2\x96\xb2"; /* v, ^ */
+	return rs->descending ? "\xe2\x96\xbc" : "\xe2\x96\xb2"; /* v, ^ */
 }
 
 static const char *
@@ -489,47 +510,47 @@ register_draw_row(struct tui *t, int y, const struct reg_row *r,
 
 /* Whether the width leaves the sorted column on the screen. */
 static bool
-register_sort_shown(void)
+register_sort_shown(struct register_state *rs)
 {
 	int w[COL_COUNT];
 
 	register_layout(COLS, w);
-	return w[register_sort_col[rs.sort]] > 0;
+	return w[register_sort_col[rs->sort]] > 0;
 }
 
 static void
 register_draw_header(struct tui *t)
 {
+	struct register_state *rs = tui_state(t, SCREEN_REGISTER);
 	char line[512], filt[400];
 	size_t o = 0;
 
-	(void)t;
 	snprintf(line, sizeof line, _("Pending: %ld   Overdue: %ld   "
-	    "Due today: %ld   This week: %ld"), rs.counts.pending,
-	    rs.counts.overdue, rs.counts.due_today, rs.counts.due_week);
+	    "Due today: %ld   This week: %ld"), rs->counts.pending,
+	    rs->counts.overdue, rs->counts.due_today, rs->counts.due_week);
 	ui_fill(1, 0, COLS, A_NORMAL);
 	ui_puts(1, 1, COLS - 2, line, A_BOLD);
 	filt[0] = '\0';
-	if (rs.status[0] != '\0')
+	if (rs->status[0] != '\0')
 		o += (size_t)snprintf(filt + o, sizeof filt - o, " [%s]",
-		    strcmp(rs.status, "all") == 0 ? _("all statuses") :
-		    rs.status);
-	if (rs.outcome[0] != '\0' && o < sizeof filt)
+		    strcmp(rs->status, "all") == 0 ? _("all statuses") :
+		    rs->status);
+	if (rs->outcome[0] != '\0' && o < sizeof filt)
 		o += (size_t)snprintf(filt + o, sizeof filt - o, " [%s]",
-		    register_outcome_label(rs.outcome));
-	if (rs.judge[0] != '\0' && o < sizeof filt)
+		    register_outcome_label(rs->outcome));
+	if (rs->judge[0] != '\0' && o < sizeof filt)
 		o += (size_t)snprintf(filt + o, sizeof filt - o, " [%s]",
-		    rs.judge);
-	if (rs.overdue && o < sizeof filt)
+		    rs->judge);
+	if (rs->overdue && o < sizeof filt)
 		o += (size_t)snprintf(filt + o, sizeof filt - o, " [%s]",
 		    _("overdue"));
-	if (rs.search[0] != '\0' && o < sizeof filt)
+	if (rs->search[0] != '\0' && o < sizeof filt)
 		o += (size_t)snprintf(filt + o, sizeof filt - o, " /%s",
-		    rs.search);
-	if (!register_sort_shown() && o < sizeof filt)
+		    rs->search);
+	if (!register_sort_shown(rs) && o < sizeof filt)
 		snprintf(filt + o, sizeof filt - o, " [%s %s]",
-		    _(register_cols[register_sort_col[rs.sort]].title),
-		    register_sort_arrow());
+		    _(register_cols[register_sort_col[rs->sort]].title),
+		    register_sort_arrow(rs));
 	if (filt[0] != '\0') {
 		int fw = ui_width(filt), x = COLS - fw - 1;
 		int used = ui_width(line) + 2;
@@ -542,15 +563,15 @@ register_draw_header(struct tui *t)
 
 /* A column's title, with the arrow of the order on the sorted one. */
 static void
-register_draw_title(int x, int w, enum register_col col)
+register_draw_title(struct register_state *rs, int x, int w, enum register_col col)
 {
 	char title[128];
 
 	if (register_cols[col].title[0] == '\0')
 		return;
-	if (col == register_sort_col[rs.sort])
+	if (col == register_sort_col[rs->sort])
 		snprintf(title, sizeof title, "%s %s",
-		    _(register_cols[col].title), register_sort_arrow());
+		    _(register_cols[col].title), register_sort_arrow(rs));
 	else
 		snprintf(title, sizeof title, "%s",
 		    _(register_cols[col].title));
@@ -560,6 +581,7 @@ register_draw_title(int x, int w, enum register_col col)
 static void
 register_draw(struct tui *t)
 {
+	struct register_state *rs = tui_state(t, SCREEN_REGISTER);
 	int w[COL_COUNT], i, x = 0;
 	size_t r;
 
@@ -569,52 +591,56 @@ register_draw(struct tui *t)
 	for (i = 0; i < COL_COUNT; i++) {
 		if (w[i] == 0)
 			continue;
-		register_draw_title(x, w[i], (enum register_col)i);
+		register_draw_title(rs, x, w[i], (enum register_col)i);
 		x += w[i] + 1;
 	}
-	for (r = 0; r < rs.n && r < register_height(); r++)
-		register_draw_row(t, REGISTER_TOP + (int)r, &rs.rows[r], w,
-		    r == rs.cur);
-	if (rs.n == 0)
-		ui_puts(REGISTER_TOP + 1, 2, COLS - 4, rs.search[0] != '\0' ||
-		    rs.overdue || rs.outcome[0] != '\0' || rs.judge[0] != '\0' ?
+	for (r = 0; r < rs->n && r < register_height(); r++)
+		register_draw_row(t, REGISTER_TOP + (int)r, &rs->rows[r], w,
+		    r == rs->cur);
+	if (rs->n == 0)
+		ui_puts(REGISTER_TOP + 1, 2, COLS - 4, rs->search[0] != '\0' ||
+		    rs->overdue || rs->outcome[0] != '\0' || rs->judge[0] != '\0' ?
 		    _("No filing matches the filter.") :
 		    _("No pending filings. Press n to screen a new one."),
 		    ui_attr(R_DIM));
-	if (rs.searching) {
+	if (rs->searching) {
 		int lw;
 
 		ui_fill(LINES - 2, 0, COLS, A_NORMAL);
 		lw = ui_puts(LINES - 2, 0, COLS, _("Search: "), A_BOLD);
-		input_draw(&rs.in, LINES - 2, lw, COLS - lw - 1, true);
+		input_draw(&rs->in, LINES - 2, lw, COLS - lw - 1, true);
 	}
 }
 
 static void
 register_research(struct tui *t)
 {
-	input_get(&rs.in, rs.search, sizeof rs.search);
+	struct register_state *rs = tui_state(t, SCREEN_REGISTER);
+
+	input_get(&rs->in, rs->search, sizeof rs->search);
 	register_first(t);
 }
 
 static int
 register_search_key(struct tui *t, enum action a, int key)
 {
+	struct register_state *rs = tui_state(t, SCREEN_REGISTER);
+
 	if (key == 27) {
-		rs.searching = false;
-		input_set(&rs.in, "");
+		rs->searching = false;
+		input_set(&rs->in, "");
 		register_research(t);
 		return UI_REDRAW;
 	}
 	if (a == ACT_ENTER) {
-		rs.searching = false;
+		rs->searching = false;
 		return UI_REDRAW;
 	}
 	if (a == ACT_UP || a == ACT_DOWN) {
-		rs.searching = false;
+		rs->searching = false;
 		return a == ACT_UP ? register_up(t, 1) : register_down(t, 1);
 	}
-	if (input_key(&rs.in, key)) {
+	if (input_key(&rs->in, key)) {
 		register_research(t);
 		return UI_REDRAW;
 	}
@@ -629,6 +655,8 @@ static void
 register_filter_value(struct tui *t, struct dialog *d, bool ok, int choice,
     const char *text)
 {
+	struct register_state *rs = tui_state(t, SCREEN_REGISTER);
+
 	(void)text;
 	if (!ok)
 		return;
@@ -638,21 +666,21 @@ register_filter_value(struct tui *t, struct dialog *d, bool ok, int choice,
 		    "withdrawn", "all" };
 
 		if (choice >= 0 && choice < 5)
-			snprintf(rs.status, sizeof rs.status, "%s", st[choice]);
+			snprintf(rs->status, sizeof rs->status, "%s", st[choice]);
 		break;
 	}
 	case FILTER_OUTCOME:
 		if (choice == 0)
-			rs.outcome[0] = '\0';
+			rs->outcome[0] = '\0';
 		else
-			snprintf(rs.outcome, sizeof rs.outcome, "%s",
+			snprintf(rs->outcome, sizeof rs->outcome, "%s",
 			    outcome_name((enum outcome)(choice - 1)));
 		break;
 	case FILTER_JUDGE:
 		if (choice == 0)
-			rs.judge[0] = '\0';
+			rs->judge[0] = '\0';
 		else
-			ui_copy(rs.judge, sizeof rs.judge, d->prompt);
+			ui_copy(rs->judge, sizeof rs->judge, d->prompt);
 		break;
 	default:
 		break;
@@ -684,6 +712,7 @@ static void
 register_filter_kind(struct tui *t, struct dialog *d, bool ok, int choice,
     const char *text)
 {
+	struct register_state *rs = tui_state(t, SCREEN_REGISTER);
 	const char *ch[DIALOG_MAX_CHOICES];
 	char *judges[DIALOG_MAX_CHOICES - 1];
 	struct strbuf sb;
@@ -723,14 +752,14 @@ register_filter_kind(struct tui *t, struct dialog *d, bool ok, int choice,
 		strbuf_free(&sb);
 		break;
 	case FILTER_OVERDUE:
-		rs.overdue = !rs.overdue;
+		rs->overdue = !rs->overdue;
 		register_first(t);
 		break;
 	default:
-		rs.status[0] = rs.outcome[0] = rs.judge[0] = '\0';
-		rs.search[0] = '\0';
-		rs.overdue = false;
-		input_set(&rs.in, "");
+		rs->status[0] = rs->outcome[0] = rs->judge[0] = '\0';
+		rs->search[0] = '\0';
+		rs->overdue = false;
+		input_set(&rs->in, "");
 		register_first(t);
 		break;
 	}
@@ -739,12 +768,13 @@ register_filter_kind(struct tui *t, struct dialog *d, bool ok, int choice,
 static void
 register_filter(struct tui *t)
 {
+	struct register_state *rs = tui_state(t, SCREEN_REGISTER);
 	const char *ch[5];
 
 	ch[0] = _("Status");
 	ch[1] = _("Outcome");
 	ch[2] = _("Judge");
-	ch[3] = rs.overdue ? _("Overdue only: off") : _("Overdue only: on");
+	ch[3] = rs->overdue ? _("Overdue only: off") : _("Overdue only: on");
 	ch[4] = _("Clear every filter and the search");
 	dialog_choice(&t->dialog, _("Filter"), _("Filter the list by:"), ch, 5,
 	    0, register_filter_kind);
@@ -754,22 +784,26 @@ register_filter(struct tui *t)
 static int
 register_sort(struct tui *t, bool reverse)
 {
+	struct register_state *rs = tui_state(t, SCREEN_REGISTER);
+
 	if (reverse)
-		rs.descending = !rs.descending;
+		rs->descending = !rs->descending;
 	else {
-		rs.sort = (enum register_sort)((rs.sort + 1) % SORT_COUNT);
-		rs.descending = false;
+		rs->sort = (enum register_sort)((rs->sort + 1) % SORT_COUNT);
+		rs->descending = false;
 	}
 	register_resort(t);
 	tui_message(t, false, _("Sorted by %s %s"),
-	    _(register_cols[register_sort_col[rs.sort]].title),
-	    register_sort_arrow());
+	    _(register_cols[register_sort_col[rs->sort]].title),
+	    register_sort_arrow(rs));
 	return UI_REDRAW;
 }
 
 static int
 register_mouse(struct tui *t)
 {
+	struct register_state *rs = tui_state(t, SCREEN_REGISTER);
+
 	MEVENT ev;
 	int row;
 
@@ -782,21 +816,22 @@ register_mouse(struct tui *t)
 		return register_down(t, 3);
 #endif
 	row = ev.y - REGISTER_TOP;
-	if (row < 0 || (size_t)row >= rs.n)
+	if (row < 0 || (size_t)row >= rs->n)
 		return 0;
-	rs.cur = (size_t)row;
-	register_remember();
+	rs->cur = (size_t)row;
+	register_remember(rs);
 	if (ev.bstate & BUTTON1_DOUBLE_CLICKED)
-		filing_open(t, rs.sel_id);
+		filing_open(t, rs->sel_id);
 	return UI_REDRAW;
 }
 
 static int
 register_key(struct tui *t, enum action a, int key)
 {
+	struct register_state *rs = tui_state(t, SCREEN_REGISTER);
 	size_t h = register_height();
 
-	if (rs.searching)
+	if (rs->searching)
 		return register_search_key(t, a, key);
 	if (key == KEYCODE(KEY_MOUSE))
 		return register_mouse(t);
@@ -816,21 +851,21 @@ register_key(struct tui *t, enum action a, int key)
 		register_last(t);
 		return UI_REDRAW;
 	case ACT_ENTER:
-		if (rs.n > 0)
-			filing_open(t, rs.rows[rs.cur].id);
+		if (rs->n > 0)
+			filing_open(t, rs->rows[rs->cur].id);
 		return UI_REDRAW;
 	case ACT_NEW:
 		screening_start(t, NULL, 0);
 		return UI_REDRAW;
 	case ACT_SEARCH:
-		rs.searching = true;
-		input_set(&rs.in, rs.search);
+		rs->searching = true;
+		input_set(&rs->in, rs->search);
 		return UI_REDRAW;
 	case ACT_FILTER:
 		register_filter(t);
 		return UI_REDRAW;
 	case ACT_OVERDUE:
-		rs.overdue = !rs.overdue;
+		rs->overdue = !rs->overdue;
 		register_first(t);
 		return UI_REDRAW;
 	case ACT_REFRESH:
@@ -854,7 +889,9 @@ register_key(struct tui *t, enum action a, int key)
 static void
 register_tick(struct tui *t)
 {
-	if (rs.searching || time(NULL) - rs.refreshed <
+	struct register_state *rs = tui_state(t, SCREEN_REGISTER);
+
+	if (rs->searching || time(NULL) - rs->refreshed <
 	    REGISTER_REFRESH_SECONDS)
 		return;
 	register_refresh(t);
@@ -869,12 +906,15 @@ register_resize(struct tui *t)
 static bool
 register_typing(struct tui *t)
 {
-	(void)t;
-	return rs.searching;
+	struct register_state *rs = tui_state(t, SCREEN_REGISTER);
+
+	return rs->searching;
 }
 
 const struct screen screen_register = {
 	.id = SCREEN_REGISTER,
+	.enter = register_enter,
+	.free = register_free,
 	.title = N_("Register of filings"),
 	.draw = register_draw,
 	.key = register_key,

@@ -40,10 +40,10 @@ static const struct {
 
 #define SETTINGS_N	(sizeof settings_items / sizeof settings_items[0])
 
-static struct {
+struct settings_state {
 	size_t		 cur;
 	char		*values[SETTINGS_N];
-} ss;
+};
 
 /* Whether the user's own LANGUAGE was there before we set one. */
 static bool settings_user_language;
@@ -51,18 +51,19 @@ static bool settings_user_language;
 static void
 settings_load(struct tui *t)
 {
+	struct settings_state *ss = tui_state(t, SCREEN_SETTINGS);
 	struct strbuf v;
 	char err[REG_ERRSZ];
 	size_t i;
 
 	strbuf_init(&v);
 	for (i = 0; i < SETTINGS_N; i++) {
-		free(ss.values[i]);
+		free(ss->values[i]);
 		strbuf_reset(&v);
 		if (reg_setting_get(t->reg, settings_items[i].key, &v, err,
 		    sizeof err) != 0)
 			strbuf_reset(&v);
-		ss.values[i] = xstrdup(v.buf);
+		ss->values[i] = xstrdup(v.buf);
 	}
 	strbuf_free(&v);
 }
@@ -99,18 +100,18 @@ settings_open(struct tui *t)
 static void
 settings_draw(struct tui *t)
 {
+	struct settings_state *ss = tui_state(t, SCREEN_SETTINGS);
 	char shown[1024], *p;
 	size_t i;
 	int y = 2, lw = 34;
 
-	(void)t;
 	ui_puts(1, 1, COLS - 2, _("Shared by every assistant using this "
 	    "register. Enter changes, x clears."), ui_attr(R_DIM));
 	for (i = 0; i < SETTINGS_N; i++, y++) {
-		attr_t a = i == ss.cur ? ui_attr(R_SELECTED) : A_NORMAL;
+		attr_t a = i == ss->cur ? ui_attr(R_SELECTED) : A_NORMAL;
 
-		snprintf(shown, sizeof shown, "%s", ss.values[i] != NULL ?
-		    ss.values[i] : "");
+		snprintf(shown, sizeof shown, "%s", ss->values[i] != NULL ?
+		    ss->values[i] : "");
 		for (p = shown; *p != '\0'; p++)
 			if (*p == '\n')
 				*p = ';';
@@ -128,21 +129,22 @@ settings_draw(struct tui *t)
 static void
 settings_store(struct tui *t, const char *value)
 {
+	struct settings_state *ss = tui_state(t, SCREEN_SETTINGS);
 	char err[REG_ERRSZ], *v = xstrdup(value), *p;
 
-	if (settings_items[ss.cur].lines) {
+	if (settings_items[ss->cur].lines) {
 		for (p = v; *p != '\0'; p++)
 			if (*p == ';')
 				*p = '\n';
 	}
-	if (reg_setting_set(t->reg, settings_items[ss.cur].key, v, err,
+	if (reg_setting_set(t->reg, settings_items[ss->cur].key, v, err,
 	    sizeof err) != 0)
 		tui_message(t, true, "%s", err);
 	else
 		tui_message(t, false, "%s", _("Saved."));
 	free(v);
 	settings_load(t);
-	if (strcmp(settings_items[ss.cur].key, "ui.language") == 0) {
+	if (strcmp(settings_items[ss->cur].key, "ui.language") == 0) {
 		if (!settings_user_language && value[0] == '\0')
 			unsetenv("LANGUAGE");
 		settings_apply_language(t, false);
@@ -166,51 +168,54 @@ settings_done(struct tui *t, struct dialog *d, bool ok, int choice,
 static void
 settings_edit(struct tui *t)
 {
+	struct settings_state *ss = tui_state(t, SCREEN_SETTINGS);
 	const char *labels[8];
 	char choices[64], *tok, *save = NULL, shown[1024], *p;
 	int n = 0;
 
-	if (settings_items[ss.cur].choices != NULL) {
+	if (settings_items[ss->cur].choices != NULL) {
 		snprintf(choices, sizeof choices, "%s",
-		    settings_items[ss.cur].choices);
+		    settings_items[ss->cur].choices);
 		for (tok = strtok_r(choices, " ", &save); tok != NULL && n < 8;
 		    tok = strtok_r(NULL, " ", &save))
 			labels[n++] = strcmp(tok, "-") == 0 ?
 			    _("(not set: the default)") : tok;
 		dialog_choice(&t->dialog, _("Settings"),
-		    _(settings_items[ss.cur].label), labels, n, 0,
+		    _(settings_items[ss->cur].label), labels, n, 0,
 		    settings_done);
 		return;
 	}
-	snprintf(shown, sizeof shown, "%s", ss.values[ss.cur] != NULL ?
-	    ss.values[ss.cur] : "");
+	snprintf(shown, sizeof shown, "%s", ss->values[ss->cur] != NULL ?
+	    ss->values[ss->cur] : "");
 	for (p = shown; *p != '\0'; p++)
 		if (*p == '\n')
 			*p = ';';
-	dialog_input(&t->dialog, _("Settings"), _(settings_items[ss.cur].label),
+	dialog_input(&t->dialog, _("Settings"), _(settings_items[ss->cur].label),
 	    shown, settings_done);
 }
 
 static int
 settings_key(struct tui *t, enum action a, int key)
 {
+	struct settings_state *ss = tui_state(t, SCREEN_SETTINGS);
+
 	(void)key;
 	switch (a) {
 	case ACT_BACK:
 		return UI_BACK;
 	case ACT_UP:
-		if (ss.cur > 0)
-			ss.cur--;
+		if (ss->cur > 0)
+			ss->cur--;
 		return UI_REDRAW;
 	case ACT_DOWN:
-		if (ss.cur + 1 < SETTINGS_N)
-			ss.cur++;
+		if (ss->cur + 1 < SETTINGS_N)
+			ss->cur++;
 		return UI_REDRAW;
 	case ACT_HOME:
-		ss.cur = 0;
+		ss->cur = 0;
 		return UI_REDRAW;
 	case ACT_END:
-		ss.cur = SETTINGS_N - 1;
+		ss->cur = SETTINGS_N - 1;
 		return UI_REDRAW;
 	case ACT_ENTER:
 		settings_edit(t);
@@ -223,27 +228,43 @@ settings_key(struct tui *t, enum action a, int key)
 	}
 }
 
-void
-settings_free(void)
+/* The values are read afresh each time the screen opens. */
+static void
+settings_clear(struct settings_state *ss)
 {
 	size_t i;
 
 	for (i = 0; i < SETTINGS_N; i++) {
-		free(ss.values[i]);
-		ss.values[i] = NULL;
+		free(ss->values[i]);
+		ss->values[i] = NULL;
 	}
 }
 
 static void
 settings_leave(struct tui *t)
 {
+	settings_clear(tui_state(t, SCREEN_SETTINGS));
+}
+
+static void *
+settings_enter(struct tui *t)
+{
 	(void)t;
-	settings_free();
+	return xcalloc(1, sizeof(struct settings_state));
+}
+
+static void
+settings_free(void *state)
+{
+	settings_clear(state);
+	free(state);
 }
 
 const struct screen screen_settings = {
 	.id = SCREEN_SETTINGS,
 	.title = N_("Settings"),
+	.enter = settings_enter,
+	.free = settings_free,
 	.draw = settings_draw,
 	.key = settings_key,
 	.leave = settings_leave,

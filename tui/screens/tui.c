@@ -71,6 +71,14 @@ tui_screen(enum screen_id id)
 	return tui_screens[id];
 }
 
+void *
+tui_state(struct tui *t, enum screen_id id)
+{
+	if (t->state[id] == NULL)
+		t->state[id] = tui_screens[id]->enter(t);
+	return t->state[id];
+}
+
 enum screen_id
 tui_current(const struct tui *t)
 {
@@ -326,13 +334,12 @@ tui_resize(struct tui *t)
 static void
 tui_free(struct tui *t)
 {
+	int i;
+
 	dialog_close(&t->dialog);
-	register_free();
-	screening_free();
-	filing_free();
-	letter_free();
-	help_free();
-	settings_free();
+	for (i = 0; i < SCREEN_COUNT; i++)
+		if (t->state[i] != NULL)
+			tui_screens[i]->free(t->state[i]);
 	if (t->res_kk != NULL)
 		resolution_free(t->res_kk);
 	if (t->res_tr != NULL)

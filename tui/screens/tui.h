@@ -1,9 +1,10 @@
 /*
  * The interactive front end (tui_main() is declared in tui/cli.h).
  *
- * One file per screen (screen-*.c), each with a state of its own, a draw
- * function and a key handler that returns UI_* flags; tui.c owns the loop,
- * the screen stack, the modal dialog and the signals; ui.c owns the
+ * One file per screen (screen-*.c), each described by a struct screen: its
+ * state (made by enter, released by free, kept by the tui: tui_state), a
+ * draw function and a key handler that returns UI_* flags; tui.c owns the
+ * loop, the screen stack, the modal dialog and the signals; ui.c owns the
  * terminal, colours and text drawing; keys.c is the table of keys.
  */
 #ifndef QARAU_TUI_H
@@ -30,6 +31,10 @@ struct tui;
 struct screen {
 	enum screen_id	 id;
 	const char	*title;			/* N_() */
+	/* The screen's state: enter makes it the first time the screen is
+	 * used, free releases it when the interface ends. */
+	void		*(*enter)(struct tui *);
+	void		(*free)(void *);
 	void		(*draw)(struct tui *);
 	int		(*key)(struct tui *, enum action, int key);
 	void		(*tick)(struct tui *);	/* every half second, or NULL */
@@ -47,6 +52,7 @@ struct tui {
 	struct reg	*reg;
 	enum screen_id	 stack[TUI_STACK_MAX];
 	int		 depth;
+	void		*state[SCREEN_COUNT];	/* tui_state */
 	struct dialog	 dialog;		/* modal, when dialog.active */
 	char		 status[256];		/* one-line message */
 	bool		 status_error;
@@ -66,6 +72,8 @@ void	 tui_pop(struct tui *);
 void	 tui_message(struct tui *, bool error, const char *fmt, ...)
 	    __attribute__((format(printf, 3, 4)));
 const struct screen *tui_screen(enum screen_id);
+/* The state of screen id, made by its enter on first use. */
+void	*tui_state(struct tui *, enum screen_id);
 /* t->lang from LANGUAGE and the locale; drops the loaded resolution. */
 void	 tui_language(struct tui *);
 /* The resolutions (kk original and the summary in the UI language). */
@@ -85,36 +93,30 @@ const char *ui_deadline_label(const char *name);
 extern const struct screen screen_register;
 void	 register_select(struct tui *, int64_t id);
 void	 register_refresh(struct tui *);
-void	 register_free(void);
 
 /* screen-screening.c */
 extern const struct screen screen_screening;
 /* A new screening, or a draft's facts resumed (draft_id 0 = new). */
 void	 screening_start(struct tui *, const struct facts *, int64_t draft_id);
 void	 screening_save_draft(struct tui *);
-void	 screening_free(void);
 
 /* screen-filing.c */
 extern const struct screen screen_filing;
 void	 filing_open(struct tui *, int64_t id);
-void	 filing_free(void);
 
 /* screen-letter.c */
 extern const struct screen screen_letter;
 void	 letter_open(struct tui *, int64_t id, const char *lang);
-void	 letter_free(void);
 
 /* screen-help.c */
 extern const struct screen screen_help;
 /* Keys of `of', or the resolution reader when resolution is true. */
 void	 help_open(struct tui *, enum screen_id of, bool resolution);
-void	 help_free(void);
 
 /* screen-settings.c */
 extern const struct screen screen_settings;
 void	 settings_open(struct tui *);
 /* LANGUAGE from the setting "ui.language" when the user set none. */
 void	 settings_apply_language(struct tui *, bool startup);
-void	 settings_free(void);
 
 #endif
