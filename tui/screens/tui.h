@@ -1,5 +1,5 @@
 /*
- * The interactive front end (tui_main() is declared in tui/cli.h).
+ * The interactive front end (tui_main() is declared in tui/cli/cli.h).
  *
  * One file per screen (screen-*.c), each described by a struct screen: its
  * state (made by enter, released by free, kept by the tui: tui_state), a
