@@ -70,7 +70,7 @@ static const struct deadline_kind kinds[] = {
 	  "CPC 486.4", N_("the court below sends the case"), N_("case due") },
 	{ "prosecutor-due", "case.at-prosecutor", 30, 0, "case.received",
 	  "CPC 486.3", N_("the prosecutor sends the case"),
-	  N_("case from the prosecutor") },
+	  N_("prosecutor due") },
 	{ "notify-by", "case.received", 10, 0, "parties.notified",
 	  "CPC 492.1; NR 11", N_("send copies and the notice to the parties"),
 	  N_("notify by") },
@@ -78,7 +78,7 @@ static const struct deadline_kind kinds[] = {
 	  "CPC 492.3; NR 11", N_("decide the case"), N_("decide by") },
 	{ "suspension-ends", "execution.suspended", 0, 6, "filing.decided",
 	  "CPC 493", N_("the suspension of execution ends"),
-	  N_("suspension ends") },
+	  N_("suspension") },
 	{ "worsening-limit", NULL, 0, 12, NULL, "CPC 487.2; NR 8.4",
 	  N_("last day to file for a worse result"), N_("worsening limit") },
 };

@@ -332,6 +332,29 @@ test_text(void **state)
 	facts_free(&f);
 }
 
+/* A rule's readable name is printed beside its id when it has one. */
+static void
+test_json_rule_name(void **state)
+{
+	static const struct rule named = { "R99", "test-name",
+	    OUTCOME_RETURN_LETTER, { "NR 7" }, "explained", NULL };
+	static struct decision d;
+	struct strbuf sb;
+
+	(void)state;
+	d.outcome = OUTCOME_RETURN_LETTER;
+	d.n_grounds = 1;
+	d.grounds[0].rule = &named;
+	d.grounds[0].outcome = OUTCOME_RETURN_LETTER;
+	d.grounds[0].cites[0] = "NR 7";
+	strbuf_init(&sb);
+	decision_write_json(&d, &sb);
+	assert_non_null(strstr(sb.buf, "{\"id\":\"R99\",\"name\":"
+	    "\"test-name\",\"outcome\":\"return-letter\",\"cites\":"
+	    "[\"NR 7\"]"));
+	strbuf_free(&sb);
+}
+
 int
 main(void)
 {
@@ -347,6 +370,7 @@ main(void)
 		cmocka_unit_test(test_deadline_states),
 		cmocka_unit_test(test_prosecutor_and_suspension),
 		cmocka_unit_test(test_text),
+		cmocka_unit_test(test_json_rule_name),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
