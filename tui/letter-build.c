@@ -30,7 +30,6 @@
 /* Values the user typed over the gathered ones (letter_build_set). */
 static char *letter_overrides[LETTER_NFIELDS];
 
-/* The nine content elements, for R15's list. */
 struct letter_ctx {
 	struct reg_filing	 fl;
 	bool			 loaded;
