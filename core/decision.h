@@ -9,6 +9,7 @@
 #include <stddef.h>
 
 #include "core/calendar.h"
+#include "core/deadline.h"
 #include "core/facts.h"
 #include "core/strbuf.h"
 
@@ -31,6 +32,7 @@ enum outcome {
 /* One row of the rule table (rules.c): what fired and why. */
 struct rule {
 	const char	*id;		/* "R15": law-brief.md 4.1, in porcelain */
+	const char	*name;		/* readable, stable: "withdrawn" */
 	enum outcome	 outcome;
 	const char	*cites[DECISION_MAX_CITES];	/* "NR 7", "CPC 489.1.1" */
 	const char	*explain;	/* N_() one sentence for people */
@@ -115,6 +117,10 @@ const struct rule *rules_find(const char *id);
 /* The nearest deadline still to be met (the register's sort key), or NULL.
  * Deadlines met by a later event are not "still to be met". */
 const struct deadline *decision_next_deadline(const struct decision *);
+
+/* The state of a decision's deadline: met, or as deadline_state says. */
+enum deadline_state decision_deadline_state(const struct deadline *,
+	    qdate today);
 
 /* design.md section 4, exactly. */
 void	decision_write_porcelain(const struct decision *, struct strbuf *);

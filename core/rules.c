@@ -36,37 +36,37 @@ enum {
 };
 
 static const struct rule table[NRULES] = {
-	[R1] = { "R1", OUTCOME_RETURN_RULING,
+	[R1] = { "R1", NULL, OUTCOME_RETURN_RULING,
 	  { "NR 9", "CPC 489.1.4", "CPC 488.6", "CPC 489.3" },
 	  N_("The filing was withdrawn before its consideration on the "
 	  "merits; it is returned by the court's ruling."),
 	  N_("Was the filing withdrawn before its consideration on the "
 	  "merits?") },
-	[R2] = { "R2", OUTCOME_LEAVE_UNCONSIDERED,
+	[R2] = { "R2", NULL, OUTCOME_LEAVE_UNCONSIDERED,
 	  { "NR 15.2", "CPC 476.15", "CC 6" },
 	  N_("Found at the hearing: the filing asks only for a retroactive "
 	  "law or an amnesty, which the court executing the verdict applies; "
 	  "it is left without consideration by ruling."),
 	  N_("Does the filing ask only for a retroactive law or an amnesty?") },
-	[R3] = { "R3", OUTCOME_RETURN_LETTER,
+	[R3] = { "R3", NULL, OUTCOME_RETURN_LETTER,
 	  { "NR 1", "CPC 486.2", "CPC 489.1.2" },
 	  N_("Only the Prosecutor General, his deputies, the Chief Military "
 	  "and the Chief Transport Prosecutor may protest in cassation."),
 	  N_("Who is the author of the protest?") },
-	[R4] = { "R4", OUTCOME_REFER,
+	[R4] = { "R4", NULL, OUTCOME_REFER,
 	  { "NR 1", "CPC 446.3", "CPC 485.1.8" },
 	  N_("A submission is provided for only from the chair of a regional "
 	  "or equal court on conflicting appellate acts (CPC 446 part 3); "
 	  "CPC 489 says nothing of other submissions."),
 	  N_("The submission falls outside CPC 446 part 3: how is it to be "
 	  "dealt with?") },
-	[R5] = { "R5", OUTCOME_RETURN_LETTER,
+	[R5] = { "R5", NULL, OUTCOME_RETURN_LETTER,
 	  { "NR 2.2", "CPC 484.2.2", "CPC 484.2.3", "CPC 489.1.5",
 	    DECIDE_PROTEST_EXCLUDED_DEFAULT },
 	  N_("The act is one that CPC 484 part 2 excludes from review in "
 	  "cassation."),
 	  N_("Is the act one of CPC 484 part 2 items 2 or 3?") },
-	[R6] = { "R6", OUTCOME_RETURN_LETTER,
+	[R6] = { "R6", NULL, OUTCOME_RETURN_LETTER,
 	  { "NR 2.3", "NR 6", "CPC 484.2.1", "CPC 484.3", "CPC 489.1.5" },
 	  N_("Acts in cases of criminal misdemeanours and crimes of minor "
 	  "gravity are reviewed in cassation only on a protest of the four "
@@ -74,64 +74,64 @@ static const struct rule table[NRULES] = {
 	  N_("The filing falls after 1 July 2027, when CPC 484 part 2 item 1 "
 	  "is expected to change (unverified): does the new wording exclude "
 	  "this case?") },
-	[R6P] = { "R6p", OUTCOME_RETURN_LETTER,
+	[R6P] = { "R6p", NULL, OUTCOME_RETURN_LETTER,
 	  { "NR 2.3", "CPC 484.3", "CPC 485.2", "CPC 489.1.1" },
 	  N_("A protest on an act of CPC 484 part 3 must rest on an item of "
 	  "CPC 485 part 2 (1, 2 or 4); it invokes none."),
 	  N_("The protest on an act of CPC 484 part 3 invokes only CPC 485 "
 	  "part 1: is it to be returned?") },
-	[R7] = { "R7", OUTCOME_RETURN_LETTER,
+	[R7] = { "R7", NULL, OUTCOME_RETURN_LETTER,
 	  { "NR 3.2", "CPC 484.2.1", "CPC 489.1.5" },
 	  N_("The act was requalified to a misdemeanour or a minor crime; a "
 	  "complaint is admissible only if it contests that requalification "
 	  "and asks for the former heavier article."),
 	  N_("Does the complaint contest the requalification and ask for "
 	  "the heavier article?") },
-	[R8] = { "R8", OUTCOME_RETURN_LETTER,
+	[R8] = { "R8", NULL, OUTCOME_RETURN_LETTER,
 	  { "NR 2.3", "NR 4", "NR 5.4", "CPC 484.1", "CPC 486.1",
 	    DECIDE_ROUTE_ITEM_DEFAULT },
 	  N_("A first-instance act whose appellate route was not observed "
 	  "may be complained of in cassation only after its review on "
 	  "appeal."),
 	  N_("Was the appellate route observed for this person?") },
-	[R9] = { "R9", OUTCOME_RETURN_LETTER,
+	[R9] = { "R9", NULL, OUTCOME_RETURN_LETTER,
 	  { "NR 1", "NR 5.1", "CPC 486.1", "CPC 414.1", "CPC 489.1.2" },
 	  N_("The filer is not among the persons whom CPC 486 part 1 allows "
 	  "to file a cassation complaint."),
 	  N_("Who filed the complaint, and in what capacity?") },
-	[R9C] = { "R9c", OUTCOME_RETURN_LETTER,
+	[R9C] = { "R9c", NULL, OUTCOME_RETURN_LETTER,
 	  { "NR 1", "CPC 414.1", "CPC 486.1", "CPC 489.1.2" },
 	  N_("A civil plaintiff or defendant may complain only of the part "
 	  "of the act that concerns the civil claim."),
 	  N_("Does the civil party contest more than the civil claim?") },
-	[R10] = { "R10", OUTCOME_RETURN_LETTER,
+	[R10] = { "R10", NULL, OUTCOME_RETURN_LETTER,
 	  { "NR 5.5", "CPC 486.1", "CPC 489.1.2" },
 	  N_("A minor's legal representative may file only until the person "
 	  "represented comes of age."),
 	  N_("Had the person represented come of age by the day of "
 	  "filing?") },
-	[R11] = { "R11", OUTCOME_RETURN_LETTER,
+	[R11] = { "R11", NULL, OUTCOME_RETURN_LETTER,
 	  { "NR 10", "CPC 485.1.7-1", DECIDE_ROUTE_ITEM_DEFAULT },
 	  N_("A first-instance private ruling is reviewed only on the "
 	  "complaint of a person whose rights it affects, and only after "
 	  "appeal."),
 	  N_("Does the private ruling affect the filer, and was it "
 	  "appealed?") },
-	[R12] = { "R12", OUTCOME_RETURN_LETTER,
+	[R12] = { "R12", NULL, OUTCOME_RETURN_LETTER,
 	  { "NR 5.2", "NR 5.3", "CPC 489.1.1" },
 	  N_("An interested person's complaint must state the part of the "
 	  "act that affects him, the norms violated, the grounds and the "
 	  "request."),
 	  N_("Does the interested person's complaint state all that NR 5.3 "
 	  "requires?") },
-	[R13] = { "R13", OUTCOME_RETURN_LETTER,
+	[R13] = { "R13", NULL, OUTCOME_RETURN_LETTER,
 	  { "NR 15.1", "CPC 489.1.5", "CPC 476.15", "CPC 477.1", "CC 6" },
 	  N_("A filing that asks only for a retroactive law or an amnesty is "
 	  "not for cassation: the district court where the sentence is "
 	  "executed decides it."),
 	  N_("Does the filing ask only for a retroactive law or an "
 	  "amnesty?") },
-	[R14] = { "R14", OUTCOME_REFER,
+	[R14] = { "R14", NULL, OUTCOME_REFER,
 	  { "NR 13", "NR 16", "CPC 406-1", "CPC 476.23", "CPC 477.3",
 	    "CPC 499" },
 	  N_("The filing belongs to another procedure: new circumstances go "
@@ -139,74 +139,74 @@ static const struct rule table[NRULES] = {
 	  "to the court that issued the verdict."),
 	  N_("The resolution says where the filing belongs but not which item "
 	  "of CPC 489 returns it: how is it to be returned?") },
-	[R15] = { "R15", OUTCOME_RETURN_LETTER,
+	[R15] = { "R15", NULL, OUTCOME_RETURN_LETTER,
 	  { "NR 7", "CPC 488.1", "CPC 423.1", "CPC 489.1.1" },
 	  N_("The filing lacks elements that CPC 488 and NR 7 require."),
 	  N_("Does the filing contain every element of NR 7?") },
-	[R16] = { "R16", OUTCOME_RETURN_LETTER,
+	[R16] = { "R16", NULL, OUTCOME_RETURN_LETTER,
 	  { "NR 2.1", "NR 7", "CPC 485", "CPC 488.1", "CPC 489.1.1" },
 	  N_("The filing invokes no ground of the exhaustive list of CPC "
 	  "485."),
 	  N_("Which grounds of CPC 485 does the filing invoke?") },
-	[R17] = { "R17", OUTCOME_RETURN_LETTER,
+	[R17] = { "R17", NULL, OUTCOME_RETURN_LETTER,
 	  { "NR 7", "CPC 489.1.1" },
 	  N_("Copies of the acts complained of are not attached."),
 	  N_("Are copies of the acts attached?") },
-	[R18] = { "R18", OUTCOME_RETURN_LETTER,
+	[R18] = { "R18", NULL, OUTCOME_RETURN_LETTER,
 	  { "NR 7", "CPC 30.3", "CPC 489.1.1" },
 	  N_("The filing is not written in the language of the "
 	  "proceedings."),
 	  N_("The filer does not speak the language of the proceedings, and "
 	  "CPC 30.3 lets him file in his own: return, or accept with a "
 	  "translation?") },
-	[R19] = { "R19", OUTCOME_REFER,
+	[R19] = { "R19", NULL, OUTCOME_REFER,
 	  { "NR 7", "NR 8.2", "CPC 489.1.1" },
 	  N_("A convicted person serving imprisonment files through the "
 	  "administration of the penal institution."),
 	  N_("The imprisoned convict did not file through the institution: "
 	  "is that a defect of content (return) or only a question of the "
 	  "filing date?") },
-	[R20] = { "R20", OUTCOME_RETURN_LETTER,
+	[R20] = { "R20", NULL, OUTCOME_RETURN_LETTER,
 	  { "NR 8.1", "NR 8.2", "CPC 485.2", "CPC 489.1.1" },
 	  N_("A protest on CPC 485 part 2 items 1 or 4 must justify how the "
 	  "act touches state or public interests or breaks the uniformity of "
 	  "practice."),
 	  N_("Does the protest give the justification of NR 8?") },
-	[R21] = { "R21", OUTCOME_RETURN_LETTER,
+	[R21] = { "R21", NULL, OUTCOME_RETURN_LETTER,
 	  { "NR 8.3", "CPC 488.1", "CPC 489.1.1" },
 	  N_("The filing contains obscene or insulting words, or matters "
 	  "unrelated to the case."),
 	  N_("Does the filing contain abusive or unrelated matter?") },
-	[R21A] = { "R21a", OUTCOME_RETURN_LETTER,
+	[R21A] = { "R21a", NULL, OUTCOME_RETURN_LETTER,
 	  { "NR 7", "CPC 488.3", "CPC 489.1.1" },
 	  N_("A complaint addressed to another state body or a public "
 	  "organisation cannot be taken up by the cassation court."),
 	  N_("To whom is the filing addressed?") },
-	[R22] = { "R22", OUTCOME_RETURN_LETTER,
+	[R22] = { "R22", NULL, OUTCOME_RETURN_LETTER,
 	  { "CPC 487.2", "CPC 489.1.3", "NR 8.4" },
 	  N_("A filing that seeks to worsen the position of the convicted or "
 	  "acquitted person was made after the year of CPC 487 part 2, which "
 	  "cannot be restored."),
 	  N_("The filing was posted within the year but reached the court "
 	  "after it: does CPC 49.1 save it?") },
-	[R23] = { "R23", OUTCOME_REFER,
+	[R23] = { "R23", NULL, OUTCOME_REFER,
 	  { "NR 1", "CPC 484.1", "CPC 417.1", "CPC 498-1" },
 	  N_("Only final acts of the first and appellate instances are "
 	  "reviewed in cassation."),
 	  N_("The act is not final, or is an act of the cassation court: "
 	  "CPC 489 has no item for it; how is it to be dealt with?") },
-	[R24] = { "R24", OUTCOME_ADMIT,
+	[R24] = { "R24", NULL, OUTCOME_ADMIT,
 	  { "NR 8.4", "CPC 487.2", "CPC 489.2" },
 	  N_("A filing returned for its defects and filed again keeps the "
 	  "date of its first receipt for the time limit of CPC 487 part 2."),
 	  N_("When was the first filing received?") },
-	[R25] = { "R25", OUTCOME_REFER,
+	[R25] = { "R25", NULL, OUTCOME_REFER,
 	  { "NR 1", "CPC 486.2" },
 	  N_("A protest brought on a person's petition must have the "
 	  "petition attached."),
 	  N_("The petition is not attached to the protest; CPC 489 has no "
 	  "item for it: is the protest to be returned?") },
-	[R26] = { "R26", OUTCOME_REFER,
+	[R26] = { "R26", NULL, OUTCOME_REFER,
 	  { "NR 12", "CPC 494.14" },
 	  N_("Worsening may be sought only by a prosecutor's protest or a "
 	  "victim's complaint; the court cannot grant it on this filer's "

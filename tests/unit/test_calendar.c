@@ -17,6 +17,7 @@
 #include <time.h>
 
 #include "core/calendar.h"
+#include "core/deadline.h"
 #include "data/datafile.h"
 
 static qdate

@@ -311,7 +311,7 @@ test_all_grounds_stated(void **state)
 static void
 test_unknown_ground(void **state)
 {
-	static const struct rule r99 = { "R99", OUTCOME_RETURN_LETTER,
+	static const struct rule r99 = { "R99", NULL, OUTCOME_RETURN_LETTER,
 	    { "CPC 489.1.1", "NR 7", "XYZ 1" }, "test", NULL };
 	struct letter_values v;
 	struct letter_doc d;
