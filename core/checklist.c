@@ -430,7 +430,7 @@ checklist_eval(const char *cond, const struct facts *f, const bool *rel)
  * checklist_relevance runs on every decision, the register and the TUI,
  * and interpreting the text above for every key took nearly all of
  * decide()'s time.  So the conditions of the whole table are compiled
- * once, on first use, into one straight run of instructions that computes
+ * once, by core_init, into one straight run of instructions that computes
  * every key's relevance from the top down.  The interpreter stays for
  * checking conditions (its messages are part of the interface) and for
  * checklist_eval, which takes arbitrary text.
@@ -532,7 +532,6 @@ static struct uinsn ucode[UCODE_MAX];
 static size_t n_ucode;
 static struct entry_prog entry_prog[VOCAB_MAX];
 static struct cmacro cmacros[CMACRO_MAX];
-static bool compiled;
 /* Per key: C_ENUM, C_BOOL or C_SET when a compiled test reads it, else 0;
  * and its state bits while it is irrelevant. */
 static uint8_t key_kind[VOCAB_MAX];
@@ -881,8 +880,8 @@ emit(unsigned n, int at, struct operand *out)
 	return 0;
 }
 
-static void
-compile_all(void)
+void
+checklist_init(void)
 {
 	struct cmacro saved[CMACRO_MAX];
 	size_t i, mark, code;
@@ -913,7 +912,6 @@ compile_all(void)
 		entry_prog[i].end = (uint16_t)n_ucode;
 		n_cnodes = mark;
 	}
-	compiled = true;
 }
 
 static uint64_t
@@ -954,8 +952,6 @@ checklist_relevance(const struct facts *f, bool rel[VOCAB_MAX])
 	const struct uinsn *u;
 	size_t i, pc = 0, n = vocab_count();
 
-	if (!compiled)
-		compile_all();
 	/* Each rel[i] below n is set in its turn; until then it is false,
 	 * which the interpreter reads for a key not yet decided. */
 	memset(rel, 0, VOCAB_MAX * sizeof rel[0]);

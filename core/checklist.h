@@ -11,6 +11,9 @@
 
 #include "core/facts.h"
 
+/* Compiles the vocabulary's conditions (core_init, once). */
+void	checklist_init(void);
+
 /* Whether the vocabulary entry's condition holds for these facts. */
 bool	checklist_relevant(const struct facts *, size_t idx);
 /* Index of the next question to ask, or -1 when every relevant question

@@ -432,7 +432,7 @@ vocab_at(size_t i)
 /*
  * vocab_index is on every path that reads an answer by name (the facts
  * parser, the register, the TUI), so keys are found through a small
- * open-addressing hash table built on first use rather than by a linear
+ * open-addressing hash table built by core_init rather than by a linear
  * scan.  The program is single-threaded.
  */
 #define KEY_HASH_SIZE	256	/* a power of two, >= 2 * VOCAB_MAX */
@@ -442,7 +442,6 @@ _Static_assert(VOCAB_MAX < 256 && KEY_HASH_SIZE >= 2 * VOCAB_MAX &&
 
 /* Slot -> table index + 1; 0 is an empty slot. */
 static unsigned char key_hash[KEY_HASH_SIZE];
-static bool key_hash_built;
 
 /* FNV-1a: the keys are short, and this spreads "filing.*" well enough. */
 static unsigned
@@ -455,8 +454,8 @@ key_hash_of(const char *key)
 	return h;
 }
 
-static void
-key_hash_build(void)
+void
+vocab_init(void)
 {
 	unsigned slot;
 	size_t i;
@@ -470,7 +469,6 @@ key_hash_build(void)
 		if (key_hash[slot] == 0)
 			key_hash[slot] = (unsigned char)(i + 1);
 	}
-	key_hash_built = true;
 }
 
 int
@@ -480,8 +478,6 @@ vocab_index(const char *key)
 
 	if (key == NULL)
 		return -1;
-	if (!key_hash_built)
-		key_hash_build();
 	slot = key_hash_of(key) & (KEY_HASH_SIZE - 1);
 	while (key_hash[slot] != 0) {
 		if (strcmp(table[key_hash[slot] - 1].key, key) == 0)

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "core/checklist.h"
+#include "core/core.h"
 #include "core/decision.h"
 #include "core/facts.h"
 

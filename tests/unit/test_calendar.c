@@ -17,6 +17,7 @@
 #include <time.h>
 
 #include "core/calendar.h"
+#include "core/core.h"
 #include "data/datafile.h"
 
 static qdate
@@ -467,5 +468,6 @@ main(void)
 		    setup_shipped, teardown_cal),
 	};
 
+	core_init();
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

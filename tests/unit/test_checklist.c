@@ -182,5 +182,6 @@ main(void)
 		cmocka_unit_test(test_eval),
 	};
 
+	core_init();
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

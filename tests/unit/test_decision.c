@@ -233,5 +233,6 @@ main(void)
 		cmocka_unit_test(test_porcelain_exact),
 	};
 
+	core_init();
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -16,6 +16,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/core.h"
 #include "core/decision.h"
 #include "core/letter.h"
 #include "core/strbuf.h"
@@ -311,8 +312,9 @@ test_all_grounds_stated(void **state)
 static void
 test_unknown_ground(void **state)
 {
-	static const struct rule r99 = { "R99", OUTCOME_RETURN_LETTER,
-	    { "CPC 489.1.1", "NR 7", "XYZ 1" }, "test", NULL };
+	static const struct rule r99 = { .id = "R99", .name = "test",
+	    .outcome = OUTCOME_RETURN_LETTER,
+	    .cites = { "CPC 489.1.1", "NR 7", "XYZ 1" }, .explain = "test" };
 	struct letter_values v;
 	struct letter_doc d;
 	struct letter_tpl *t;
@@ -580,5 +582,6 @@ main(void)
 	};
 
 	setlocale(LC_ALL, "C.UTF-8");
+	core_init();
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

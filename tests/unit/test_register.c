@@ -20,6 +20,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "core/core.h"
 #include "data/reg-internal.h"
 #include "data/register.h"
 
@@ -1158,5 +1159,6 @@ main(void)
 		cmocka_unit_test(test_json_string),
 	};
 
+	core_init();
 	return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -303,5 +303,6 @@ main(void)
 		cmocka_unit_test(test_configurable_items),
 	};
 
+	core_init();
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
