@@ -262,6 +262,73 @@ test_coverage(void **state)
 	}
 }
 
+/* Every rule that returns by letter has a block of its own in each
+ * template: a new rule needs its kk and ru paragraphs. */
+static void
+test_return_rules_have_blocks(void **state)
+{
+	struct letter_tpl *t;
+	const struct rule *r;
+	size_t i, k;
+
+	(void)state;
+	for (k = 0; k < 2; k++) {
+		t = load(langs[k]);
+		for (i = 0; i < rules_count(); i++) {
+			r = rules_at(i);
+			if (r->outcome != OUTCOME_RETURN_LETTER)
+				continue;
+			if (!letter_tpl_has_ground(t, r->id))
+				print_error("%s.tpl: no @ground %s\n",
+				    langs[k], r->id);
+			assert_true(letter_tpl_has_ground(t, r->id));
+		}
+		letter_tpl_free(t);
+	}
+}
+
+/* The remedies a ground alone opens, as its row says, joined by spaces. */
+static void
+check_remedies(const char *id, const char *kind, unsigned flags,
+    const char *want)
+{
+	struct letter_values v;
+	struct strbuf sb;
+	struct ground g;
+	const char *rem[8];
+	size_t i, n;
+
+	ground_of(rules_find(id), &g);
+	memset(&v, 0, sizeof v);
+	v.kind = kind;
+	v.flags = flags;
+	v.grounds = &g;
+	v.n_grounds = 1;
+	n = letter_remedies(&v, rem, sizeof rem / sizeof rem[0]);
+	strbuf_init(&sb);
+	for (i = 0; i < n; i++)
+		strbuf_printf(&sb, "%s%s", i > 0 ? " " : "", rem[i]);
+	assert_string_equal(sb.buf != NULL ? sb.buf : "", want);
+	strbuf_free(&sb);
+}
+
+static void
+test_remedies_from_rows(void **state)
+{
+	(void)state;
+	check_remedies("R8", "complaint", 0, "refile restore prosecutor");
+	check_remedies("R11", "complaint", 0, "refile restore");
+	check_remedies("R13", "complaint", 0, "execution");
+	check_remedies("R14", "complaint", LETTER_NEWCIRC, "newcirc");
+	check_remedies("R14", "complaint", LETTER_CIVIL, "civil");
+	check_remedies("R14", "complaint", 0, "");
+	check_remedies("R6", "complaint", 0, "prosecutor");
+	check_remedies("R6", "protest", 0, "");
+	check_remedies("R7", NULL, 0, "prosecutor");
+	check_remedies("R15", "protest", 0, "refile");
+	check_remedies("R22", "complaint", 0, "");
+}
+
 /* Every ground of a decision makes its paragraph, in order. */
 static void
 test_all_grounds_stated(void **state)
@@ -571,6 +638,8 @@ main(void)
 		cmocka_unit_test(test_templates_load),
 		cmocka_unit_test(test_every_ground),
 		cmocka_unit_test(test_coverage),
+		cmocka_unit_test(test_return_rules_have_blocks),
+		cmocka_unit_test(test_remedies_from_rows),
 		cmocka_unit_test(test_all_grounds_stated),
 		cmocka_unit_test(test_unknown_ground),
 		cmocka_unit_test(test_cite_format),
