@@ -101,7 +101,15 @@ static const char *const l_485_2[] = {
 	N_("uniformity of the courts' practice")
 };
 
-/* Condition fragments shared by many keys (see vocab_macro). */
+/*
+ * Condition fragments shared by many keys (see vocab_macro).  @no-right
+ * and @barred restate, in the checklist's language, the rules flagged
+ * RULE_NO_RIGHT and RULE_BARS (rules.c), and NOT_OBSERVED the routes R8
+ * reads: the rules are C, the conditions text read before any rule runs,
+ * so neither can be derived from the other.  tests/unit/test_rules.c holds
+ * them together over every scenario (test_macros_match_flags,
+ * test_route_not_observed): change both, or that test fails.
+ */
 #define PROSECUTORS4 "prosecutor-general, deputy-prosecutor-general, " \
 	"chief-military-prosecutor, chief-transport-prosecutor"
 #define NOT_OBSERVED "not-filed, withdrawn, returned-late, reviewed-for-others"
