@@ -35,55 +35,25 @@
 #include "core/i18n.h"
 #include "core/rules-read.h"
 
-/* Conditional citations (struct rule, cite_if). */
-
-static const char *
-if_read(struct rules_ctx *x, enum read r, const char *cite)
-{
-	return holds(x, r) ? cite : NULL;
+/*
+ * Conditional citations (struct rule, cite_if): the citation holds when
+ * (or unless) the answer read holds.  They read quietly (holds()): a
+ * citation never changes which "unknown" answer a ground refers for.
+ */
+#define CITE_IF(name, read, when)					\
+static const char *							\
+name(struct rules_ctx *x, const char *cite)				\
+{									\
+	return holds(x, read) == (when) ? cite : NULL;			\
 }
 
-static const char *
-if_excluded_2(struct rules_ctx *x, const char *cite)
-{
-	return if_read(x, EXCLUDED_484_2_2, cite);
-}
-
-static const char *
-if_excluded_3(struct rules_ctx *x, const char *cite)
-{
-	return if_read(x, EXCLUDED_484_2_3, cite);
-}
-
-static const char *
-if_complaint(struct rules_ctx *x, const char *cite)
-{
-	return if_read(x, KIND_COMPLAINT, cite);
-}
-
-static const char *
-if_interested(struct rules_ctx *x, const char *cite)
-{
-	return if_read(x, ROLE_INTERESTED, cite);
-}
-
-static const char *
-if_refiled(struct rules_ctx *x, const char *cite)
-{
-	return if_read(x, REFILED_YES, cite);
-}
-
-static const char *
-if_cassation(struct rules_ctx *x, const char *cite)
-{
-	return if_read(x, INSTANCE_CASSATION, cite);
-}
-
-static const char *
-unless_cassation(struct rules_ctx *x, const char *cite)
-{
-	return holds(x, INSTANCE_CASSATION) ? NULL : cite;
-}
+CITE_IF(if_excluded_2, EXCLUDED_484_2_2, true)
+CITE_IF(if_excluded_3, EXCLUDED_484_2_3, true)
+CITE_IF(if_complaint, KIND_COMPLAINT, true)
+CITE_IF(if_interested, ROLE_INTERESTED, true)
+CITE_IF(if_refiled, REFILED_YES, true)
+CITE_IF(if_cassation, INSTANCE_CASSATION, true)
+CITE_IF(unless_cassation, INSTANCE_CASSATION, false)
 
 /* R14 cites the procedure the filing belongs to, or both when it is not
  * known which. */

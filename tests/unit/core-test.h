@@ -171,4 +171,30 @@ ct_scenarios(void (*fn)(const char *name, const struct facts *, qdate,
 	return n;
 }
 
+/*
+ * Calls fn for the facts f of a scenario (removed = VOCAB_MAX), then for
+ * a copy of f without each of its answers in turn (removed = its index).
+ */
+typedef void ct_variant_fn(const char *name, const struct facts *,
+    qdate today, size_t removed, void *);
+
+static inline void
+ct_each_removed(const char *name, const struct facts *f, qdate today,
+    ct_variant_fn *fn, void *arg)
+{
+	struct facts g;
+	size_t i;
+
+	fn(name, f, today, VOCAB_MAX, arg);
+	for (i = 0; i < vocab_count(); i++) {
+		if (!f->v[i].present)
+			continue;
+		facts_init(&g);
+		facts_copy(&g, f);
+		facts_unset(&g, i);
+		fn(name, &g, today, i, arg);
+		facts_free(&g);
+	}
+}
+
 #endif

@@ -175,11 +175,13 @@ test_eval(void **state)
  * every scenario and on each with one answer removed.
  */
 static void
-compare_one(const char *name, const struct facts *f, size_t removed)
+compare_one(const char *name, const struct facts *f, qdate today,
+    size_t removed, void *arg)
 {
 	bool comp[VOCAB_MAX], interp[VOCAB_MAX];
-	size_t i;
+	size_t *n = arg, i;
 
+	(void)today;
 	checklist_relevance(f, comp);
 	checklist_relevance_interpreted(f, interp);
 	for (i = 0; i < vocab_count(); i++)
@@ -190,28 +192,14 @@ compare_one(const char *name, const struct facts *f, size_t removed)
 			    vocab_at(i)->key, comp[i] ? "relevant" :
 			    "irrelevant", interp[i] ? "relevant" :
 			    "irrelevant");
+	(*n)++;
 }
 
 static void
 compare_scenario(const char *name, const struct facts *f, qdate today,
     void *arg)
 {
-	size_t *n = arg, i;
-	struct facts g;
-
-	(void)today;
-	compare_one(name, f, VOCAB_MAX);
-	(*n)++;
-	for (i = 0; i < vocab_count(); i++) {
-		if (!f->v[i].present)
-			continue;
-		facts_init(&g);
-		facts_copy(&g, f);
-		facts_unset(&g, i);
-		compare_one(name, &g, i);
-		facts_free(&g);
-		(*n)++;
-	}
+	ct_each_removed(name, f, today, compare_one, arg);
 }
 
 static void

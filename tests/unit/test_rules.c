@@ -322,10 +322,6 @@ test_content_elements(void **state)
  *   hide questions that some rule needs.  A submission is outside it: its
  *   content is never asked (@content), and CPC 489 says nothing of it.
  */
-struct macro_check {
-	bool	 removed;	/* one answer removed: soundness only */
-	size_t	 n;
-};
 
 static bool
 fired(const struct decision *d, unsigned flag)
@@ -355,7 +351,7 @@ grounded(const struct decision *d, unsigned flag)
 
 static void
 macro_one(const char *name, const struct facts *f, qdate today,
-    struct macro_check *c)
+    size_t removed, void *arg)
 {
 	static const struct {
 		const char	*macro;
@@ -365,7 +361,7 @@ macro_one(const char *name, const struct facts *f, qdate today,
 	};
 	bool rel[VOCAB_MAX], holds, live, submission;
 	struct decision d;
-	size_t i;
+	size_t *n = arg, i;
 
 	checklist_relevance(f, rel);
 	decide(f, NULL, NULL, today, &d);
@@ -376,44 +372,29 @@ macro_one(const char *name, const struct facts *f, qdate today,
 		if (fired(&d, pairs[i].flag) && !holds)
 			fail_msg("%s: a rule of %s fires, the macro does not "
 			    "hold", name, pairs[i].macro);
-		if (!c->removed && live && !submission && holds &&
+		if (removed == VOCAB_MAX && live && !submission && holds &&
 		    !grounded(&d, pairs[i].flag) && !fired(&d, RULE_FINAL))
 			fail_msg("%s: %s holds, no rule of it has a ground",
 			    name, pairs[i].macro);
 	}
-	c->n++;
+	(*n)++;
 }
 
 static void
 macro_scenario(const char *name, const struct facts *f, qdate today,
     void *arg)
 {
-	struct macro_check *c = arg;
-	struct facts g;
-	size_t i;
-
-	c->removed = false;
-	macro_one(name, f, today, c);
-	c->removed = true;
-	for (i = 0; i < vocab_count(); i++) {
-		if (!f->v[i].present)
-			continue;
-		facts_init(&g);
-		facts_copy(&g, f);
-		facts_unset(&g, i);
-		macro_one(name, &g, today, c);
-		facts_free(&g);
-	}
+	ct_each_removed(name, f, today, macro_one, arg);
 }
 
 static void
 test_macros_match_flags(void **state)
 {
-	struct macro_check c = { false, 0 };
+	size_t n = 0;
 
 	(void)state;
-	assert_true(ct_scenarios(macro_scenario, &c) >= 100);
-	print_message("%zu filings checked\n", c.n);
+	assert_true(ct_scenarios(macro_scenario, &n) >= 100);
+	print_message("%zu filings checked\n", n);
 }
 
 /* The routes that @barred counts as "not observed" (vocab.c) are the
