@@ -126,7 +126,6 @@ static struct is_key {
 /* Per vocabulary entry: missing when relevant and unanswered; its key. */
 static bool required[VOCAB_MAX];
 static const char *key_names[VOCAB_MAX];
-static bool keys_resolved;
 
 static void
 date_key_resolve(struct date_key *k, const char *key)
@@ -141,8 +140,9 @@ date_key_resolve(struct date_key *k, const char *key)
 	k->unanswered = facts_date(&no_facts, key);
 }
 
-static void
-keys_resolve(void)
+/* Part of core_init(): the keys decide() reads, resolved once. */
+void
+decision_init(void)
 {
 	const struct deadline_kind *kind;
 	const struct fact_def *def;
@@ -178,7 +178,6 @@ keys_resolve(void)
 		k->unknown = strcmp(k->value, "unknown") == 0;
 		k->unanswered = facts_is(&no_facts, k->key, k->value);
 	}
-	keys_resolved = true;
 }
 
 /* facts_date(f, key). */
@@ -345,8 +344,6 @@ decide(const struct facts *facts, const struct calendar *cal,
 	enum outcome certain = OUTCOME_ADMIT;
 	size_t i, m, n = vocab_count();
 
-	if (!keys_resolved)
-		keys_resolve();
 	memset(d, 0, sizeof *d);
 	/* Irrelevant answers are ignored: a shallow copy where they are
 	 * absent (the copy owns nothing and is never freed; every reader of

@@ -3,7 +3,7 @@
 # Each area appends its sources in its own fragment below.
 noinst_LIBRARIES += core/libqaraucore.a
 core_libqaraucore_a_SOURCES = \
-	core/i18n.c core/i18n.h \
+	core/i18n.c core/i18n.h core/core.c core/core.h \
 	core/strbuf.c core/strbuf.h \
 	core/date.c core/date.h \
 	core/json.c core/json.h core/deadline.c core/deadline.h \

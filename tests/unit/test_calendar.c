@@ -17,6 +17,7 @@
 #include <time.h>
 
 #include "core/calendar.h"
+#include "core/core.h"
 #include "core/deadline.h"
 #include "data/datafile.h"
 
@@ -471,5 +472,6 @@ main(void)
 		    setup_shipped, teardown_cal),
 	};
 
+	core_init();
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

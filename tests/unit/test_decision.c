@@ -336,8 +336,9 @@ test_text(void **state)
 static void
 test_json_rule_name(void **state)
 {
-	static const struct rule named = { "R99", "test-name",
-	    OUTCOME_RETURN_LETTER, { "NR 7" }, "explained", NULL };
+	static const struct rule named = { .id = "R99", .name = "test-name",
+	    .outcome = OUTCOME_RETURN_LETTER, .cites = { "NR 7" },
+	    .explain = "explained" };
 	static struct decision d;
 	struct strbuf sb;
 
@@ -373,5 +374,6 @@ main(void)
 		cmocka_unit_test(test_json_rule_name),
 	};
 
+	core_init();
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

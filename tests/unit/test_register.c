@@ -20,6 +20,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "core/core.h"
 #include "data/reg-internal.h"
 #include "data/register.h"
 
@@ -1188,5 +1189,6 @@ main(void)
 		cmocka_unit_test(test_resolve_path),
 	};
 
+	core_init();
 	return cmocka_run_group_tests(tests, setup, teardown);
 }

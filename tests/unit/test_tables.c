@@ -23,6 +23,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "core/core.h"
 #include "core/deadline.h"
 #include "core/decision.h"
 #include "core/vocab.h"
@@ -313,5 +314,6 @@ main(void)
 		cmocka_unit_test(test_events_and_statuses),
 	};
 
+	core_init();
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
