@@ -101,7 +101,15 @@ static const char *const l_485_2[] = {
 	N_("uniformity of the courts' practice")
 };
 
-/* Condition fragments shared by many keys (see vocab_macro). */
+/*
+ * Condition fragments shared by many keys (see vocab_macro).  @no-right
+ * and @barred restate, in the checklist's language, the rules flagged
+ * RULE_NO_RIGHT and RULE_BARS (rules.c), and NOT_OBSERVED the routes R8
+ * reads: the rules are C, the conditions text read before any rule runs,
+ * so neither can be derived from the other.  tests/unit/test_rules.c holds
+ * them together over every scenario (test_macros_match_flags,
+ * test_route_not_observed): change both, or that test fails.
+ */
 #define PROSECUTORS4 "prosecutor-general, deputy-prosecutor-general, " \
 	"chief-military-prosecutor, chief-transport-prosecutor"
 #define NOT_OBSERVED "not-filed, withdrawn, returned-late, reviewed-for-others"
@@ -432,7 +440,7 @@ vocab_at(size_t i)
 /*
  * vocab_index is on every path that reads an answer by name (the facts
  * parser, the register, the TUI), so keys are found through a small
- * open-addressing hash table built on first use rather than by a linear
+ * open-addressing hash table built by core_init rather than by a linear
  * scan.  The program is single-threaded.
  */
 #define KEY_HASH_SIZE	256	/* a power of two, >= 2 * VOCAB_MAX */
@@ -442,7 +450,6 @@ _Static_assert(VOCAB_MAX < 256 && KEY_HASH_SIZE >= 2 * VOCAB_MAX &&
 
 /* Slot -> table index + 1; 0 is an empty slot. */
 static unsigned char key_hash[KEY_HASH_SIZE];
-static bool key_hash_built;
 
 /* FNV-1a: the keys are short, and this spreads "filing.*" well enough. */
 static unsigned
@@ -455,8 +462,8 @@ key_hash_of(const char *key)
 	return h;
 }
 
-static void
-key_hash_build(void)
+void
+vocab_init(void)
 {
 	unsigned slot;
 	size_t i;
@@ -470,7 +477,6 @@ key_hash_build(void)
 		if (key_hash[slot] == 0)
 			key_hash[slot] = (unsigned char)(i + 1);
 	}
-	key_hash_built = true;
 }
 
 int
@@ -480,8 +486,6 @@ vocab_index(const char *key)
 
 	if (key == NULL)
 		return -1;
-	if (!key_hash_built)
-		key_hash_build();
 	slot = key_hash_of(key) & (KEY_HASH_SIZE - 1);
 	while (key_hash[slot] != 0) {
 		if (strcmp(table[key_hash[slot] - 1].key, key) == 0)

@@ -389,14 +389,16 @@ register_filter_value(struct tui *t, struct dialog *d, bool ok, int choice,
 	if (!ok)
 		return;
 	switch (d->tag) {
-	case FILTER_STATUS: {
-		static const char *const st[] = { "", "returned", "decided",
-		    "withdrawn", "all" };
-
-		if (choice >= 0 && choice < 5)
-			snprintf(rs->status, sizeof rs->status, "%s", st[choice]);
+	case FILTER_STATUS:
+		/* Pending is the list without a status filter. */
+		if (choice > REG_STATUS_PENDING && choice < REG_NSTATUS)
+			snprintf(rs->status, sizeof rs->status, "%s",
+			    reg_status_at((enum reg_status)choice)->name);
+		else if (choice == REG_STATUS_PENDING)
+			rs->status[0] = '\0';
+		else if (choice == REG_NSTATUS)
+			snprintf(rs->status, sizeof rs->status, "all");
 		break;
-	}
 	case FILTER_OUTCOME:
 		if (choice == 0)
 			rs->outcome[0] = '\0';
@@ -453,12 +455,10 @@ register_filter_kind(struct tui *t, struct dialog *d, bool ok, int choice,
 	t->dialog.tag = choice;
 	switch (choice) {
 	case FILTER_STATUS:
-		ch[0] = _("pending");
-		ch[1] = _("returned");
-		ch[2] = _("decided");
-		ch[3] = _("withdrawn");
-		ch[4] = _("all statuses");
-		dialog_choice(&t->dialog, _("Filter"), _("Status:"), ch, 5, 0,
+		for (n = 0; n < REG_NSTATUS; n++)
+			ch[n] = _(reg_status_at((enum reg_status)n)->label);
+		ch[n++] = _("all statuses");
+		dialog_choice(&t->dialog, _("Filter"), _("Status:"), ch, n, 0,
 		    register_filter_value);
 		break;
 	case FILTER_OUTCOME:
