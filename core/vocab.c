@@ -202,11 +202,16 @@ static const struct fact_def table[] = {
 	  N_("Has its author withdrawn it before consideration on the "
 	  "merits?"), NULL,
 	  NULL, "NR 9; CPC 488.6, 489.1.4", "no", 0 },
+	/* CPC 488 part 6: "the convicted person may withdraw a complaint
+	 * filed in his interests by his defender or legal representative";
+	 * a victim's legal representative files in the victim's interests,
+	 * which the convicted person cannot withdraw (issue 10, item 1). */
 	{ "filing.withdrawn-by-convicted", FACT_BOOL, NULL, NULL,
 	  N_("Has the convicted person withdrawn this complaint filed for "
 	  "him by his defender or legal representative?"), NULL,
-	  "filing.kind = complaint and filer.role in (defender, "
-	  "legal-representative) and filing.withdrawn != yes",
+	  "filing.kind = complaint and (filer.role = defender or "
+	  "(filer.role = legal-representative and filer.represents != "
+	  "victim)) and filing.withdrawn != yes",
 	  "CPC 488.6, 489.1.4; NR 9", "no", 0 },
 
 	/* The act complained of. */

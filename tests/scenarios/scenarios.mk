@@ -215,3 +215,9 @@ EXTRA_DIST += \
 	tests/scenarios/105-incomplete-worsening-date.facts \
 	tests/scenarios/106-incomplete-withdrawn-decides.expected \
 	tests/scenarios/106-incomplete-withdrawn-decides.facts
+# Issue 10 (legal fidelity).
+EXTRA_DIST += \
+	tests/scenarios/107-cpc488-6-victim-rep-not-withdrawable.expected \
+	tests/scenarios/107-cpc488-6-victim-rep-not-withdrawable.facts \
+	tests/scenarios/108-cpc488-6-convicts-rep-withdrawn.expected \
+	tests/scenarios/108-cpc488-6-convicts-rep-withdrawn.facts
