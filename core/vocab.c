@@ -241,12 +241,16 @@ static const struct fact_def table[] = {
 	  N_("Of what category is the offence as qualified by the courts "
 	  "below?"), NULL,
 	  "@live", "NR 2, 3, 6; CPC 484.2.1; CC 11", NULL, 0 },
+	/* NR 3 para 2: a complaint on a case requalified to a misdemeanour
+	 * or a minor crime is admissible if it contests the requalification;
+	 * R7 cannot be reached unless this is asked (issue 10, item 2). */
 	{ "case.charged-category", FACT_ENUM, v_category, l_category,
 	  N_("Of what category was the offence as charged when the case went "
 	  "to court?"),
-	  N_("defaults to the category as qualified"),
+	  N_("did the courts requalify it from a heavier article? If not, "
+	  "the same category as qualified"),
 	  "@live and filing.kind = complaint and case.category in "
-	  "(misdemeanour, minor)", "NR 3", NULL, FACT_OPTIONAL },
+	  "(misdemeanour, minor)", "NR 3", NULL, 0 },
 	{ "act.plea-agreement", FACT_BOOL, NULL, NULL,
 	  N_("Was the act issued in conciliatory proceedings on a plea "
 	  "agreement?"), NULL,

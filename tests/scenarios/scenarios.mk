@@ -221,3 +221,8 @@ EXTRA_DIST += \
 	tests/scenarios/107-cpc488-6-victim-rep-not-withdrawable.facts \
 	tests/scenarios/108-cpc488-6-convicts-rep-withdrawn.expected \
 	tests/scenarios/108-cpc488-6-convicts-rep-withdrawn.facts
+EXTRA_DIST += \
+	tests/scenarios/109-nr3-charged-category-asked.expected \
+	tests/scenarios/109-nr3-charged-category-asked.facts \
+	tests/scenarios/110-nr3-charged-as-qualified.expected \
+	tests/scenarios/110-nr3-charged-as-qualified.facts
