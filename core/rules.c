@@ -103,7 +103,9 @@ static const struct rule table[NRULES] = {
 	  { "NR 1", "CPC 414.1", "CPC 486.1", "CPC 489.1.2" },
 	  N_("A civil plaintiff or defendant may complain only of the part "
 	  "of the act that concerns the civil claim."),
-	  N_("Does the civil party contest more than the civil claim?") },
+	  N_("The civil party contests the civil claim and more besides: is "
+	  "the complaint returned whole, or considered in the part that "
+	  "concerns the civil claim?") },
 	[R10] = { "R10", OUTCOME_RETURN_LETTER,
 	  { "NR 5.5", "CPC 486.1", "CPC 489.1.2" },
 	  N_("A minor's legal representative may file only until the person "
@@ -339,7 +341,8 @@ enum read {
 	WITHDRAWN_YES, WITHDRAWN_BY_CONVICTED_YES, STAGE_HEARING,
 	RETRO_ONLY_YES, KIND_COMPLAINT, KIND_PROTEST, KIND_SUBMISSION,
 	ROLE_COURT_CHAIR, ROLE_LEGAL_REP, ROLE_INTERESTED, REPRESENTS_VICTIM,
-	CONFLICT_446_3_YES, BEYOND_CIVIL_YES, PRINCIPAL_ADULT_YES,
+	CONFLICT_446_3_YES, BEYOND_CIVIL_YES, CIVIL_ALSO_YES,
+	PRINCIPAL_ADULT_YES,
 	IN_FORCE_NO, INSTANCE_FIRST, INSTANCE_CASSATION, EXCLUDED_484_2_2,
 	REQUALIFICATION_NO, TYPE_PRIVATE_RULING, AFFECTED_NO,
 	NEW_CIRCUMSTANCES_YES, CIVIL_ARITHMETIC_YES, FILER_DATA_NO,
@@ -379,6 +382,7 @@ static const struct {
 	[REPRESENTS_VICTIM] = { "filer.represents", "victim", NULL },
 	[CONFLICT_446_3_YES] = { "submission.conflict-446-3", "yes", NULL },
 	[BEYOND_CIVIL_YES] = { "filer.beyond-civil-claim", "yes", NULL },
+	[CIVIL_ALSO_YES] = { "filer.civil-claim-also", "yes", NULL },
 	[PRINCIPAL_ADULT_YES] = { "filer.principal-adult", "yes", NULL },
 	[IN_FORCE_NO] = { "act.in-force", "no", NULL },
 	[INSTANCE_FIRST] = { "act.instance", "first", NULL },
@@ -712,9 +716,15 @@ rules_standing(struct rules_ctx *x)
 	x->unknown = NULL;
 	ground(x, R9, complaint ? is_in(x, ROLE_NO_COMPLAINANT) : 0,
 	    false, NULL);
+	/* R9c: only beyond the civil claim, return (CPC 414.1, 489.1.2);
+	 * the claim and more, refer (law-brief.md 4.1 R9c; Q10). */
 	x->unknown = NULL;
-	ground(x, R9C, complaint ? is(x, BEYOND_CIVIL_YES) :
-	    0, false, NULL);
+	t = complaint ? is(x, BEYOND_CIVIL_YES) : 0;
+	if (t == 1 && is(x, CIVIL_ALSO_YES) == 1)
+		ground(x, R9C, -1, true, NULL);
+	else
+		ground(x, R9C, t_and(t, t_not(is(x, CIVIL_ALSO_YES))), false,
+		    NULL);
 	x->unknown = NULL;
 	ground(x, R10, t_and(is(x, ROLE_LEGAL_REP),
 	    is(x, PRINCIPAL_ADULT_YES)), false, NULL);

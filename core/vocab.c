@@ -114,7 +114,8 @@ static const struct vocab_macro macros[] = {
 	  "(filing.kind = protest and not filer.role in (" PROSECUTORS4
 	  ", unknown)) or (filing.kind = complaint and filer.role in ("
 	  PROSECUTORS4 ", other-prosecutor, court-chair, other)) or "
-	  "filer.principal-adult = yes or filer.beyond-civil-claim = yes",
+	  "filer.principal-adult = yes or (filer.beyond-civil-claim = yes "
+	  "and filer.civil-claim-also = no)",
 	  N_("the filer certainly has no right to file it (CPC 486)") },
 	{ "requalify",
 	  "filing.kind = complaint and case.category in (misdemeanour, minor) "
@@ -180,6 +181,12 @@ static const struct fact_def table[] = {
 	  N_("Does the civil party contest more than the civil claim?"), NULL,
 	  "filing.kind = complaint and filer.role in (civil-plaintiff, "
 	  "civil-defendant)", "CPC 414.1, 486.1", "no", 0 },
+	/* CPC 414.1 allows the civil part: a complaint that mixes it with
+	 * more is referred (law-brief.md 4.1 R9c "ASK if mixed"; Q10). */
+	{ "filer.civil-claim-also", FACT_BOOL, NULL, NULL,
+	  N_("Does the complaint also contest the decision of the civil claim "
+	  "itself?"), NULL,
+	  "filer.beyond-civil-claim = yes", "CPC 414.1, 486.1", NULL, 0 },
 	{ "filer.in-custody", FACT_BOOL, NULL, NULL,
 	  N_("Is the convicted person serving imprisonment?"), NULL,
 	  "filer.role = convicted", "NR 7; CPC 49.1", NULL, 0 },

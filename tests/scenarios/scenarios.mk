@@ -226,3 +226,8 @@ EXTRA_DIST += \
 	tests/scenarios/109-nr3-charged-category-asked.facts \
 	tests/scenarios/110-nr3-charged-as-qualified.expected \
 	tests/scenarios/110-nr3-charged-as-qualified.facts
+EXTRA_DIST += \
+	tests/scenarios/111-cpc414-civil-mixed.expected \
+	tests/scenarios/111-cpc414-civil-mixed.facts \
+	tests/scenarios/112-cpc414-civil-only-beyond.expected \
+	tests/scenarios/112-cpc414-civil-only-beyond.facts

@@ -59,10 +59,11 @@ static const struct rcase {
 	{ "R5", P, "act.excluded = 484.2.2\n", 1, OUTCOME_RETURN_LETTER,
 	  OUTCOME_RETURN_LETTER },
 	{ "R5", C, "act.excluded = none\n", 0, 0, OUTCOME_ADMIT },
-	{ "R6", C, "case.category = minor\n", 1, OUTCOME_RETURN_LETTER,
+	{ "R6", C, "case.category = minor\ncase.charged-category = minor\n", 1, OUTCOME_RETURN_LETTER,
 	  OUTCOME_RETURN_LETTER },
 	{ "R6", C, "case.category = medium\n", 0, 0, OUTCOME_ADMIT },
 	{ "R6", C, "case.category = misdemeanour\n"
+	  "case.charged-category = misdemeanour\n"
 	  "filing.received = 2027-07-05\n", 1, OUTCOME_REFER, OUTCOME_REFER },
 	{ "R6p", P, "case.category = minor\ngrounds.cpc485-1 = none\n"
 	  "grounds.cpc485-2 = none\n", 1, OUTCOME_RETURN_LETTER,
@@ -88,7 +89,8 @@ static const struct rcase {
 	  OUTCOME_RETURN_LETTER },
 	{ "R9", C, "filer.role = defender\n", 0, 0, OUTCOME_ADMIT },
 	{ "R9c", C, "filer.role = civil-plaintiff\n"
-	  "filer.beyond-civil-claim = yes\n", 1, OUTCOME_RETURN_LETTER,
+	  "filer.beyond-civil-claim = yes\nfiler.civil-claim-also = no\n", 1,
+	  OUTCOME_RETURN_LETTER,
 	  OUTCOME_RETURN_LETTER },
 	{ "R9c", C, "filer.role = civil-plaintiff\ngrounds.cpc485-1 = 6\n",
 	  0, 0, OUTCOME_ADMIT },
