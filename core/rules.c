@@ -840,10 +840,21 @@ rules_subject(struct rules_ctx *x)
 	const char *cites[DECISION_MAX_CITES + 1];
 	int t, nc, ar, n = 0;
 
+	/* R13 returns by letter "under CPC 489.1.5" (NR 15.1), which names
+	 * complaints only; a protest cites what R5 cites for the same gap
+	 * (decide_options, law-brief.md Q4; issue 10, item 4). */
 	x->unknown = NULL;
 	t = t_and(t_not(is(x, STAGE_HEARING)),
 	    is(x, RETRO_ONLY_YES));
-	ground(x, R13, t, false, NULL);
+	cites[n++] = "NR 15.1";
+	cites[n++] = is(x, KIND_PROTEST) == 1 ? excluded_item(x) :
+	    "CPC 489.1.5";
+	cites[n++] = "CPC 476.15";
+	cites[n++] = "CPC 477.1";
+	cites[n++] = "CC 6";
+	cites[n] = NULL;
+	ground(x, R13, t, false, cites);
+	n = 0;
 	if (t == 1)
 		rules_note(x->d, "N8");
 

@@ -231,3 +231,8 @@ EXTRA_DIST += \
 	tests/scenarios/111-cpc414-civil-mixed.facts \
 	tests/scenarios/112-cpc414-civil-only-beyond.expected \
 	tests/scenarios/112-cpc414-civil-only-beyond.facts
+EXTRA_DIST += \
+	tests/scenarios/113-nr15-protest-amnesty-only.expected \
+	tests/scenarios/113-nr15-protest-amnesty-only.facts \
+	tests/scenarios/114-nr15-complaint-amnesty-only.expected \
+	tests/scenarios/114-nr15-complaint-amnesty-only.facts
