@@ -32,7 +32,7 @@
 enum {
 	R1, R2, R3, R4, R5, R6, R6P, R7, R8, R9, R9C, R10, R11, R12, R13, R14,
 	R15, R16, R17, R18, R19, R20, R21, R21A, R22, R23, R24, R25, R26,
-	NRULES
+	R27, NRULES
 };
 
 static const struct rule table[NRULES] = {
@@ -216,6 +216,16 @@ static const struct rule table[NRULES] = {
 	  N_("The complaint seeks a worse result from a filer on whose "
 	  "complaint the court cannot worsen the position: how is that part "
 	  "to be treated?") },
+	/* Ours: a return by letter is an intake step (CPC 489.3, NR 9); at
+	 * the hearing NR 15.2 shows the court's ruling as the form, but says
+	 * so only of CC 6 and amnesty filings (issue 10, item 5). */
+	[R27] = { "R27", OUTCOME_REFER,
+	  { "CPC 489.3", "NR 9", "NR 15.2" },
+	  N_("Found at the hearing: a return by the judge's letter is a step "
+	  "on receipt (CPC 489 part 3, NR 9); at the hearing the court "
+	  "decides by ruling (NR 15 para 2)."),
+	  N_("The ground was found at the hearing, where a return by letter "
+	  "no longer fits: in what form is the filing to be disposed of?") },
 };
 
 static const struct {
@@ -993,6 +1003,32 @@ rules_time(struct rules_ctx *x)
 		ground(x, R22, -1, true, cites);	/* Q9a */
 }
 
+/*
+ * At the hearing every ground that would return by letter is the judge's:
+ * the letter of CPC 489.3 and NR 9 belongs to the intake, and the form at
+ * the hearing is open but for NR 15.2 (R2).  No return-by follows, since
+ * nothing returns by letter.
+ */
+static void
+rules_hearing(struct rules_ctx *x)
+{
+	size_t i, n = x->d->n_grounds;
+	bool any = false;
+
+	x->unknown = NULL;
+	if (is(x, STAGE_HEARING) != 1)
+		return;
+	for (i = 0; i < n; i++)
+		if (x->d->grounds[i].rule->outcome == OUTCOME_RETURN_LETTER) {
+			x->d->grounds[i].outcome = OUTCOME_REFER;
+			any = true;
+		}
+	if (x->potential == OUTCOME_RETURN_LETTER)
+		x->potential = OUTCOME_REFER;
+	if (any)
+		ground(x, R27, -1, true, NULL);
+}
+
 void
 rules_apply(struct rules_ctx *x)
 {
@@ -1007,4 +1043,5 @@ rules_apply(struct rules_ctx *x)
 	rules_subject(x);
 	rules_content(x);
 	rules_time(x);
+	rules_hearing(x);
 }

@@ -236,3 +236,8 @@ EXTRA_DIST += \
 	tests/scenarios/113-nr15-protest-amnesty-only.facts \
 	tests/scenarios/114-nr15-complaint-amnesty-only.expected \
 	tests/scenarios/114-nr15-complaint-amnesty-only.facts
+EXTRA_DIST += \
+	tests/scenarios/115-nr9-defect-at-hearing.expected \
+	tests/scenarios/115-nr9-defect-at-hearing.facts \
+	tests/scenarios/116-nr9-defect-at-intake.expected \
+	tests/scenarios/116-nr9-defect-at-intake.facts

@@ -178,6 +178,10 @@ static const struct rcase {
 	  1, OUTCOME_REFER, OUTCOME_REFER },
 	{ "R26", C, "filer.role = victim\ngrounds.worsening = yes\n"
 	  "act.in-force-date = 2025-06-02\n", 0, 0, OUTCOME_ADMIT },
+	{ "R27", C, "filing.stage = hearing\ncontent.copies-attached = no\n",
+	  1, OUTCOME_REFER, OUTCOME_REFER },
+	{ "R27", C, "filing.stage = intake\ncontent.copies-attached = no\n",
+	  0, 0, OUTCOME_RETURN_LETTER },
 };
 
 static void
@@ -239,7 +243,7 @@ test_rule_table(void **state)
 	size_t i, j;
 
 	(void)state;
-	assert_int_equal(rules_count(), 29);
+	assert_int_equal(rules_count(), 30);
 	for (i = 0; i < rules_count(); i++) {
 		r = rules_at(i);
 		assert_ptr_equal(rules_find(r->id), r);
