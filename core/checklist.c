@@ -8,6 +8,7 @@
  *	factor := "not" factor | "(" cond ")" | "@" name | test
  *	test   := key "=" value | key "!=" value
  *	        | key "in" "(" value { "," value } ")" | key "has" value
+ *	        | datekey "<" date | datekey ">=" date
  *
  * "and" binds tighter than "or".  A test reads the answer, or the key's
  * fallback when unanswered; an unanswered key without a fallback (and any
@@ -15,7 +16,10 @@
  * false for it and "!=" is true.  "unknown" is a value like any other.
  * For a set, "key = none" is true when the answer is the empty set and
  * "key has v" when v is among the answer's values.  "@name" stands for the
- * named condition of vocab.c (vocab_macro).
+ * named condition of vocab.c (vocab_macro).  A date key compares with
+ * "<" and ">=" against a YYYY-MM-DD date (a law that changes on a date:
+ * CPC 484.2.1 on 1 July 2027); unanswered or "unknown", both are false.
+ * The compiler below leaves such conditions to the interpreter.
  *
  * Relevance is computed from the top of the table down, and a condition may
  * only name keys above its own: an earlier answer decides what is asked
@@ -30,6 +34,7 @@
 #include <string.h>
 
 #include "core/checklist.h"
+#include "core/date.h"
 #include "core/i18n.h"
 
 #define MACRO_DEPTH	8
@@ -47,7 +52,7 @@ struct cond {
 };
 
 enum tok { T_END, T_WORD, T_MACRO, T_LPAREN, T_RPAREN, T_COMMA, T_EQ,
-	T_NE, T_BAD };
+	T_NE, T_LT, T_GE, T_BAD };
 
 static int
 word_char(int c)
@@ -101,6 +106,15 @@ cond_next(struct cond *c, size_t *start, size_t *len)
 		if (s[c->pos + 1] == '=') {
 			c->pos += 2;
 			return T_NE;
+		}
+		return T_BAD;
+	case '<':
+		c->pos++;
+		return T_LT;
+	case '>':
+		if (s[c->pos + 1] == '=') {
+			c->pos += 2;
+			return T_GE;
 		}
 		return T_BAD;
 	case '@':
@@ -232,6 +246,37 @@ cond_macro(struct cond *c, size_t start, size_t len)
 	return r;
 }
 
+/* datekey < date, datekey >= date. */
+static int
+cond_date_test(struct cond *c, size_t idx, const char *key)
+{
+	const struct fact_value *v;
+	char val[16];
+	size_t s, l;
+	enum tok t;
+	qdate d;
+
+	t = cond_next(c, &s, &l);
+	if ((t != T_LT && t != T_GE) || cond_next(c, &s, &l) != T_WORD ||
+	    l >= sizeof val) {
+		cond_fail(c, _("'%s' is a date: compare it with < or >= and a "
+		    "date YYYY-MM-DD"), key);
+		return 0;
+	}
+	memcpy(val, c->s + s, l);
+	val[l] = '\0';
+	if (!qdate_parse(val, &d)) {
+		cond_fail(c, _("'%s' is not a date YYYY-MM-DD"), val);
+		return 0;
+	}
+	if (c->f == NULL || (c->rel != NULL && !c->rel[idx]))
+		return 0;
+	v = &c->f->v[idx];
+	if (!v->present || v->unknown)
+		return 0;
+	return t == T_LT ? v->num < d : v->num >= d;
+}
+
 static int
 cond_test(struct cond *c, size_t kstart, size_t klen)
 {
@@ -258,7 +303,9 @@ cond_test(struct cond *c, size_t kstart, size_t klen)
 		    "decides"), (int)klen, key);
 		return 0;
 	}
-	if (def->type == FACT_DATE || def->type == FACT_TEXT) {
+	if (def->type == FACT_DATE)
+		return cond_date_test(c, idx, key);
+	if (def->type == FACT_TEXT) {
 		cond_fail(c, _("'%.*s' is a date or text: it cannot be "
 		    "tested"), (int)klen, key);
 		return 0;

@@ -16,8 +16,7 @@
  *   complaints only; 489.1.2 covers a protest by a person who under 486 has
  *   no right to protest "this act", and no one has that right against an
  *   unreviewable act.  Default 489.1.2, configurable.
- * - R6 after 1 July 2027 (Q12): the new wording of 484.2.1 is unverified;
- *   refer.
+ * - R6, R6n from 1 July 2027 (Q12): see rules_cpc484_text.
  * - R14 (Q5), R19 (Q7), R18 when the filer does not speak the language
  *   (Q8), R22 posted in time but received late (Q9a): refer.
  */
@@ -30,7 +29,7 @@
 #include "core/rules-eval.h"
 
 enum {
-	R1, R2, R3, R4, R5, R6, R6P, R7, R8, R9, R9C, R10, R11, R12, R13, R14,
+	R1, R2, R3, R4, R5, R6, R6N, R6P, R7, R8, R9, R9C, R10, R11, R12, R13, R14,
 	R15, R16, R17, R18, R19, R20, R21, R21A, R22, R23, R24, R25, R26,
 	R27, NRULES
 };
@@ -67,13 +66,22 @@ static const struct rule table[NRULES] = {
 	  "cassation."),
 	  N_("Is the act one of CPC 484 part 2 items 2 or 3?") },
 	[R6] = { "R6", OUTCOME_RETURN_LETTER,
-	  { "NR 2.3", "NR 6", "CPC 484.2.1", "CPC 484.3", "CPC 489.1.5" },
+	  { "NR 2.3", "CPC 484.2.1", "CPC 484.3", "CPC 489.1.5" },
 	  N_("Acts in cases of criminal misdemeanours and crimes of minor "
 	  "gravity are reviewed in cassation only on a protest of the four "
 	  "prosecutors named in CPC 484 part 3, not on a complaint."),
-	  N_("The filing falls after 1 July 2027, when CPC 484 part 2 item 1 "
-	  "is expected to change (unverified): does the new wording exclude "
-	  "this case?") },
+	  N_("From 1 July 2027 CPC 484 part 2 item 1 bars complaints only in "
+	  "cases tried in summary-order or conciliatory proceedings or under "
+	  "CPC 382. The court has not confirmed that wording, or which date "
+	  "chooses the wording (the filing's or the act's) is not settled "
+	  "(law brief, question 12): which wording applies?") },
+	[R6N] = { "R6n", OUTCOME_RETURN_LETTER,
+	  { "CPC 484.2.1", "CPC 484.3", "CPC 489.1.5" },
+	  N_("From 1 July 2027, acts in cases tried in summary-order or "
+	  "conciliatory proceedings or under CPC 382 are reviewed in "
+	  "cassation only on a protest of the four prosecutors named in CPC "
+	  "484 part 3, not on a complaint."),
+	  N_("How was the case tried?") },
 	[R6P] = { "R6p", OUTCOME_RETURN_LETTER,
 	  { "NR 2.3", "CPC 484.3", "CPC 485.2", "CPC 489.1.1" },
 	  N_("A protest on an act of CPC 484 part 3 must rest on an item of "
@@ -339,6 +347,8 @@ static const char *const heavier_cats[] = { "medium", "grave",
 static const char *const not_observed[] = { "not-filed", "withdrawn",
     "returned-late", "reviewed-for-others", NULL };
 static const char *const excluded_acts[] = { "484.2.2", "484.2.3", NULL };
+static const char *const procedure_barred[] = { "summary", "conciliatory",
+    "cpc382", NULL };
 
 /*
  * Every answer the rules read, named once.  decide() runs the rules for
@@ -351,6 +361,7 @@ enum read {
 	WITHDRAWN_YES, WITHDRAWN_BY_CONVICTED_YES, STAGE_HEARING,
 	RETRO_ONLY_YES, KIND_COMPLAINT, KIND_PROTEST, KIND_SUBMISSION,
 	ROLE_COURT_CHAIR, ROLE_LEGAL_REP, ROLE_INTERESTED, REPRESENTS_VICTIM,
+	ROLE_VICTIM, ROLE_VICTIM_REP, TRANSITION_FILING, TRANSITION_ACT,
 	CONFLICT_446_3_YES, BEYOND_CIVIL_YES, CIVIL_ALSO_YES,
 	PRINCIPAL_ADULT_YES,
 	IN_FORCE_NO, INSTANCE_FIRST, INSTANCE_CASSATION, EXCLUDED_484_2_2,
@@ -364,11 +375,12 @@ enum read {
 	WORSENING_YES, PLEA_YES, REQUALIFICATION_YES, REFILED_YES,
 	/* is_in(): key in values */
 	ROLE_PROSECUTORS4, ROLE_NO_COMPLAINANT, ROLE_WORSE, EXCLUDED_ANY,
-	CATEGORY_MINOR, CHARGED_HEAVIER, ROUTE_NOT_OBSERVED,
+	CATEGORY_MINOR, CHARGED_HEAVIER, ROUTE_NOT_OBSERVED, PROCEDURE_BARRED,
 	/* has(): a set's item */
 	CPC485_1_NONE, CPC485_2_NONE, CPC485_2_1, CPC485_2_4,
 	/* date_of(), answered(): the key alone */
-	RECEIVED, POSTED, FIRST_RECEIVED, IN_FORCE_DATE, CPC485_1, CPC485_2,
+	RECEIVED, POSTED, FIRST_RECEIVED, IN_FORCE_DATE, ACT_DATE, CPC485_1,
+	CPC485_2,
 	NREADS
 };
 
@@ -390,6 +402,11 @@ static const struct {
 	[ROLE_LEGAL_REP] = { "filer.role", "legal-representative", NULL },
 	[ROLE_INTERESTED] = { "filer.role", "interested-person", NULL },
 	[REPRESENTS_VICTIM] = { "filer.represents", "victim", NULL },
+	[ROLE_VICTIM] = { "filer.role", "victim", NULL },
+	[ROLE_VICTIM_REP] = { "filer.role", "victim-representative", NULL },
+	[TRANSITION_FILING] = { "case.transition-date", "filing", NULL },
+	[TRANSITION_ACT] = { "case.transition-date", "act", NULL },
+	[PROCEDURE_BARRED] = { "case.procedure", NULL, procedure_barred },
 	[CONFLICT_446_3_YES] = { "submission.conflict-446-3", "yes", NULL },
 	[BEYOND_CIVIL_YES] = { "filer.beyond-civil-claim", "yes", NULL },
 	[CIVIL_ALSO_YES] = { "filer.civil-claim-also", "yes", NULL },
@@ -451,6 +468,7 @@ static const struct {
 	[POSTED] = { "filing.posted", NULL, NULL },
 	[FIRST_RECEIVED] = { "filing.first-received", NULL, NULL },
 	[IN_FORCE_DATE] = { "act.in-force-date", NULL, NULL },
+	[ACT_DATE] = { "act.date", NULL, NULL },
 	[CPC485_1] = { "grounds.cpc485-1", NULL, NULL },
 	[CPC485_2] = { "grounds.cpc485-2", NULL, NULL },
 };
@@ -741,6 +759,72 @@ rules_standing(struct rules_ctx *x)
 }
 
 /* What act, what case: R5, R6, R6p, R7, R8, R11, R23. */
+/*
+ * CPC 484.2.1 changes on 1 July 2027 (Law of 21.11.2024 No. 136-VIII;
+ * law-brief.md 2.1 and section 6).  Until then it bars complaints "in
+ * cases of criminal misdemeanours and crimes of minor gravity" (R6, NR 2
+ * para 3, NR 6 for victims); from then, "in cases of criminal offences
+ * tried in summary-order or conciliatory proceedings or under CPC 382"
+ * (R6n), by a published wording whose enactment clause is unverified, so
+ * the new text is applied only once the court has confirmed it
+ * (decide_options).  Which date chooses the wording, the filing's or the
+ * act's, is open (Q12): the judge answers case.transition-date.
+ */
+enum cpc484_text { CPC484_OLD, CPC484_NEW, CPC484_OPEN };
+
+static enum cpc484_text
+rules_cpc484_text(struct rules_ctx *x)
+{
+	qdate change = qdate_from_ymd(2027, 7, 1);
+	qdate rcv = date_of(x, RECEIVED), act = date_of(x, ACT_DATE);
+	bool confirmed = x->opt != NULL && x->opt->cpc484_2_1_confirmed;
+
+	if (rcv == QDATE_NONE || rcv < change)
+		return CPC484_OLD;
+	if (act == QDATE_NONE)
+		return CPC484_OPEN;	/* Q12: which side is the act on? */
+	if (act < change && is(x, TRANSITION_ACT) == 1)
+		return CPC484_OLD;
+	if (act < change && is(x, TRANSITION_FILING) != 1)
+		return CPC484_OPEN;	/* Q12 unanswered or "unknown" */
+	return confirmed ? CPC484_NEW : CPC484_OPEN;
+}
+
+static void
+rules_cpc484_2_1(struct rules_ctx *x, int minor, int heavier)
+{
+	const char *cites[DECISION_MAX_CITES + 1];
+	enum cpc484_text text = rules_cpc484_text(x);
+	int old, now, n = 0;
+
+	/* x->unknown still names an "unknown" category, if any. */
+	old = t_and(minor, t_not(heavier));
+	now = 0;
+	if (text != CPC484_OLD) {
+		x->unknown = NULL;
+		now = is_in(x, PROCEDURE_BARRED);
+	}
+	if (old != 0)		/* NR 2.3 and 6 read the old wording */
+		cites[n++] = "NR 2.3";
+	if (old != 0 && (is(x, ROLE_VICTIM) == 1 ||
+	    is(x, ROLE_VICTIM_REP) == 1 || (is(x, ROLE_LEGAL_REP) == 1 &&
+	    is(x, REPRESENTS_VICTIM) == 1)))
+		cites[n++] = "NR 6";	/* NR 6 is about victims only */
+	cites[n++] = "CPC 484.2.1";
+	cites[n++] = "CPC 484.3";
+	cites[n++] = "CPC 489.1.5";
+	cites[n] = NULL;
+	if (text == CPC484_OLD)
+		ground(x, R6, old, false, cites);
+	else if (text == CPC484_NEW)
+		ground(x, R6N, now, false, NULL);
+	else if (old != 0 || now != 0)
+		ground(x, R6, -1, true, cites);
+	if ((text == CPC484_NEW ? now : text == CPC484_OLD ? old :
+	    t_or(old, now)) != 0)
+		rules_note(x->d, "N7");
+}
+
 static void
 rules_act(struct rules_ctx *x)
 {
@@ -748,7 +832,6 @@ rules_act(struct rules_ctx *x)
 	int protest = is(x, KIND_PROTEST) == 1;
 	const char *cites[DECISION_MAX_CITES + 1];
 	int t, minor, heavier, route, n;
-	qdate rcv, change = qdate_from_ymd(2027, 7, 1);
 
 	/* R23 first in reading, though not in order: its answers matter to
 	 * the others only through relevance. */
@@ -785,17 +868,8 @@ rules_act(struct rules_ctx *x)
 		x->unknown = NULL;
 		ground(x, R7, t_and(minor, is(x, REQUALIFICATION_NO)), false,
 		    NULL);
-	} else if (complaint && minor != 0) {
-		rcv = date_of(x, RECEIVED);
-		if (minor == 1 && ((rcv != QDATE_NONE && rcv >= change) ||
-		    x->today >= change))
-			ground(x, R6, -1, true, NULL);
-		else
-			ground(x, R6, t_and(minor, t_not(heavier)), false,
-			    NULL);
-		if (minor == 1)
-			rules_note(x->d, "N7");
-	}
+	} else if (complaint)
+		rules_cpc484_2_1(x, minor, heavier);
 
 	/* R6p: a protest on an act of 484.3 rests on 485.2 items. */
 	x->unknown = NULL;

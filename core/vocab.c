@@ -67,6 +67,21 @@ static const char *const l_category[] = { N_("criminal misdemeanour"),
     N_("crime of minor gravity"), N_("crime of medium gravity"),
     N_("grave crime"), N_("especially grave crime") };
 
+static const char *const v_procedure[] = { "ordinary", "summary",
+    "conciliatory", "cpc382", NULL };
+static const char *const l_procedure[] = {
+	N_("in the ordinary procedure"),
+	N_("in summary-order proceedings"),
+	N_("in conciliatory proceedings"),
+	N_("in the procedure of CPC 382")
+};
+
+static const char *const v_transition[] = { "filing", "act", NULL };
+static const char *const l_transition[] = {
+	N_("the filing's date: the wording in force when it was filed"),
+	N_("the act's date: the wording in force when the act was issued")
+};
+
 static const char *const v_language[] = { "kk", "ru", NULL };
 static const char *const l_language[] = { N_("Kazakh"), N_("Russian") };
 
@@ -258,6 +273,26 @@ static const struct fact_def table[] = {
 	  "the same category as qualified"),
 	  "@live and filing.kind = complaint and case.category in "
 	  "(misdemeanour, minor)", "NR 3", NULL, 0 },
+	/* CPC 484.2.1 from 1 July 2027 (Law of 21.11.2024 No. 136-VIII, as
+	 * published; law-brief.md section 6): complaints are barred "in cases
+	 * of criminal offences tried in summary-order or conciliatory
+	 * proceedings or under CPC 382", whatever the category. */
+	{ "case.procedure", FACT_ENUM, v_procedure, l_procedure,
+	  N_("How was the case tried?"),
+	  N_("asked from 1 July 2027, when CPC 484 part 2 item 1 turns on the "
+	  "procedure"),
+	  "@live and filing.kind = complaint and "
+	  "filing.received >= 2027-07-01", "CPC 484.2.1, 382", NULL, 0 },
+	/* Which date chooses the wording is open (law-brief.md Q12): the
+	 * judge says, filing by filing. */
+	{ "case.transition-date", FACT_ENUM, v_transition, l_transition,
+	  N_("CPC 484 part 2 item 1 changed on 1 July 2027, after the act and "
+	  "before the filing: which date chooses the wording?"),
+	  N_("an open question of law (law brief, question 12): the judge "
+	  "answers it; 'unknown' refers the filing"),
+	  "@live and filing.kind = complaint and "
+	  "filing.received >= 2027-07-01 and act.date < 2027-07-01",
+	  "CPC 484.2.1", NULL, 0 },
 	{ "act.plea-agreement", FACT_BOOL, NULL, NULL,
 	  N_("Was the act issued in conciliatory proceedings on a plea "
 	  "agreement?"), NULL,

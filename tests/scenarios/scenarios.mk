@@ -241,3 +241,18 @@ EXTRA_DIST += \
 	tests/scenarios/115-nr9-defect-at-hearing.facts \
 	tests/scenarios/116-nr9-defect-at-intake.expected \
 	tests/scenarios/116-nr9-defect-at-intake.facts
+EXTRA_DIST += \
+	tests/scenarios/117-cpc484-2027-unconfirmed.expected \
+	tests/scenarios/117-cpc484-2027-unconfirmed.facts \
+	tests/scenarios/118-cpc484-2027-confirmed-summary.expected \
+	tests/scenarios/118-cpc484-2027-confirmed-summary.facts \
+	tests/scenarios/119-cpc484-2027-confirmed-ordinary-minor.expected \
+	tests/scenarios/119-cpc484-2027-confirmed-ordinary-minor.facts \
+	tests/scenarios/120-cpc484-2027-transition-asked.expected \
+	tests/scenarios/120-cpc484-2027-transition-asked.facts \
+	tests/scenarios/121-cpc484-2027-transition-act.expected \
+	tests/scenarios/121-cpc484-2027-transition-act.facts \
+	tests/scenarios/122-cpc484-2027-transition-unknown.expected \
+	tests/scenarios/122-cpc484-2027-transition-unknown.facts \
+	tests/scenarios/123-cpc484-2027-filed-before.expected \
+	tests/scenarios/123-cpc484-2027-filed-before.facts

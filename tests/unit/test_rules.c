@@ -64,7 +64,13 @@ static const struct rcase {
 	{ "R6", C, "case.category = medium\n", 0, 0, OUTCOME_ADMIT },
 	{ "R6", C, "case.category = misdemeanour\n"
 	  "case.charged-category = misdemeanour\n"
+	  "case.procedure = ordinary\n"
 	  "filing.received = 2027-07-05\n", 1, OUTCOME_REFER, OUTCOME_REFER },
+	{ "R6n", C, "filing.received = 2027-07-05\nact.date = 2027-07-02\n"
+	  "case.procedure = summary\n", 1, OUTCOME_RETURN_LETTER,
+	  OUTCOME_RETURN_LETTER },
+	{ "R6n", C, "filing.received = 2027-07-05\nact.date = 2027-07-02\n"
+	  "case.procedure = ordinary\n", 0, 0, OUTCOME_ADMIT },
 	{ "R6p", P, "case.category = minor\ngrounds.cpc485-1 = none\n"
 	  "grounds.cpc485-2 = none\n", 1, OUTCOME_RETURN_LETTER,
 	  OUTCOME_RETURN_LETTER },
@@ -184,6 +190,9 @@ static const struct rcase {
 	  0, 0, OUTCOME_RETURN_LETTER },
 };
 
+/* The court has confirmed the wording of CPC 484.2.1 from 1 July 2027. */
+static const struct decide_options confirmed = { NULL, NULL, true };
+
 static void
 test_every_rule_fires_and_misses(void **state)
 {
@@ -199,7 +208,7 @@ test_every_rule_fires_and_misses(void **state)
 		if (ct_facts(&f, c->base, c->extra) != 0)
 			fail_msg("case %zu (%s): facts do not parse", i,
 			    c->rule);
-		decide(&f, NULL, NULL, ct_date("2025-10-01"), &d);
+		decide(&f, NULL, &confirmed, ct_date("2025-10-01"), &d);
 		g = ct_ground(&d, c->rule);
 		if (c->fires && g == NULL)
 			fail_msg("case %zu: %s does not fire", i, c->rule);
@@ -243,7 +252,7 @@ test_rule_table(void **state)
 	size_t i, j;
 
 	(void)state;
-	assert_int_equal(rules_count(), 30);
+	assert_int_equal(rules_count(), 31);
 	for (i = 0; i < rules_count(); i++) {
 		r = rules_at(i);
 		assert_ptr_equal(rules_find(r->id), r);
@@ -265,7 +274,7 @@ test_rule_table(void **state)
 static void
 test_configurable_items(void **state)
 {
-	struct decide_options o = { "CPC 489.1.5", "CPC 489.1.5" };
+	struct decide_options o = { "CPC 489.1.5", "CPC 489.1.5", false };
 	const struct ground *g;
 	struct decision d;
 	struct facts f;
