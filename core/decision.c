@@ -299,7 +299,7 @@ decide_deadlines(struct decision *d, const struct facts *f,
 	if (d->worsening_limit != QDATE_NONE)
 		add_deadline(d, cal, "worsening-limit",
 		    d->worsening_limit - 366, d->worsening_limit,
-		    "CPC 487.2; NR 8.4",
+		    d->worsening_refiled ? "CPC 487.2; NR 8.4" : "CPC 487.2",
 		    N_("last day to file for a worse result"), true);
 }
 

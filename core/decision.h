@@ -78,6 +78,7 @@ struct decision {
 	 * QDATE_NONE when no worsening is sought. */
 	qdate		 worsening_limit;
 	qdate		 worsening_filed;
+	bool		 worsening_refiled;	/* NR 8.4 applies */
 	/* Calendar years a deadline fell in with no calendar loaded. */
 	size_t		 n_missing_years;
 	int		 missing_years[8];

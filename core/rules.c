@@ -102,8 +102,10 @@ static const struct rule table[NRULES] = {
 	  "may be complained of in cassation only after its review on "
 	  "appeal."),
 	  N_("Was the appellate route observed for this person?") },
+	/* NR 5.1 is about persons who took no part below, not strangers to
+	 * the case: only the Code is cited (issue 10). */
 	[R9] = { "R9", OUTCOME_RETURN_LETTER,
-	  { "NR 1", "NR 5.1", "CPC 486.1", "CPC 414.1", "CPC 489.1.2" },
+	  { "CPC 486.1", "CPC 489.1.2" },
 	  N_("The filer is not among the persons whom CPC 486 part 1 allows "
 	  "to file a cassation complaint."),
 	  N_("Who filed the complaint, and in what capacity?") },
@@ -169,8 +171,10 @@ static const struct rule table[NRULES] = {
 	  N_("The filer does not speak the language of the proceedings, and "
 	  "CPC 30.3 lets him file in his own: return, or accept with a "
 	  "translation?") },
+	/* NR 7 governs the custody route; NR 8.2 follows NR 8.1 on protests
+	 * (issue 10). */
 	[R19] = { "R19", OUTCOME_REFER,
-	  { "NR 7", "NR 8.2", "CPC 489.1.1" },
+	  { "NR 7", "CPC 489.1.1" },
 	  N_("A convicted person serving imprisonment files through the "
 	  "administration of the penal institution."),
 	  N_("The imprisoned convict did not file through the institution: "
@@ -241,10 +245,13 @@ static const struct {
 	const char	*text;
 	const char	*cite;
 } notes[] = {
-	{ "N1", N_("Worsening is possible only on a protest of the four "
-	  "prosecutors or a victim's complaint that asks for it, only for the "
-	  "persons and grounds named there; an acquittal or termination "
-	  "quashed goes to a new trial."), "NR 12; CPC 494.14, 494.7.4" },
+	/* CPC 494.14 names the submission, the protest and the victim's
+	 * complaint. */
+	{ "N1", N_("Worsening is possible only on a submission, a protest of "
+	  "the four prosecutors or a victim's complaint that asks for it, only "
+	  "for the persons and grounds named there; an acquittal or "
+	  "termination quashed goes to a new trial."),
+	  "NR 12; CPC 494.14, 494.7.4" },
 	{ "N2", N_("An act of conciliatory proceedings on a plea agreement may "
 	  "be changed to the person's detriment only for substantial "
 	  "violations in concluding the agreement and hearing the case."),
@@ -1064,6 +1071,7 @@ rules_time(struct rules_ctx *x)
 	}
 	x->d->worsening_limit = limit;
 	x->d->worsening_filed = filed;
+	x->d->worsening_refiled = refiled;
 	if (filed == QDATE_NONE)
 		return;
 	cites[n++] = "CPC 487.2";
