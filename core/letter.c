@@ -52,6 +52,7 @@ static const struct {
 	{ "worsening", LETTER_WORSENING },
 	{ "civil", LETTER_CIVIL },
 	{ "newcirc", LETTER_NEWCIRC },
+	{ "defence", LETTER_DEFENCE },
 	{ "complaint", LF_COMPLAINT },
 	{ "protest", LF_PROTEST },
 	{ "submission", LF_SUBMISSION },
@@ -137,9 +138,11 @@ struct letter_tpl {
 	struct tpl_list	 words;		/* key "doc.nom complaint" */
 	struct tpl_list	 elements;
 	struct tpl_list	 cites;		/* key "CPC 3" */
+	struct tpl_list	 groups;	/* @citegroup: key "CPC" */
 	struct tpl_list	 ordinals;	/* key "1" */
 	struct tpl_list	 months;	/* key "1" */
 	char		*date;
+	char		*textdate;	/* dates in running text, or NULL */
 	char		*blank;
 	const char	**ground_ids;
 };
@@ -217,6 +220,24 @@ letter_in(const char *const *list, const char *s)
 		if (strcmp(*list, s) == 0)
 			return true;
 	return false;
+}
+
+/* An @element key: a content element, or one for a filing kind
+ * ("content.date-signature.protest"). */
+static bool
+letter_element_key(const char *key)
+{
+	const char *dot = strrchr(key, '.');
+	char base[64];
+
+	if (letter_in(letter_elements, key))
+		return true;
+	if (dot == NULL || (size_t)(dot - key) >= sizeof base ||
+	    !letter_in(letter_sel_doc, dot + 1))
+		return false;
+	memcpy(base, key, (size_t)(dot - key));
+	base[dot - key] = '\0';
+	return letter_in(letter_elements, base);
 }
 
 /* Splits "word rest" at the first run of blanks; *rest is "" at the end. */
@@ -405,6 +426,14 @@ tpl_top_line(struct tpl_parse *p, char *line)
 		memcpy(t->lang, key, strlen(key) + 1);
 		return 0;
 	}
+	if (strcmp(dir, "textdate") == 0) {
+		if (*rest == '\0')
+			return tpl_error(p, p->lineno, _("@%s needs a text"),
+			    dir);
+		free(t->textdate);
+		t->textdate = xstrdup(rest);
+		return 0;
+	}
 	if (strcmp(dir, "date") == 0 || strcmp(dir, "blank") == 0) {
 		if (*rest == '\0')
 			return tpl_error(p, p->lineno, _("@%s needs a text"),
@@ -432,8 +461,15 @@ tpl_top_line(struct tpl_parse *p, char *line)
 	if (*rest == '\0')
 		return tpl_error(p, p->lineno, _("@%s needs a key and a text"),
 		    dir);
+	if (strcmp(dir, "citegroup") == 0) {
+		if (tpl_list_find(&t->groups, key) != NULL)
+			return tpl_error(p, p->lineno, _("@citegroup %s given "
+			    "twice"), key);
+		tpl_list_add(&t->groups, key, rest, p->lineno);
+		return 0;
+	}
 	if (strcmp(dir, "element") == 0) {
-		if (!letter_in(letter_elements, key))
+		if (!letter_element_key(key))
 			return tpl_error(p, p->lineno, _("unknown content "
 			    "element '%s'"), key);
 		tpl_list_add(&t->elements, key, rest, p->lineno);
@@ -665,6 +701,13 @@ tpl_finish(struct tpl_parse *p)
 		if (tpl_check_text(p, NULL, t->cites.v[i].lineno,
 		    t->cites.v[i].text, " a p i pw ") != 0)
 			return -1;
+	for (i = 0; i < t->groups.n; i++)
+		if (tpl_check_text(p, NULL, t->groups.v[i].lineno,
+		    t->groups.v[i].text, " list ") != 0)
+			return -1;
+	if (t->textdate != NULL && tpl_check_text(p, NULL, 0, t->textdate,
+	    " d dd m mm yyyy month ") != 0)
+		return -1;
 	if (t->lang[0] == '\0')
 		return tpl_error(p, 0, _("no @lang line"));
 	if (t->date == NULL)
@@ -685,7 +728,8 @@ tpl_finish(struct tpl_parse *p)
 	if (tpl_check_text(p, NULL, 0, t->date,
 	    " d dd m mm yyyy month ") != 0)
 		return -1;
-	if (strstr(t->date, "{month}") != NULL)
+	if (strstr(t->date, "{month}") != NULL || (t->textdate != NULL &&
+	    strstr(t->textdate, "{month}") != NULL))
 		for (i = 1; i <= 12; i++) {
 			snprintf(k, sizeof k, "%zu", i);
 			if (tpl_list_find(&t->months, k) == NULL)
@@ -783,10 +827,12 @@ letter_tpl_free(struct letter_tpl *t)
 	tpl_list_free(&t->words);
 	tpl_list_free(&t->elements);
 	tpl_list_free(&t->cites);
+	tpl_list_free(&t->groups);
 	tpl_list_free(&t->ordinals);
 	tpl_list_free(&t->months);
 	free(t->ground_ids);
 	free(t->date);
+	free(t->textdate);
 	free(t->blank);
 	free(t->file);
 	free(t);
@@ -837,7 +883,8 @@ fill_pattern_add(struct strbuf *out, const char *pattern,
     const char *const *pairs);
 
 static void
-letter_date_format(const struct letter_tpl *t, qdate d, struct strbuf *out)
+letter_date_format(const struct letter_tpl *t, const char *pattern, qdate d,
+    struct strbuf *out)
 {
 	char dd[8], mm[8], dn[8], mn[8], yy[8], key[8];
 	const struct tpl_kv *month;
@@ -859,7 +906,7 @@ letter_date_format(const struct letter_tpl *t, qdate d, struct strbuf *out)
 	pairs[8] = "yyyy"; pairs[9] = yy;
 	pairs[10] = "month"; pairs[11] = month != NULL ? month->text : mn;
 	pairs[12] = NULL;
-	fill_pattern_add(out, t->date, pairs);
+	fill_pattern_add(out, pattern, pairs);
 }
 
 /* Appends a value; in a body paragraph kept lines become ", ". */
@@ -872,8 +919,12 @@ fill_value(struct fill *f, const char *s, bool is_date)
 		strbuf_puts(f->out, f->t->blank);
 		return;
 	}
+	/* Running text writes a date out ("от 15 июля 2025 года"); kept
+	 * lines (the head's number and date) keep @date. */
 	if (is_date && qdate_parse(s, &d)) {
-		letter_date_format(f->t, d, f->out);
+		letter_date_format(f->t, f->t->textdate != NULL &&
+		    (f->align == LETTER_BODY || f->align == LETTER_ITEM) ?
+		    f->t->textdate : f->t->date, d, f->out);
 		return;
 	}
 	for (; *s != '\0'; s++) {
@@ -914,24 +965,26 @@ fill_word(const struct fill *f, const char *name, size_t len)
 	return w != NULL ? w->text : NULL;
 }
 
+/* The element's words for this kind of filing, else its common ones. */
 static const char *
-fill_element(const struct letter_tpl *t, const char *key)
+fill_element(const struct fill *f, const char *key)
 {
-	const struct tpl_kv *e = tpl_list_find(&t->elements, key);
+	const struct tpl_kv *e = NULL;
+	char k[96];
 
+	if (f->v->kind != NULL) {
+		snprintf(k, sizeof k, "%s.%s", key, f->v->kind);
+		e = tpl_list_find(&f->t->elements, k);
+	}
+	if (e == NULL)
+		e = tpl_list_find(&f->t->elements, key);
 	return e != NULL ? e->text : key;
 }
 
 static void
 fill_cites(struct fill *f)
 {
-	size_t i;
-
-	for (i = 0; f->g->cites[i] != NULL; i++) {
-		if (i > 0)
-			strbuf_puts(f->out, "; ");
-		letter_cite_format(f->t, f->g->cites[i], f->out);
-	}
+	letter_cites_format(f->t, f->g->cites, f->out);
 }
 
 static int
@@ -964,7 +1017,7 @@ fill_ph(void *ctx, const char *name, size_t len, const char *lit,
 		for (i = 0; i < f->v->n_missing; i++) {
 			if (i > 0)
 				strbuf_puts(f->out, "; ");
-			strbuf_puts(f->out, fill_element(f->t,
+			strbuf_puts(f->out, fill_element(f,
 			    f->v->missing[i]));
 		}
 		if (f->v->n_missing == 0)
@@ -1009,47 +1062,186 @@ fill_pattern_add(struct strbuf *out, const char *pattern,
 	tpl_scan(pattern, fill_pattern_ph, &f);
 }
 
+/* A citation CODE A[.P[.I]] split into its code and up to three numbers;
+ * false for anything else (printed as written). */
+struct cite_parts {
+	char	 code[16];
+	char	 comp[3][24];
+	size_t	 n;
+};
+
+static bool
+cite_split(const char *cite, struct cite_parts *c)
+{
+	const char *rest;
+	size_t len;
+
+	c->n = 0;
+	len = strcspn(cite, " ");
+	rest = cite + len;
+	if (len == 0 || len >= sizeof c->code || *rest != ' ')
+		return false;
+	memcpy(c->code, cite, len);
+	c->code[len] = '\0';
+	rest++;
+	if (strchr(rest, ' ') != NULL)
+		return false;
+	while (*rest != '\0') {
+		len = strcspn(rest, ".");
+		if (c->n == 3 || len == 0 || len >= sizeof c->comp[0])
+			return false;
+		memcpy(c->comp[c->n], rest, len);
+		c->comp[c->n++][len] = '\0';
+		rest += len;
+		if (*rest == '.' && *++rest == '\0')
+			return false;
+	}
+	return c->n > 0;
+}
+
+/* The article, part and item as the template's @cite writes them. */
+static bool
+cite_item(const struct letter_tpl *t, const struct cite_parts *c,
+    struct strbuf *out)
+{
+	const struct tpl_kv *pat, *ord;
+	const char *pairs[10];
+	char k[40];
+
+	snprintf(k, sizeof k, "%s %zu", c->code, c->n);
+	if ((pat = tpl_list_find(&t->cites, k)) == NULL)
+		return false;
+	ord = c->n > 1 ? tpl_list_find(&t->ordinals, c->comp[1]) : NULL;
+	pairs[0] = "a"; pairs[1] = c->comp[0];
+	pairs[2] = "p"; pairs[3] = c->n > 1 ? c->comp[1] : "";
+	pairs[4] = "i"; pairs[5] = c->n > 2 ? c->comp[2] : "";
+	pairs[6] = "pw"; pairs[7] = ord != NULL ? ord->text : pairs[3];
+	pairs[8] = NULL;
+	fill_pattern_add(out, pat->text, pairs);
+	return true;
+}
+
+/* Items of one code inside its @citegroup pattern ("ҚПК-нің {list}"). */
+static void
+cite_group(const struct tpl_kv *group, const struct strbuf *items,
+    struct strbuf *out)
+{
+	const char *pairs[4];
+
+	pairs[0] = "list";
+	pairs[1] = items->buf;
+	pairs[2] = NULL;
+	fill_pattern_add(out, group->text, pairs);
+}
+
 void
 letter_cite_format(const struct letter_tpl *t, const char *cite,
     struct strbuf *out)
 {
-	const struct tpl_kv *pat, *ord;
-	char code[16], comp[3][24], k[40];
-	const char *rest, *pairs[10];
-	size_t n = 0, len;
+	const char *one[2] = { cite, NULL };
 
-	len = strcspn(cite, " ");
-	rest = cite + len;
-	if (len == 0 || len >= sizeof code || *rest != ' ')
-		goto verbatim;
-	memcpy(code, cite, len);
-	code[len] = '\0';
-	rest++;
-	if (strchr(rest, ' ') != NULL)
-		goto verbatim;
-	while (*rest != '\0') {
-		len = strcspn(rest, ".");
-		if (n == 3 || len == 0 || len >= sizeof comp[0])
-			goto verbatim;
-		memcpy(comp[n], rest, len);
-		comp[n++][len] = '\0';
-		rest += len;
-		if (*rest == '.' && *++rest == '\0')
-			goto verbatim;
+	letter_cites_format(t, one, out);
+}
+
+/* Orders numbers as the Code does: 7 < 7-1 < 8; none before any. */
+static int
+cite_num_cmp(const char *a, const char *b)
+{
+	long x, y;
+	char *ea, *eb;
+
+	if (*a == '\0' || *b == '\0')
+		return (*a != '\0') - (*b != '\0');
+	x = strtol(a, &ea, 10);
+	y = strtol(b, &eb, 10);
+	if (x != y)
+		return x < y ? -1 : 1;
+	x = *ea == '-' ? strtol(ea + 1, NULL, 10) : 0;
+	y = *eb == '-' ? strtol(eb + 1, NULL, 10) : 0;
+	return x < y ? -1 : x > y;
+}
+
+struct cite_entry {
+	const char		*cite;
+	struct cite_parts	 parts;
+	bool			 ok;
+	size_t			 rank;	/* the code's @citegroup order */
+};
+
+static int
+cite_entry_cmp(const struct cite_entry *a, const struct cite_entry *b)
+{
+	size_t i;
+	int r;
+
+	if (a->rank != b->rank)
+		return a->rank < b->rank ? -1 : 1;
+	if (!a->ok || !b->ok)
+		return 0;
+	for (i = 0; i < 3; i++)
+		if ((r = cite_num_cmp(i < a->parts.n ? a->parts.comp[i] : "",
+		    i < b->parts.n ? b->parts.comp[i] : "")) != 0)
+			return r;
+	return 0;
+}
+
+/*
+ * Citations as legal writing has them: grouped by code in the order of
+ * the template's @citegroup lines (the Code before the resolution), each
+ * code named once with its articles in order ("ҚПК-нің 423-бабының
+ * бірінші бөлігі, 488-бабының бірінші бөлігі, 489-бабы бірінші бөлігінің
+ * 1) тармағы; нормативтік қаулының 7-тармағы").  A code without a group
+ * keeps the form of its @cite patterns; one without patterns is printed
+ * as written.
+ */
+void
+letter_cites_format(const struct letter_tpl *t, const char *const *cites,
+    struct strbuf *out)
+{
+	struct cite_entry e[DECISION_MAX_CITES + 1], tmp;
+	const struct tpl_kv *group;
+	struct strbuf items;
+	size_t n = 0, i, j;
+
+	for (i = 0; cites[i] != NULL && n < DECISION_MAX_CITES + 1; i++) {
+		for (j = 0; j < n && strcmp(e[j].cite, cites[i]) != 0; j++)
+			;
+		if (j < n)
+			continue;
+		e[n].cite = cites[i];
+		e[n].ok = cite_split(cites[i], &e[n].parts);
+		e[n].rank = t->groups.n;
+		for (j = 0; e[n].ok && j < t->groups.n; j++)
+			if (strcmp(t->groups.v[j].key, e[n].parts.code) == 0)
+				e[n].rank = j;
+		for (j = n++; j > 0 && cite_entry_cmp(&e[j - 1], &e[j]) > 0;
+		    j--) {
+			tmp = e[j];
+			e[j] = e[j - 1];
+			e[j - 1] = tmp;
+		}
 	}
-	snprintf(k, sizeof k, "%s %zu", code, n);
-	if (n == 0 || (pat = tpl_list_find(&t->cites, k)) == NULL)
-		goto verbatim;
-	ord = n > 1 ? tpl_list_find(&t->ordinals, comp[1]) : NULL;
-	pairs[0] = "a"; pairs[1] = comp[0];
-	pairs[2] = "p"; pairs[3] = n > 1 ? comp[1] : "";
-	pairs[4] = "i"; pairs[5] = n > 2 ? comp[2] : "";
-	pairs[6] = "pw"; pairs[7] = ord != NULL ? ord->text : pairs[3];
-	pairs[8] = NULL;
-	fill_pattern_add(out, pat->text, pairs);
-	return;
-verbatim:
-	strbuf_puts(out, cite);
+	strbuf_init(&items);
+	for (i = 0; i < n; i = j) {
+		if (i > 0)
+			strbuf_puts(out, "; ");
+		j = i + 1;
+		group = e[i].rank < t->groups.n ? &t->groups.v[e[i].rank] :
+		    NULL;
+		strbuf_reset(&items);
+		if (group == NULL || !cite_item(t, &e[i].parts, &items)) {
+			if (!e[i].ok || !cite_item(t, &e[i].parts, out))
+				strbuf_puts(out, e[i].cite);
+			continue;
+		}
+		for (; j < n && e[j].rank == e[i].rank; j++) {
+			strbuf_puts(&items, ", ");
+			if (!cite_item(t, &e[j].parts, &items))
+				strbuf_puts(&items, e[j].cite);
+		}
+		cite_group(group, &items, out);
+	}
+	strbuf_free(&items);
 }
 
 static bool
@@ -1104,8 +1296,8 @@ letter_remedies(const struct letter_values *v, const char **out, size_t max)
 		ADD("newcirc");
 	if (letter_has(v, "R14") && (v->flags & LETTER_CIVIL))
 		ADD("civil");
-	if (complaint && (letter_has(v, "R6") || letter_has(v, "R7") ||
-	    letter_has(v, "R8")))
+	if (complaint && (letter_has(v, "R6") || letter_has(v, "R6n") ||
+	    letter_has(v, "R7") || letter_has(v, "R8")))
 		ADD("prosecutor");
 #undef ADD
 	if (n < max)
@@ -1140,7 +1332,7 @@ fill_items(struct fill *f)
 	for (i = 0; i < f->v->n_missing; i++) {
 		f->open = true;
 		f->align = LETTER_ITEM;
-		strbuf_puts(&f->par, fill_element(f->t, f->v->missing[i]));
+		strbuf_puts(&f->par, fill_element(f, f->v->missing[i]));
 		strbuf_putc(&f->par, i + 1 < f->v->n_missing ? ';' : '.');
 		fill_flush(f);
 	}

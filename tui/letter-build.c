@@ -230,6 +230,13 @@ letter_gather(struct letter_ctx *c, struct reg *r, qdate today)
 		v->flags |= LETTER_INTERESTED;
 	if (facts_is(f, "grounds.worsening", "yes"))
 		v->flags |= LETTER_WORSENING;
+	/* CPC 494.14: no worsening on the defence's own complaint. */
+	if (facts_is(f, "filer.role", "convicted") ||
+	    facts_is(f, "filer.role", "acquitted") ||
+	    facts_is(f, "filer.role", "defender") ||
+	    (facts_is(f, "filer.role", "legal-representative") &&
+	    !facts_is(f, "filer.represents", "victim")))
+		v->flags |= LETTER_DEFENCE;
 	if (facts_is(f, "subject.civil-arithmetic-only", "yes"))
 		v->flags |= LETTER_CIVIL;
 	if (facts_is(f, "subject.new-circumstances-only", "yes"))
