@@ -73,8 +73,8 @@ static const struct rule table[NRULES] = {
 	  N_("From 1 July 2027 CPC 484 part 2 item 1 bars complaints only in "
 	  "cases tried in summary-order or conciliatory proceedings or under "
 	  "CPC 382. The court has not confirmed that wording, or which date "
-	  "chooses the wording (the filing's or the act's) is not settled "
-	  "(law brief, question 12): which wording applies?") },
+	  "chooses the wording (the filing's or the act's) is not settled: "
+	  "which wording applies?") },
 	[R6N] = { "R6n", OUTCOME_RETURN_LETTER,
 	  { "CPC 484.2.1", "CPC 484.3", "CPC 489.1.5" },
 	  N_("From 1 July 2027, acts in cases tried in summary-order or "

@@ -288,8 +288,8 @@ static const struct fact_def table[] = {
 	{ "case.transition-date", FACT_ENUM, v_transition, l_transition,
 	  N_("CPC 484 part 2 item 1 changed on 1 July 2027, after the act and "
 	  "before the filing: which date chooses the wording?"),
-	  N_("an open question of law (law brief, question 12): the judge "
-	  "answers it; 'unknown' refers the filing"),
+	  N_("an open question of law, for the judge to answer; 'unknown' "
+	  "refers the filing"),
 	  "@live and filing.kind = complaint and "
 	  "filing.received >= 2027-07-01 and act.date < 2027-07-01",
 	  "CPC 484.2.1", NULL, 0 },
