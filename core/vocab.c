@@ -142,11 +142,14 @@ static const struct vocab_macro macros[] = {
 	  "filing.kind = protest and (case.category in (misdemeanour, minor) "
 	  "or (act.instance = first and appeal.route in (" NOT_OBSERVED ")))",
 	  N_("a protest on an act of CPC 484 part 3") },
+	/* case.procedure is asked only of filings from 1 July 2027, when
+	 * CPC 484.2.1 may no longer bar a case tried in the ordinary
+	 * procedure: then its content matters (rules.c, R6). */
 	{ "barred",
 	  "act.in-force = no or act.instance = cassation or "
 	  "act.excluded in (484.2.2, 484.2.3) or "
 	  "(filing.kind = complaint and case.category in (misdemeanour, minor) "
-	  "and not @requalify) or "
+	  "and not @requalify and case.procedure != ordinary) or "
 	  "(filing.kind = complaint and act.instance = first and "
 	  "appeal.route in (" NOT_OBSERVED ")) or "
 	  "(filing.kind = complaint and act.type = private-ruling and "

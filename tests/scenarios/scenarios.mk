@@ -256,3 +256,6 @@ EXTRA_DIST += \
 	tests/scenarios/122-cpc484-2027-transition-unknown.facts \
 	tests/scenarios/123-cpc484-2027-filed-before.expected \
 	tests/scenarios/123-cpc484-2027-filed-before.facts
+EXTRA_DIST += \
+	tests/scenarios/124-cpc484-2027-ordinary-minor-content.expected \
+	tests/scenarios/124-cpc484-2027-ordinary-minor-content.facts
