@@ -13,6 +13,7 @@
 #include <time.h>
 
 #include "core/calendar.h"
+#include "core/core.h"
 #include "core/decision.h"
 #include "core/facts.h"
 #include "core/strbuf.h"
@@ -164,6 +165,7 @@ main(int argc, char **argv)
 	int a;
 	qdate today = qdate_from_ymd(2025, 10, 2);
 
+	core_init();
 	if ((env = getenv("BENCH_SECONDS")) != NULL && atof(env) > 0)
 		secs = atof(env);
 	cal = calendar_new();

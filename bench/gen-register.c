@@ -22,6 +22,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "core/core.h"
 #include "data/reg-internal.h"
 #include "data/register.h"
 
@@ -282,6 +283,8 @@ main(int argc, char **argv)
 	const struct variant *v;
 	qdate start = qdate_from_ymd(2024, 1, 9), received;
 	int y, m, d;
+
+	core_init();
 
 	if (argc == 3 && strcmp(argv[1], "-t") == 0)
 		return time_register(argv[2]);

@@ -451,32 +451,3 @@ calendar_missing_years(const struct calendar *c, int from, int to,
 			years[n++] = y;
 	return n;
 }
-
-enum deadline_state
-deadline_state(qdate due, qdate today)
-{
-	/* 64 bits: QDATE_NONE minus a date would overflow an int32. */
-	int64_t left = (int64_t)due - (int64_t)today;
-
-	if (due == QDATE_NONE || today == QDATE_NONE)
-		return DEADLINE_PENDING;
-	if (left < 0)
-		return DEADLINE_OVERDUE;
-	if (left == 0)
-		return DEADLINE_DUE_TODAY;
-	if (left <= 2)
-		return DEADLINE_DUE_SOON;
-	return DEADLINE_PENDING;
-}
-
-const char *
-deadline_state_name(enum deadline_state s)
-{
-	static const char *const names[] = {
-		"pending", "due-soon", "due-today", "overdue"
-	};
-
-	if ((unsigned)s >= sizeof names / sizeof names[0])
-		return "pending";
-	return names[s];
-}

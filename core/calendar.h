@@ -46,16 +46,4 @@ qdate	 cpc48_add_months(const struct calendar *, qdate start, int months);
 size_t	 calendar_missing_years(const struct calendar *, int from, int to,
 	    int *years, size_t max);
 
-/* Deadline states against "today" (design.md section 4). */
-enum deadline_state {
-	DEADLINE_PENDING = 0,	/* more than two days ahead */
-	DEADLINE_DUE_SOON,	/* within two days */
-	DEADLINE_DUE_TODAY,	/* the last day is today: not overdue yet */
-	DEADLINE_OVERDUE	/* after its last day */
-};
-
-enum deadline_state deadline_state(qdate due, qdate today);
-/* "pending", "due-soon", "due-today", "overdue" */
-const char *deadline_state_name(enum deadline_state);
-
 #endif

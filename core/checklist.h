@@ -11,6 +11,9 @@
 
 #include "core/facts.h"
 
+/* Compiles the vocabulary's conditions (core_init, once). */
+void	checklist_init(void);
+
 /* Whether the vocabulary entry's condition holds for these facts. */
 bool	checklist_relevant(const struct facts *, size_t idx);
 /* Index of the next question to ask, or -1 when every relevant question
@@ -39,6 +42,10 @@ int	checklist_condition_check_order(const char *cond, size_t idx,
  * An answer to an irrelevant key counts as absent for the keys below it.
  */
 void	checklist_relevance(const struct facts *, bool rel[VOCAB_MAX]);
+/* checklist_relevance by the interpreter alone, key by key: what the
+ * compiled conditions must equal (for the tests). */
+void	checklist_relevance_interpreted(const struct facts *,
+	    bool rel[VOCAB_MAX]);
 /* Evaluates a condition; keys with rel[i] false (rel may be NULL) count as
  * unanswered.  A malformed condition is false. */
 bool	checklist_eval(const char *cond, const struct facts *,

@@ -16,6 +16,7 @@
 
 #include "core/checklist.h"
 #include "core/i18n.h"
+#include "core/json.h"
 #include "core/rules-eval.h"
 
 /* The label says it in a sentence; the short one fits a list column. */
@@ -75,34 +76,6 @@ outcome_from_name(const char *name)
 }
 
 /*
- * The deadlines of law-brief.md 4.3: name, the workflow date it runs from,
- * its length, and the workflow date that closes it.  return-by and
- * worsening-limit depend on the decision and are added in code.
- */
-static const struct {
-	const char	*name;
-	const char	*from;
-	int		 days;
-	int		 months;
-	const char	*closed_by;
-	const char	*cite;
-	const char	*label;
-} periods[] = {
-	{ "case-due", "case.requested", 7, 0, "case.received",
-	  "CPC 486.4", N_("the court below sends the case") },
-	{ "prosecutor-due", "case.at-prosecutor", 30, 0, "case.received",
-	  "CPC 486.3", N_("the prosecutor sends the case") },
-	{ "notify-by", "case.received", 10, 0, "parties.notified",
-	  "CPC 492.1; NR 11", N_("send copies and the notice to the parties") },
-	{ "decide-by", "case.received", 0, 6, "filing.decided",
-	  "CPC 492.3; NR 11", N_("decide the case") },
-	{ "suspension-ends", "execution.suspended", 0, 6, "filing.decided",
-	  "CPC 493", N_("the suspension of execution ends") },
-};
-
-#define NPERIODS	(sizeof periods / sizeof periods[0])
-
-/*
  * decide() runs for every filing of the register, and facts_date and
  * facts_is find their key by name on every call; so the answers read here
  * are resolved to vocabulary indexes on first use.  What a key reads as
@@ -117,8 +90,13 @@ struct date_key {
 	qdate		 unanswered;
 };
 
+/* Per row of the deadline table (deadline.c): its start and its end.
+ * Each kind appears at most once in a decision, so there are no more
+ * kinds than a decision holds deadlines (test_tables checks it). */
+#define NKINDS	DECISION_MAX_DEADLINES
 static struct date_key dk_returned, dk_decided, dk_handed;
-static struct date_key dk_from[NPERIODS], dk_closed_by[NPERIODS];
+static struct date_key dk_from[NKINDS], dk_closed_by[NKINDS];
+static const struct deadline_kind *dl_return_by, *dl_worsening;
 
 enum { N5_RETRO_ALSO, ROLE_VICTIM, ROLE_VICTIM_REP, ROLE_LEGAL_REP,
 	REPRESENTS_VICTIM, KIND_PROTEST, WORSENING_NO, NIS };
@@ -148,20 +126,25 @@ static struct is_key {
 /* Per vocabulary entry: missing when relevant and unanswered; its key. */
 static bool required[VOCAB_MAX];
 static const char *key_names[VOCAB_MAX];
-static bool keys_resolved;
 
 static void
 date_key_resolve(struct date_key *k, const char *key)
 {
+	if (key == NULL) {
+		k->idx = -1;
+		return;
+	}
 	k->idx = vocab_index(key);
 	k->is_date = k->idx >= 0 &&
 	    vocab_at((size_t)k->idx)->type == FACT_DATE;
 	k->unanswered = facts_date(&no_facts, key);
 }
 
-static void
-keys_resolve(void)
+/* Part of core_init(): the keys decide() reads, resolved once. */
+void
+decision_init(void)
 {
+	const struct deadline_kind *kind;
 	const struct fact_def *def;
 	struct is_key *k;
 	size_t i;
@@ -169,10 +152,13 @@ keys_resolve(void)
 	date_key_resolve(&dk_returned, "filing.returned");
 	date_key_resolve(&dk_decided, "filing.decided");
 	date_key_resolve(&dk_handed, "filing.handed");
-	for (i = 0; i < NPERIODS; i++) {
-		date_key_resolve(&dk_from[i], periods[i].from);
-		date_key_resolve(&dk_closed_by[i], periods[i].closed_by);
+	for (i = 0; i < deadline_kind_count() && i < NKINDS; i++) {
+		kind = deadline_kind_at(i);
+		date_key_resolve(&dk_from[i], kind->from);
+		date_key_resolve(&dk_closed_by[i], kind->closed_by);
 	}
+	dl_return_by = deadline_kind_find("return-by");
+	dl_worsening = deadline_kind_find("worsening-limit");
 	for (i = 0; i < vocab_count(); i++) {
 		def = vocab_at(i);
 		required[i] = def->fallback == NULL &&
@@ -192,7 +178,6 @@ keys_resolve(void)
 		k->unknown = strcmp(k->value, "unknown") == 0;
 		k->unanswered = facts_is(&no_facts, k->key, k->value);
 	}
-	keys_resolved = true;
 }
 
 /* facts_date(f, key). */
@@ -251,18 +236,18 @@ add_missing_years(struct decision *d, const struct calendar *cal,
 
 static void
 add_deadline(struct decision *d, const struct calendar *cal,
-    const char *name, qdate from, qdate date, const char *cite,
-    const char *label, bool met)
+    const struct deadline_kind *k, qdate from, qdate date, bool met)
 {
 	struct deadline *dl;
 
-	if (date == QDATE_NONE || d->n_deadlines >= DECISION_MAX_DEADLINES)
+	if (k == NULL || date == QDATE_NONE ||
+	    d->n_deadlines >= DECISION_MAX_DEADLINES)
 		return;
 	dl = &d->deadlines[d->n_deadlines++];
-	dl->name = name;
+	dl->name = k->name;
 	dl->date = date;
-	dl->cite = cite;
-	dl->label = label;
+	dl->cite = k->cite;
+	dl->label = k->label;
 	dl->met = met;
 	add_missing_years(d, cal, from, date);
 }
@@ -271,6 +256,7 @@ static void
 decide_deadlines(struct decision *d, const struct facts *f,
     const struct calendar *cal)
 {
+	const struct deadline_kind *k;
 	qdate start, due;
 	bool closed;
 	size_t i;
@@ -279,28 +265,31 @@ decide_deadlines(struct decision *d, const struct facts *f,
 	closed = wf_date(f, &dk_returned) != QDATE_NONE ||
 	    wf_date(f, &dk_decided) != QDATE_NONE;
 	start = wf_date(f, &dk_handed);
-	if (d->outcome == OUTCOME_RETURN_LETTER && start != QDATE_NONE)
-		add_deadline(d, cal, "return-by", start,
-		    cpc48_add_days(cal, start, 3), "CPC 489.3; NR 9",
-		    N_("return the filing by letter"), closed);
-	for (i = 0; i < NPERIODS; i++) {
-		if ((start = wf_date(f, &dk_from[i])) == QDATE_NONE)
+	if (d->outcome == OUTCOME_RETURN_LETTER && start != QDATE_NONE &&
+	    dl_return_by != NULL)
+		add_deadline(d, cal, dl_return_by, start,
+		    cpc48_add_days(cal, start, dl_return_by->days), closed);
+	for (i = 0; i < deadline_kind_count() && i < NKINDS; i++) {
+		k = deadline_kind_at(i);
+		if (k->from == NULL ||
+		    (start = wf_date(f, &dk_from[i])) == QDATE_NONE)
 			continue;
-		due = periods[i].months ?
-		    cpc48_add_months(cal, start, periods[i].months) :
-		    cpc48_add_days(cal, start, periods[i].days);
-		add_deadline(d, cal, periods[i].name, start, due,
-		    periods[i].cite, periods[i].label, closed ||
+		due = k->months ? cpc48_add_months(cal, start, k->months) :
+		    cpc48_add_days(cal, start, k->days);
+		add_deadline(d, cal, k, start, due, closed ||
 		    wf_date(f, &dk_closed_by[i]) != QDATE_NONE);
-		if (strcmp(periods[i].name, "decide-by") == 0)
+		if (strcmp(k->name, "decide-by") == 0)
 			rules_note(d, "N9");
 	}
-	/* The filing is here: the limit only binds supplements (N3). */
-	if (d->worsening_limit != QDATE_NONE)
-		add_deadline(d, cal, "worsening-limit",
-		    d->worsening_limit - 366, d->worsening_limit,
-		    d->worsening_refiled ? "CPC 487.2; NR 8.4" : "CPC 487.2",
-		    N_("last day to file for a worse result"), true);
+	/* The filing is here: the limit only binds supplements (N3).  NR 8.4
+	 * counts it from the first receipt of a refiled filing only. */
+	if (d->worsening_limit != QDATE_NONE) {
+		add_deadline(d, cal, dl_worsening, d->worsening_limit - 366,
+		    d->worsening_limit, true);
+		if (!d->worsening_refiled && d->n_deadlines > 0 &&
+		    d->deadlines[d->n_deadlines - 1].name == dl_worsening->name)
+			d->deadlines[d->n_deadlines - 1].cite = "CPC 487.2";
+	}
 }
 
 /*
@@ -360,8 +349,6 @@ decide(const struct facts *facts, const struct calendar *cal,
 	enum outcome certain = OUTCOME_ADMIT;
 	size_t i, m, n = vocab_count();
 
-	if (!keys_resolved)
-		keys_resolve();
 	memset(d, 0, sizeof *d);
 	/* Irrelevant answers are ignored: a shallow copy where they are
 	 * absent (the copy owns nothing and is never freed; every reader of
@@ -411,6 +398,12 @@ decide(const struct facts *facts, const struct calendar *cal,
 	decide_deadlines(d, &eff, cal);
 }
 
+enum deadline_state
+decision_deadline_state(const struct deadline *dl, qdate today)
+{
+	return dl->met ? DEADLINE_MET : deadline_state(dl->date, today);
+}
+
 const struct deadline *
 decision_next_deadline(const struct decision *d)
 {
@@ -449,109 +442,97 @@ decision_write_porcelain(const struct decision *d, struct strbuf *sb)
 		    d->notes[i].text);
 }
 
+/* The grounds as a JSON array. */
 static void
-json_str(struct strbuf *sb, const char *s)
+json_grounds(const struct decision *d, struct strbuf *sb)
 {
-	strbuf_putc(sb, '"');
-	for (; s != NULL && *s != '\0'; s++) {
-		switch (*s) {
-		case '"':
-			strbuf_puts(sb, "\\\"");
-			break;
-		case '\\':
-			strbuf_puts(sb, "\\\\");
-			break;
-		case '\n':
-			strbuf_puts(sb, "\\n");
-			break;
-		case '\t':
-			strbuf_puts(sb, "\\t");
-			break;
-		default:
-			if ((unsigned char)*s < 0x20)
-				strbuf_printf(sb, "\\u%04x", (unsigned char)*s);
-			else
-				strbuf_putc(sb, *s);
+	const struct ground *g;
+	size_t i, j;
+
+	strbuf_putc(sb, '[');
+	for (i = 0; i < d->n_grounds; i++) {
+		g = &d->grounds[i];
+		strbuf_puts(sb, i ? ",{" : "{");
+		json_member(sb, "id", g->rule->id);
+		if (g->rule->name != NULL) {
+			strbuf_putc(sb, ',');
+			json_member(sb, "name", g->rule->name);
 		}
+		strbuf_putc(sb, ',');
+		json_member(sb, "outcome", outcome_name(g->outcome));
+		strbuf_puts(sb, ",\"cites\":[");
+		for (j = 0; g->cites[j] != NULL; j++) {
+			if (j)
+				strbuf_putc(sb, ',');
+			json_string(sb, g->cites[j]);
+		}
+		strbuf_puts(sb, "],");
+		json_member(sb, "explain", _(g->rule->explain));
+		strbuf_putc(sb, ',');
+		json_member(sb, "ask", g->outcome == OUTCOME_REFER &&
+		    g->rule->ask != NULL ? _(g->rule->ask) : NULL);
+		strbuf_putc(sb, ',');
+		json_member(sb, "unknown", g->fact);
+		strbuf_putc(sb, '}');
 	}
-	strbuf_putc(sb, '"');
+	strbuf_putc(sb, ']');
 }
 
+/* The deadlines as a JSON array. */
 static void
-json_key(struct strbuf *sb, const char *key, const char *value)
+json_deadlines(const struct decision *d, struct strbuf *sb)
 {
-	json_str(sb, key);
-	strbuf_putc(sb, ':');
-	if (value == NULL)
-		strbuf_puts(sb, "null");
-	else
-		json_str(sb, value);
+	char date[QDATE_BUFSZ];
+	const struct deadline *dl;
+	size_t i;
+
+	strbuf_putc(sb, '[');
+	for (i = 0; i < d->n_deadlines; i++) {
+		dl = &d->deadlines[i];
+		qdate_format(dl->date, date);
+		strbuf_puts(sb, i ? ",{" : "{");
+		json_member(sb, "name", dl->name);
+		strbuf_putc(sb, ',');
+		json_member(sb, "date", date);
+		strbuf_putc(sb, ',');
+		json_member(sb, "label", _(dl->label));
+		strbuf_putc(sb, ',');
+		json_member(sb, "cite", dl->cite);
+		strbuf_printf(sb, ",\"met\":%s}", dl->met ? "true" : "false");
+	}
+	strbuf_putc(sb, ']');
 }
 
 /* One JSON object a line; strings for people in the UI language. */
 void
 decision_write_json(const struct decision *d, struct strbuf *sb)
 {
-	char date[QDATE_BUFSZ];
-	const struct ground *g;
-	size_t i, j;
+	size_t i;
 
-	strbuf_puts(sb, "{");
-	json_key(sb, "outcome", outcome_name(d->outcome));
-	strbuf_puts(sb, ",");
-	json_key(sb, "label", _(outcome_label(d->outcome)));
-	strbuf_puts(sb, ",\"grounds\":[");
-	for (i = 0; i < d->n_grounds; i++) {
-		g = &d->grounds[i];
-		strbuf_puts(sb, i ? ",{" : "{");
-		json_key(sb, "id", g->rule->id);
-		strbuf_puts(sb, ",");
-		json_key(sb, "outcome", outcome_name(g->outcome));
-		strbuf_puts(sb, ",\"cites\":[");
-		for (j = 0; g->cites[j] != NULL; j++) {
-			if (j)
-				strbuf_putc(sb, ',');
-			json_str(sb, g->cites[j]);
-		}
-		strbuf_puts(sb, "],");
-		json_key(sb, "explain", _(g->rule->explain));
-		strbuf_puts(sb, ",");
-		json_key(sb, "ask", g->outcome == OUTCOME_REFER &&
-		    g->rule->ask != NULL ? _(g->rule->ask) : NULL);
-		strbuf_puts(sb, ",");
-		json_key(sb, "unknown", g->fact);
-		strbuf_puts(sb, "}");
-	}
-	strbuf_puts(sb, "],\"deadlines\":[");
-	for (i = 0; i < d->n_deadlines; i++) {
-		qdate_format(d->deadlines[i].date, date);
-		strbuf_puts(sb, i ? ",{" : "{");
-		json_key(sb, "name", d->deadlines[i].name);
-		strbuf_puts(sb, ",");
-		json_key(sb, "date", date);
-		strbuf_puts(sb, ",");
-		json_key(sb, "label", _(d->deadlines[i].label));
-		strbuf_puts(sb, ",");
-		json_key(sb, "cite", d->deadlines[i].cite);
-		strbuf_printf(sb, ",\"met\":%s}",
-		    d->deadlines[i].met ? "true" : "false");
-	}
-	strbuf_puts(sb, "],\"missing\":[");
+	strbuf_putc(sb, '{');
+	json_member(sb, "outcome", outcome_name(d->outcome));
+	strbuf_putc(sb, ',');
+	json_member(sb, "label", _(outcome_label(d->outcome)));
+	strbuf_puts(sb, ",\"grounds\":");
+	json_grounds(d, sb);
+	strbuf_puts(sb, ",\"deadlines\":");
+	json_deadlines(d, sb);
+	strbuf_puts(sb, ",\"missing\":[");
 	for (i = 0; d->outcome == OUTCOME_INCOMPLETE && i < d->n_missing;
 	    i++) {
 		if (i)
 			strbuf_putc(sb, ',');
-		json_str(sb, d->missing[i]);
+		json_string(sb, d->missing[i]);
 	}
 	strbuf_puts(sb, "],\"notes\":[");
 	for (i = 0; i < d->n_notes; i++) {
 		strbuf_puts(sb, i ? ",{" : "{");
-		json_key(sb, "id", d->notes[i].id);
-		strbuf_puts(sb, ",");
-		json_key(sb, "text", _(d->notes[i].text));
-		strbuf_puts(sb, ",");
-		json_key(sb, "cite", d->notes[i].cite);
-		strbuf_puts(sb, "}");
+		json_member(sb, "id", d->notes[i].id);
+		strbuf_putc(sb, ',');
+		json_member(sb, "text", _(d->notes[i].text));
+		strbuf_putc(sb, ',');
+		json_member(sb, "cite", d->notes[i].cite);
+		strbuf_putc(sb, '}');
 	}
 	strbuf_puts(sb, "],\"calendar_missing_years\":[");
 	for (i = 0; i < d->n_missing_years; i++)

@@ -9,8 +9,11 @@
 #include <stddef.h>
 
 #include "core/calendar.h"
+#include "core/deadline.h"
 #include "core/facts.h"
 #include "core/strbuf.h"
+
+struct rules_ctx;
 
 /* Ordered by precedence: a higher value wins when rules disagree. */
 enum outcome {
@@ -31,11 +34,40 @@ enum outcome {
 /* One row of the rule table (rules.c): what fired and why. */
 struct rule {
 	const char	*id;		/* "R15": law-brief.md 4.1, in porcelain */
+	const char	*name;		/* readable, stable: "withdrawn" */
 	enum outcome	 outcome;
 	const char	*cites[DECISION_MAX_CITES];	/* "NR 7", "CPC 489.1.1" */
 	const char	*explain;	/* N_() one sentence for people */
 	const char	*ask;		/* N_() for refer: what the judge weighs */
+	unsigned	 remedies;	/* RULE_REMEDY_* */
+	unsigned	 flags;		/* RULE_* */
+	const char	*note;		/* added when it fires ("N8"), or NULL */
+	/* 1 fires, 0 does not, -1 an answer it needs is "unknown", or
+	 * RULE_OPEN: the law leaves the point open (rules.c). */
+	int		(*test)(struct rules_ctx *);
+	/* Where non-NULL, cites[i] holds only in some cases: the citation
+	 * is what cite_if[i] returns (NULL drops it; a court-configurable
+	 * item of decide_options replaces the default). */
+	const char	*(*cite_if[DECISION_MAX_CITES])(struct rules_ctx *,
+			    const char *);
 };
+
+#define RULE_OPEN	(-2)
+
+/* What a ground opens to the filer in a return letter, in the letter's
+ * order (letter.c names them).  Refiling is opened by the citation of CPC
+ * 489.1 items 1 or 2 (489.2), whatever the rule. */
+#define RULE_REMEDY_REFILE	0x01
+#define RULE_REMEDY_RESTORE	0x02	/* the missed appeal (CPC 419) */
+#define RULE_REMEDY_EXECUTION	0x04	/* the execution court (NR 15) */
+#define RULE_REMEDY_NEWCIRC	0x08	/* new circumstances (NR 13) */
+#define RULE_REMEDY_CIVIL	0x10	/* civil-claim arithmetic (NR 16) */
+#define RULE_REMEDY_PROSECUTOR	0x20	/* a protest (CPC 484.3, 486.2) */
+
+/* Flags of a rule. */
+#define RULE_FINAL	0x01	/* when it fires, no other rule is read */
+#define RULE_BARS	0x02	/* no correction cures it: content is moot */
+#define RULE_NO_RIGHT	0x04	/* the filer has no right to file it */
 
 struct ground {
 	const struct rule *rule;
@@ -120,6 +152,10 @@ const struct rule *rules_find(const char *id);
 /* The nearest deadline still to be met (the register's sort key), or NULL.
  * Deadlines met by a later event are not "still to be met". */
 const struct deadline *decision_next_deadline(const struct decision *);
+
+/* The state of a decision's deadline: met, or as deadline_state says. */
+enum deadline_state decision_deadline_state(const struct deadline *,
+	    qdate today);
 
 /* design.md section 4, exactly. */
 void	decision_write_porcelain(const struct decision *, struct strbuf *);

@@ -134,15 +134,63 @@ text_ok(const char *s)
 	return 1;
 }
 
+/* A value other than "unknown", by the key's type, into *v. */
+static int
+parse_typed(const struct fact_def *def, const char *value,
+    struct fact_value *v, char *err, size_t errsz)
+{
+	char dom[1024];
+	qdate d;
+	int i;
+
+	switch (def->type) {
+	case FACT_ENUM:
+		if ((i = vocab_value_index(def, value)) < 0) {
+			domain_text(def, dom, sizeof dom);
+			snprintf(err, errsz, _("%s: '%.*s' is not one of %s, "
+			    "unknown"), def->key, VALUE_SHOWN, value, dom);
+			return -1;
+		}
+		v->num = i;
+		break;
+	case FACT_BOOL:
+		if ((i = vocab_value_index(def, value)) < 0) {
+			snprintf(err, errsz, _("%s: '%.*s' is not yes, no or "
+			    "unknown"), def->key, VALUE_SHOWN, value);
+			return -1;
+		}
+		v->num = i;
+		break;
+	case FACT_SET:
+		if (parse_set(def, value, &v->num, err, errsz) != 0)
+			return -1;
+		break;
+	case FACT_DATE:
+		if (!qdate_parse(value, &d)) {
+			snprintf(err, errsz, _("%s: '%.*s' is not a date of the "
+			    "form YYYY-MM-DD"), def->key, VALUE_SHOWN, value);
+			return -1;
+		}
+		v->num = d;
+		break;
+	case FACT_TEXT:
+		if (strlen(value) >= FACT_TEXT_MAX || !text_ok(value)) {
+			snprintf(err, errsz, _("%s: expected one line of text "
+			    "shorter than %d bytes"), def->key, FACT_TEXT_MAX);
+			return -1;
+		}
+		v->text = xstrdup(value);
+		break;
+	}
+	return 0;
+}
+
 /* Parses value into out; on error writes a message and leaves out alone. */
 static int
 parse_value(const struct fact_def *def, const char *value,
     struct fact_value *out, char *err, size_t errsz)
 {
 	struct fact_value v;
-	char dom[1024];
-	qdate d;
-	int i;
 
 	memset(&v, 0, sizeof v);
 	v.present = true;
@@ -157,45 +205,8 @@ parse_value(const struct fact_def *def, const char *value,
 		*out = v;
 		return 0;
 	}
-	switch (def->type) {
-	case FACT_ENUM:
-		if ((i = vocab_value_index(def, value)) < 0) {
-			domain_text(def, dom, sizeof dom);
-			snprintf(err, errsz, _("%s: '%.*s' is not one of %s, "
-			    "unknown"), def->key, VALUE_SHOWN, value, dom);
-			return -1;
-		}
-		v.num = i;
-		break;
-	case FACT_BOOL:
-		if ((i = vocab_value_index(def, value)) < 0) {
-			snprintf(err, errsz, _("%s: '%.*s' is not yes, no or "
-			    "unknown"), def->key, VALUE_SHOWN, value);
-			return -1;
-		}
-		v.num = i;
-		break;
-	case FACT_SET:
-		if (parse_set(def, value, &v.num, err, errsz) != 0)
-			return -1;
-		break;
-	case FACT_DATE:
-		if (!qdate_parse(value, &d)) {
-			snprintf(err, errsz, _("%s: '%.*s' is not a date of the "
-			    "form YYYY-MM-DD"), def->key, VALUE_SHOWN, value);
-			return -1;
-		}
-		v.num = d;
-		break;
-	case FACT_TEXT:
-		if (strlen(value) >= FACT_TEXT_MAX || !text_ok(value)) {
-			snprintf(err, errsz, _("%s: expected one line of text "
-			    "shorter than %d bytes"), def->key, FACT_TEXT_MAX);
-			return -1;
-		}
-		v.text = xstrdup(value);
-		break;
-	}
+	if (parse_typed(def, value, &v, err, errsz) != 0)
+		return -1;
 	*out = v;
 	return 0;
 }
@@ -429,14 +440,48 @@ parse_error(struct parse *p, const char *msg)
 		p->diag(p->ctx, p->file, p->line, msg);
 }
 
+/* The key before '=' at eq, seen once: its index, or -1 (told). */
+static int
+parse_key(struct parse *p, const char *s, const char *eq)
+{
+	char msg[256], key[64];
+	const char *kend;
+	size_t klen;
+	int idx;
+
+	for (kend = eq; kend > s && is_blank(kend[-1]); kend--)
+		;
+	klen = (size_t)(kend - s);
+	if (klen == 0) {
+		parse_error(p, _("expected a key before '='"));
+		return -1;
+	}
+	if (klen >= sizeof key || (memcpy(key, s, klen), key[klen] = '\0',
+	    (idx = vocab_index(key)) < 0)) {
+		snprintf(msg, sizeof msg, _("unknown key '%.*s': expected a "
+		    "key of 'qarau questions'"),
+		    (int)(klen < KEY_SHOWN ? klen : KEY_SHOWN), s);
+		parse_error(p, msg);
+		return -1;
+	}
+	if (p->seen[idx] != 0) {
+		snprintf(msg, sizeof msg, _("%s: given again (first on line "
+		    "%u); expected each key once"), key, p->seen[idx]);
+		parse_error(p, msg);
+		return -1;
+	}
+	p->seen[idx] = p->line;
+	return idx;
+}
+
 /* One line, without its newline; s is not NUL-terminated. */
 static void
 parse_line(struct parse *p, struct facts *f, const char *s, size_t len)
 {
-	char msg[FACT_TEXT_MAX + 256], key[64], *value;
-	const char *eq, *kend, *vstart, *vend;
+	char msg[FACT_TEXT_MAX + 256], *value;
+	const char *eq, *vstart, *vend;
 	const struct fact_def *def;
-	size_t bad, klen;
+	size_t bad;
 	int idx;
 
 	if (len > 0 && s[len - 1] == '\r')
@@ -463,30 +508,9 @@ parse_line(struct parse *p, struct facts *f, const char *s, size_t len)
 		parse_error(p, msg);
 		return;
 	}
-	for (kend = eq; kend > s && is_blank(kend[-1]); kend--)
-		;
-	klen = (size_t)(kend - s);
-	if (klen == 0) {
-		parse_error(p, _("expected a key before '='"));
+	if ((idx = parse_key(p, s, eq)) < 0)
 		return;
-	}
-	if (klen >= sizeof key || (memcpy(key, s, klen), key[klen] = '\0',
-	    (idx = vocab_index(key)) < 0)) {
-		snprintf(msg, sizeof msg, _("unknown key '%.*s': expected a "
-		    "key of 'qarau questions'"),
-		    (int)(klen < KEY_SHOWN ? klen : KEY_SHOWN), s);
-		parse_error(p, msg);
-		return;
-	}
 	def = vocab_at((size_t)idx);
-	if (p->seen[idx] != 0) {
-		snprintf(msg, sizeof msg, _("%s: given again (first on line "
-		    "%u); expected each key once"), key, p->seen[idx]);
-		parse_error(p, msg);
-		return;
-	}
-	p->seen[idx] = p->line;
-
 	vstart = eq + 1;
 	vend = s + len;
 	/* A comment may follow any value but free text, where '#' is an

@@ -3,9 +3,11 @@
 # Each area appends its sources in its own fragment below.
 noinst_LIBRARIES += core/libqaraucore.a
 core_libqaraucore_a_SOURCES = \
-	core/i18n.c core/i18n.h \
+	core/i18n.c core/i18n.h core/core.c core/core.h \
 	core/strbuf.c core/strbuf.h \
 	core/date.c core/date.h \
+	core/json.c core/json.h core/deadline.c core/deadline.h \
+	core/decision-text.c core/decision-text.h \
 	core/vocab.h core/facts.h core/checklist.h core/decision.h \
 	core/text.h core/resolution.h core/calendar.h
 CORE_LIBS = core/libqaraucore.a $(LTLIBICONV) $(LTLIBINTL)

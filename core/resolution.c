@@ -124,27 +124,84 @@ close_paragraph(struct resolution *r, int n, struct strbuf *sb)
 	return 0;
 }
 
-struct resolution *
-resolution_parse(const char *name, const char *text, size_t len, char *err,
-    size_t errsz)
-{
+/* The parser's state; a line's outcome. */
+struct rparse {
 	struct resolution *r;
-	struct strbuf title, para, msg;
-	const char *p, *end, *eol, *nl;
-	size_t llen, i;
-	int line = 0, cur = 0, cur_line = 0, pending_blank = 0, num;
-	int first_line[RESOLUTION_MAX + 1] = { 0 };
+	struct strbuf	 title, para, msg;
+	int		 line, cur, cur_line, pending_blank;
+	int		 first_line[RESOLUTION_MAX + 1];
+};
 
-	r = xcalloc(1, sizeof *r);
-	strbuf_init(&title);
-	strbuf_init(&para);
-	strbuf_init(&msg);
-	p = text;
-	end = text + len;
-	if (len >= 3 && memcmp(p, "\xef\xbb\xbf", 3) == 0)
-		p += 3;
+enum { RP_OK, RP_FAIL, RP_EMPTY };
+
+/* "## N": closes the paragraph before and opens N. */
+static int
+rp_header(struct rparse *st, const char *p, size_t llen)
+{
+	size_t i;
+	int num;
+
+	if ((num = header_number(p, llen)) == -1) {
+		for (i = llen > 40 ? 40 : llen; i < llen &&
+		    ((unsigned char)p[i] & 0xc0) == 0x80; i--)
+			;
+		strbuf_printf(&st->msg, _("bad paragraph header "
+		    "\"%.*s\" (expected \"## N\", N from 1 to "
+		    "%d)"), (int)i, p, RESOLUTION_MAX);
+		return RP_FAIL;
+	}
+	if (st->first_line[num] != 0) {
+		strbuf_printf(&st->msg, _("paragraph %d repeated "
+		    "(first at line %d)"), num, st->first_line[num]);
+		return RP_FAIL;
+	}
+	if (st->cur != 0 && close_paragraph(st->r, st->cur, &st->para) != 0)
+		return RP_EMPTY;
+	st->first_line[num] = st->line;
+	st->cur = num;
+	st->cur_line = st->line;
+	st->pending_blank = 0;
+	return RP_OK;
+}
+
+/* Any other line: the title before the first paragraph, then text. */
+static int
+rp_text(struct rparse *st, const char *p, size_t llen)
+{
+	if (st->cur == 0) {
+		if (llen >= 2 && memcmp(p, "# ", 2) == 0) {
+			if (st->title.len > 0)
+				strbuf_putc(&st->title, '\n');
+			strbuf_add(&st->title, p + 2, llen - 2);
+		} else if (llen != 0) {
+			strbuf_puts(&st->msg, _("text before the first "
+			    "paragraph (expected \"# title\" or "
+			    "\"## N\")"));
+			return RP_FAIL;
+		}
+	} else if (llen == 0) {
+		if (st->para.len > 0)
+			st->pending_blank = 1;
+	} else {
+		if (st->para.len > 0)
+			strbuf_puts(&st->para, st->pending_blank ? "\n\n" :
+			    "\n");
+		strbuf_add(&st->para, p, llen);
+		st->pending_blank = 0;
+	}
+	return RP_OK;
+}
+
+/* Every line; then the last paragraph. */
+static int
+rp_lines(struct rparse *st, const char *p, const char *end)
+{
+	const char *eol, *nl;
+	size_t llen;
+	int rc;
+
 	while (p < end) {
-		line++;
+		st->line++;
 		nl = memchr(p, '\n', (size_t)(end - p));
 		eol = nl != NULL ? nl : end;
 		llen = (size_t)(eol - p);
@@ -153,79 +210,62 @@ resolution_parse(const char *name, const char *text, size_t len, char *err,
 		while (llen > 0 && (p[llen - 1] == ' ' || p[llen - 1] == '\t'))
 			llen--;
 		if (!utf8_ok(p, llen)) {
-			strbuf_puts(&msg, _("invalid UTF-8 or NUL byte"));
-			goto fail;
+			strbuf_puts(&st->msg, _("invalid UTF-8 or NUL byte"));
+			return RP_FAIL;
 		}
-
-		if (llen >= 2 && memcmp(p, "##", 2) == 0) {
-			if ((num = header_number(p, llen)) == -1) {
-				for (i = llen > 40 ? 40 : llen; i < llen &&
-				    ((unsigned char)p[i] & 0xc0) == 0x80; i--)
-					;
-				strbuf_printf(&msg, _("bad paragraph header "
-				    "\"%.*s\" (expected \"## N\", N from 1 to "
-				    "%d)"), (int)i, p, RESOLUTION_MAX);
-				goto fail;
-			}
-			if (first_line[num] != 0) {
-				strbuf_printf(&msg, _("paragraph %d repeated "
-				    "(first at line %d)"), num,
-				    first_line[num]);
-				goto fail;
-			}
-			if (cur != 0 && close_paragraph(r, cur, &para) != 0)
-				goto empty;
-			first_line[num] = line;
-			cur = num;
-			cur_line = line;
-			pending_blank = 0;
-		} else if (cur == 0) {
-			if (llen >= 2 && memcmp(p, "# ", 2) == 0) {
-				if (title.len > 0)
-					strbuf_putc(&title, '\n');
-				strbuf_add(&title, p + 2, llen - 2);
-			} else if (llen != 0) {
-				strbuf_puts(&msg, _("text before the first "
-				    "paragraph (expected \"# title\" or "
-				    "\"## N\")"));
-				goto fail;
-			}
-		} else if (llen == 0) {
-			if (para.len > 0)
-				pending_blank = 1;
-		} else {
-			if (para.len > 0)
-				strbuf_puts(&para, pending_blank ? "\n\n" :
-				    "\n");
-			strbuf_add(&para, p, llen);
-			pending_blank = 0;
-		}
+		if (llen >= 2 && memcmp(p, "##", 2) == 0)
+			rc = rp_header(st, p, llen);
+		else
+			rc = rp_text(st, p, llen);
+		if (rc != RP_OK)
+			return rc;
 		p = nl != NULL ? nl + 1 : end;
 	}
-	if (cur == 0) {
-		strbuf_puts(&msg, _("no paragraphs (expected \"## N\" lines)"));
-		if (line == 0)
-			line = 1;
-		goto fail;
+	if (st->cur == 0) {
+		strbuf_puts(&st->msg, _("no paragraphs (expected \"## N\" "
+		    "lines)"));
+		if (st->line == 0)
+			st->line = 1;
+		return RP_FAIL;
 	}
-	if (close_paragraph(r, cur, &para) != 0)
-		goto empty;
-	r->title = strbuf_detach(&title, NULL);
-	strbuf_free(&title);
-	strbuf_free(&para);
-	strbuf_free(&msg);
-	return r;
+	if (close_paragraph(st->r, st->cur, &st->para) != 0)
+		return RP_EMPTY;
+	return RP_OK;
+}
 
-empty:
-	line = cur_line;
-	strbuf_printf(&msg, _("paragraph %d has no text"), cur);
-fail:
-	set_error(err, errsz, name, line, msg.buf);
-	strbuf_free(&title);
-	strbuf_free(&para);
-	strbuf_free(&msg);
-	resolution_free(r);
-	return NULL;
+struct resolution *
+resolution_parse(const char *name, const char *text, size_t len, char *err,
+    size_t errsz)
+{
+	struct rparse st;
+	struct resolution *r;
+	const char *p = text;
+	int rc;
+
+	memset(&st, 0, sizeof st);
+	st.r = xcalloc(1, sizeof *st.r);
+	strbuf_init(&st.title);
+	strbuf_init(&st.para);
+	strbuf_init(&st.msg);
+	if (len >= 3 && memcmp(p, "\xef\xbb\xbf", 3) == 0)
+		p += 3;
+	rc = rp_lines(&st, p, text + len);
+	if (rc == RP_EMPTY) {
+		st.line = st.cur_line;
+		strbuf_printf(&st.msg, _("paragraph %d has no text"), st.cur);
+	}
+	r = st.r;
+	if (rc == RP_OK)
+		r->title = strbuf_detach(&st.title, NULL);
+	else {
+		set_error(err, errsz, name, st.line, st.msg.buf);
+		resolution_free(r);
+		r = NULL;
+	}
+	strbuf_free(&st.title);
+	strbuf_free(&st.para);
+	strbuf_free(&st.msg);
+	return r;
 }
 
 void

@@ -116,7 +116,15 @@ static const char *const l_485_2[] = {
 	N_("uniformity of the courts' practice")
 };
 
-/* Condition fragments shared by many keys (see vocab_macro). */
+/*
+ * Condition fragments shared by many keys (see vocab_macro).  @no-right
+ * and @barred restate, in the checklist's language, the rules flagged
+ * RULE_NO_RIGHT and RULE_BARS (rules.c), and NOT_OBSERVED the routes R8
+ * reads: the rules are C, the conditions text read before any rule runs,
+ * so neither can be derived from the other.  tests/unit/test_rules.c holds
+ * them together over every scenario (test_macros_match_flags,
+ * test_route_not_observed): change both, or that test fails.
+ */
 #define PROSECUTORS4 "prosecutor-general, deputy-prosecutor-general, " \
 	"chief-military-prosecutor, chief-transport-prosecutor"
 #define NOT_OBSERVED "not-filed, withdrawn, returned-late, reviewed-for-others"
@@ -144,12 +152,14 @@ static const struct vocab_macro macros[] = {
 	  N_("a protest on an act of CPC 484 part 3") },
 	/* case.procedure is asked only of filings from 1 July 2027, when
 	 * CPC 484.2.1 may no longer bar a case tried in the ordinary
-	 * procedure: then its content matters (rules.c, R6). */
+	 * procedure (unless the judge chose the act's date, when the old
+	 * wording does): then its content matters (rules.c, R6). */
 	{ "barred",
 	  "act.in-force = no or act.instance = cassation or "
 	  "act.excluded in (484.2.2, 484.2.3) or "
 	  "(filing.kind = complaint and case.category in (misdemeanour, minor) "
-	  "and not @requalify and case.procedure != ordinary) or "
+	  "and not @requalify and (case.procedure != ordinary or "
+	  "case.transition-date = act)) or "
 	  "(filing.kind = complaint and act.instance = first and "
 	  "appeal.route in (" NOT_OBSERVED ")) or "
 	  "(filing.kind = complaint and act.type = private-ruling and "
@@ -486,7 +496,7 @@ vocab_at(size_t i)
 /*
  * vocab_index is on every path that reads an answer by name (the facts
  * parser, the register, the TUI), so keys are found through a small
- * open-addressing hash table built on first use rather than by a linear
+ * open-addressing hash table built by core_init rather than by a linear
  * scan.  The program is single-threaded.
  */
 #define KEY_HASH_SIZE	256	/* a power of two, >= 2 * VOCAB_MAX */
@@ -496,7 +506,6 @@ _Static_assert(VOCAB_MAX < 256 && KEY_HASH_SIZE >= 2 * VOCAB_MAX &&
 
 /* Slot -> table index + 1; 0 is an empty slot. */
 static unsigned char key_hash[KEY_HASH_SIZE];
-static bool key_hash_built;
 
 /* FNV-1a: the keys are short, and this spreads "filing.*" well enough. */
 static unsigned
@@ -509,8 +518,8 @@ key_hash_of(const char *key)
 	return h;
 }
 
-static void
-key_hash_build(void)
+void
+vocab_init(void)
 {
 	unsigned slot;
 	size_t i;
@@ -524,7 +533,6 @@ key_hash_build(void)
 		if (key_hash[slot] == 0)
 			key_hash[slot] = (unsigned char)(i + 1);
 	}
-	key_hash_built = true;
 }
 
 int
@@ -534,8 +542,6 @@ vocab_index(const char *key)
 
 	if (key == NULL)
 		return -1;
-	if (!key_hash_built)
-		key_hash_build();
 	slot = key_hash_of(key) & (KEY_HASH_SIZE - 1);
 	while (key_hash[slot] != 0) {
 		if (strcmp(table[key_hash[slot] - 1].key, key) == 0)

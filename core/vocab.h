@@ -58,6 +58,8 @@ struct vocab_macro {
 	const char	*help;		/* N_() what it means, for the manual */
 };
 
+/* Builds the key index (core_init; a repeated call rebuilds it). */
+void			 vocab_init(void);
 size_t			 vocab_count(void);
 const struct fact_def	*vocab_at(size_t);
 int			 vocab_index(const char *key);	/* -1 if unknown */

@@ -16,72 +16,26 @@
 #include "core/i18n.h"
 #include "data/reg-internal.h"
 
-struct event_def {
-	const char	*name;
-	const char	*fact;		/* the workflow fact it sets */
-	const char	*status;	/* the filing's new status, or NULL */
-	const char	*needs;		/* the event that must come first */
-	bool		 repeat;	/* may be recorded again */
-	bool		 future;	/* its date may be after today */
-};
-
-static const struct event_def events[] = {
-	{ "received",	    "filing.received",  NULL,	     NULL,
-	  false, false },
-	{ "handed",	    "filing.handed",    NULL,	     "received",
-	  false, false },
-	{ "case-requested", "case.requested",   NULL,	     "received",
-	  false, false },
-	{ "case-received",  "case.received",    NULL,	     "case-requested",
-	  false, false },
-	{ "notified",	    "parties.notified", NULL,	     "case-received",
-	  false, false },
-	/* A hearing may be moved: the last date set counts. */
-	{ "hearing-set",    "hearing.date",     NULL,	     "case-received",
-	  true, true },
-	{ "returned",	    "filing.returned",  "returned",  "received",
-	  false, false },
-	{ "decided",	    "filing.decided",   "decided",   "case-received",
-	  false, false },
-	{ "withdrawn",	    "filing.withdrawn", "withdrawn", "received",
-	  false, false },
-};
-#define N_EVENTS	(sizeof events / sizeof events[0])
+/* Room for the events of workflow.c (test_tables checks the count). */
+#define EVENTS_MAX	REG_EVENTS_MAX
 
 const char *const *
 reg_event_kinds(void)
 {
-	static const char *names[N_EVENTS + 1];
+	static const char *names[EVENTS_MAX + 1];
 	size_t i;
 
-	for (i = 0; i < N_EVENTS; i++)
-		names[i] = events[i].name;
-	names[N_EVENTS] = NULL;
+	for (i = 0; i < reg_event_count() && i < EVENTS_MAX; i++)
+		names[i] = reg_event_at(i)->name;
+	names[i] = NULL;
 	return names;
 }
 
-static const struct event_def *
-event_find(const char *name)
+/* The index of an event in the table, for struct workflow. */
+static size_t
+event_index(const struct reg_event_def *e)
 {
-	size_t i;
-
-	for (i = 0; i < N_EVENTS; i++)
-		if (strcmp(events[i].name, name) == 0)
-			return &events[i];
-	return NULL;
-}
-
-/* A key that only events may set (reg_set refuses it). */
-static const struct event_def *
-event_for_fact(const char *key)
-{
-	size_t i;
-
-	for (i = 0; i < N_EVENTS; i++)
-		if (strcmp(events[i].fact, key) == 0 &&
-		    strcmp(events[i].name, "received") != 0)
-			return &events[i];
-	return NULL;
+	return (size_t)(e - reg_event_at(0));
 }
 
 int
@@ -91,7 +45,7 @@ reg_event_insert(struct reg *r, int64_t id, const char *kind, qdate date,
 	sqlite3_stmt *st;
 	char buf[QDATE_BUFSZ], what[64];
 
-	if (event_find(kind) == NULL) {
+	if (reg_event_find(kind) == NULL) {
 		snprintf(err, errsz, _("unknown event '%s'"), kind);
 		return REG_EINPUT;
 	}
@@ -132,7 +86,7 @@ status_change(struct reg *r, int64_t id, const char *old, const char *now,
 
 /* The fact text an event sets: its date, or "yes" for a yes/no fact. */
 static const char *
-event_fact_value(const struct event_def *e, qdate date, char buf[QDATE_BUFSZ])
+event_fact_value(const struct reg_event_def *e, qdate date, char buf[QDATE_BUFSZ])
 {
 	int idx = vocab_index(e->fact);
 
@@ -146,7 +100,7 @@ event_fact_value(const struct event_def *e, qdate date, char buf[QDATE_BUFSZ])
  * not have (yet) is left out rather than refused. */
 static int
 event_set_fact(struct reg *r, int64_t id, struct facts *f,
-    const struct event_def *e, qdate date, char *err, size_t errsz)
+    const struct reg_event_def *e, qdate date, char *err, size_t errsz)
 {
 	char buf[QDATE_BUFSZ], old[FACT_TEXT_MAX], msg[REG_ERRSZ];
 	const char *value, *was;
@@ -171,13 +125,13 @@ int
 reg_events_from_facts(struct reg *r, int64_t id, const struct facts *f,
     char *err, size_t errsz)
 {
-	const struct event_def *e;
-	const char *status = "pending";
+	const struct reg_event_def *e;
+	enum reg_status status = REG_STATUS_PENDING;
 	qdate date, received = facts_date(f, "filing.received");
 	size_t i;
 
-	for (i = 0; i < N_EVENTS; i++) {
-		e = &events[i];
+	for (i = 0; i < reg_event_count(); i++) {
+		e = reg_event_at(i);
 		if (vocab_index(e->fact) < 0)
 			continue;
 		if (vocab_at((size_t)vocab_index(e->fact))->type == FACT_BOOL) {
@@ -189,16 +143,17 @@ reg_events_from_facts(struct reg *r, int64_t id, const struct facts *f,
 		if (reg_event_insert(r, id, e->name, date, NULL, err,
 		    errsz) != 0)
 			return -1;
-		if (e->status != NULL)
+		if (e->status != REG_STATUS_PENDING)
 			status = e->status;
 	}
-	return status_change(r, id, "pending", status, err, errsz);
+	return status_change(r, id, REG_STATUS_NEW,
+	    reg_status_at(status)->name, err, errsz);
 }
 
 /* The filing's status and the latest date of each event recorded. */
 struct workflow {
 	char	 status[24];
-	qdate	 last[N_EVENTS];	/* QDATE_NONE = not recorded */
+	qdate	 last[EVENTS_MAX];	/* QDATE_NONE = not recorded */
 };
 
 static int
@@ -206,11 +161,11 @@ workflow_load(struct reg *r, int64_t id, struct workflow *w, char *err,
     size_t errsz)
 {
 	sqlite3_stmt *st;
-	const struct event_def *e;
+	const struct reg_event_def *e;
 	size_t i;
 	int rc;
 
-	for (i = 0; i < N_EVENTS; i++)
+	for (i = 0; i < EVENTS_MAX; i++)
 		w->last[i] = QDATE_NONE;
 	if ((rc = reg_filing_column(r, id, "SELECT status FROM filing WHERE "
 	    "id = ?", w->status, sizeof w->status, err, errsz)) != 0)
@@ -220,9 +175,9 @@ workflow_load(struct reg *r, int64_t id, struct workflow *w, char *err,
 		return -1;
 	sqlite3_bind_int64(st, 1, id);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		e = event_find((const char *)sqlite3_column_text(st, 0));
+		e = reg_event_find((const char *)sqlite3_column_text(st, 0));
 		if (e != NULL)
-			w->last[e - events] = reg_column_date(st, 1);
+			w->last[event_index(e)] = reg_column_date(st, 1);
 	}
 	if (rc != SQLITE_DONE)
 		rc = sqlite3_extended_errcode(r->db);
@@ -233,18 +188,18 @@ workflow_load(struct reg *r, int64_t id, struct workflow *w, char *err,
 /* Why the event cannot happen now, or NULL when it can. */
 static int
 workflow_check(struct reg *r, const struct workflow *w,
-    const struct event_def *e, qdate date, char *err, size_t errsz)
+    const struct reg_event_def *e, qdate date, char *err, size_t errsz)
 {
-	const struct event_def *need;
+	const struct reg_event_def *need;
 	char d1[QDATE_BUFSZ], d2[QDATE_BUFSZ];
 
-	if (strcmp(w->status, "pending") != 0) {
+	if (strcmp(w->status, REG_STATUS_NEW) != 0) {
 		snprintf(err, errsz, _("the filing is %s: no event can follow "
 		    "'%s'"), w->status, w->status);
 		return REG_EINPUT;
 	}
-	if (!e->repeat && w->last[e - events] != QDATE_NONE) {
-		qdate_format(w->last[e - events], d1);
+	if (!e->repeat && w->last[event_index(e)] != QDATE_NONE) {
+		qdate_format(w->last[event_index(e)], d1);
 		snprintf(err, errsz, _("'%s' is already recorded (%s)"),
 		    e->name, d1);
 		return REG_EINPUT;
@@ -257,15 +212,15 @@ workflow_check(struct reg *r, const struct workflow *w,
 	}
 	if (e->needs == NULL)
 		return 0;
-	need = event_find(e->needs);
-	if (w->last[need - events] == QDATE_NONE) {
+	need = reg_event_find(e->needs);
+	if (w->last[event_index(need)] == QDATE_NONE) {
 		snprintf(err, errsz, _("'%s' cannot be recorded before "
 		    "'%s'"), e->name, need->name);
 		return REG_EINPUT;
 	}
-	if (date < w->last[need - events]) {
+	if (date < w->last[event_index(need)]) {
 		qdate_format(date, d1);
-		qdate_format(w->last[need - events], d2);
+		qdate_format(w->last[event_index(need)], d2);
 		snprintf(err, errsz, _("'%s' on %s would be before '%s' on "
 		    "%s"), e->name, d1, need->name, d2);
 		return REG_EINPUT;
@@ -274,7 +229,7 @@ workflow_check(struct reg *r, const struct workflow *w,
 }
 
 static int
-event_record(struct reg *r, int64_t id, const struct event_def *e,
+event_record(struct reg *r, int64_t id, const struct reg_event_def *e,
     qdate date, const char *note, char *err, size_t errsz)
 {
 	struct workflow w;
@@ -289,8 +244,9 @@ event_record(struct reg *r, int64_t id, const struct event_def *e,
 	    (rc = reg_event_insert(r, id, e->name, date, note, err,
 	    errsz)) == 0 &&
 	    (rc = event_set_fact(r, id, &f, e, date, err, errsz)) == 0 &&
-	    (rc = status_change(r, id, w.status, e->status != NULL ?
-	    e->status : w.status, err, errsz)) == 0)
+	    (rc = status_change(r, id, w.status,
+	    e->status != REG_STATUS_PENDING ? reg_status_at(e->status)->name :
+	    w.status, err, errsz)) == 0)
 		rc = reg_recompute(r, id, &f, err, errsz);
 	facts_free(&f);
 	return rc;
@@ -300,7 +256,7 @@ int
 reg_event(struct reg *r, int64_t id, const char *kind, qdate date,
     const char *note, char *err, size_t errsz)
 {
-	const struct event_def *e = event_find(kind);
+	const struct reg_event_def *e = reg_event_find(kind);
 	const char *const *k;
 	struct strbuf names;
 	int rc;
@@ -377,7 +333,7 @@ set_one(struct reg *r, int64_t id, struct facts *f, const char *a,
     char *err, size_t errsz)
 {
 	char key[128], old[FACT_TEXT_MAX], now[FACT_TEXT_MAX], msg[REG_ERRSZ];
-	const struct event_def *e;
+	const struct reg_event_def *e;
 	const char *eq = strchr(a, '='), *was, *is;
 	char *oldcopy;
 	int idx, rc;
@@ -395,10 +351,13 @@ set_one(struct reg *r, int64_t id, struct facts *f, const char *a,
 		    "questions')"), key);
 		return REG_EINPUT;
 	}
-	if ((e = event_for_fact(key)) != NULL ||
+	/* The receipt, the first event, is also a question of the
+	 * screening: it may be set. */
+	if (((e = reg_event_for_fact(key)) != NULL && e->needs != NULL) ||
 	    (vocab_at((size_t)idx)->flags & FACT_WORKFLOW) != 0) {
 		snprintf(err, errsz, _("'%s' is set by a workflow event; use "
-		    "'qarau event ID %s DATE'"), key, e != NULL ? e->name :
+		    "'qarau event ID %s DATE'"), key, e != NULL &&
+		    e->needs != NULL ? e->name :
 		    "...");
 		return REG_EINPUT;
 	}

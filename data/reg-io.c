@@ -24,6 +24,7 @@
 #include <unistd.h>
 
 #include "core/i18n.h"
+#include "core/json.h"
 #include "data/reg-internal.h"
 
 static const char *const fixed_cols[] = {
@@ -273,7 +274,7 @@ export_json_filing(struct export *x, struct strbuf *out)
 			strbuf_printf(out, "%lld", (long long)
 			    sqlite3_column_int64(x->filings, c));
 		else
-			reg_json_string(out, (const char *)
+			json_string(out, (const char *)
 			    sqlite3_column_text(x->filings, c));
 	}
 	strbuf_puts(out, ",\"facts\":{");
@@ -283,7 +284,7 @@ export_json_filing(struct export *x, struct strbuf *out)
 			continue;
 		strbuf_printf(out, "%s\"%s\":", n++ > 0 ? "," : "",
 		    vocab_at(i)->key);
-		reg_json_string(out, values[i]);
+		json_string(out, values[i]);
 	}
 	export_facts_free(values);
 	strbuf_puts(out, "},\"events\":[");
@@ -291,19 +292,19 @@ export_json_filing(struct export *x, struct strbuf *out)
 	sqlite3_bind_int64(x->events, 1, id);
 	for (n = 0; sqlite3_step(x->events) == SQLITE_ROW; n++) {
 		strbuf_printf(out, "%s{\"kind\":", n > 0 ? "," : "");
-		reg_json_string(out, (const char *)
+		json_string(out, (const char *)
 		    sqlite3_column_text(x->events, 0));
 		strbuf_puts(out, ",\"date\":");
-		reg_json_string(out, (const char *)
+		json_string(out, (const char *)
 		    sqlite3_column_text(x->events, 1));
 		strbuf_puts(out, ",\"note\":");
-		reg_json_string(out, (const char *)
+		json_string(out, (const char *)
 		    sqlite3_column_text(x->events, 2));
 		strbuf_puts(out, ",\"user\":");
-		reg_json_string(out, (const char *)
+		json_string(out, (const char *)
 		    sqlite3_column_text(x->events, 3));
 		strbuf_puts(out, ",\"at\":");
-		reg_json_string(out, (const char *)
+		json_string(out, (const char *)
 		    sqlite3_column_text(x->events, 4));
 		strbuf_putc(out, '}');
 	}
@@ -607,9 +608,7 @@ import_row(struct reg *r, const struct csv *c, const struct layout *l,
 	if (*number == '\0' || strlen(number) >= 40 ||
 	    !parse_int(col(c, l, 1), 1900, 2199, &year) ||
 	    !parse_int(col(c, l, 2), 1, INT64_MAX / 2, &seq) ||
-	    (strcmp(status, "pending") != 0 && strcmp(status, "returned") != 0
-	    && strcmp(status, "decided") != 0 &&
-	    strcmp(status, "withdrawn") != 0) || strlen(col(c, l, 4)) >= 120) {
+	    reg_status_find(status) < 0 || strlen(col(c, l, 4)) >= 120) {
 		snprintf(msg, msgsz, _("number, year, seq, status or judge is "
 		    "empty or malformed"));
 		return REG_EINPUT;

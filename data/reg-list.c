@@ -73,11 +73,95 @@ bind_date(struct binds *b, qdate d)
 	b->n++;
 }
 
-static bool
-status_valid(const char *s)
+/* The filter's status: pending only unless every status is asked for. */
+static int
+where_status(const struct reg_filter *fl, struct strbuf *sql,
+    struct binds *b, char *err, size_t errsz)
 {
-	return strcmp(s, "pending") == 0 || strcmp(s, "returned") == 0 ||
-	    strcmp(s, "decided") == 0 || strcmp(s, "withdrawn") == 0;
+	struct strbuf names;
+	int i;
+
+	if (fl->status == NULL) {
+		if (!fl->all) {
+			strbuf_puts(sql, " AND status = ?");
+			bind_text(b, REG_STATUS_NEW);
+		}
+		return 0;
+	}
+	if (reg_status_find(fl->status) < 0) {
+		strbuf_init(&names);
+		for (i = 0; i < REG_NSTATUS; i++)
+			strbuf_printf(&names, "%s%s", i > 0 ? ", " : "",
+			    reg_status_at((enum reg_status)i)->name);
+		snprintf(err, errsz, _("unknown status '%s'; one of: %s"),
+		    fl->status, names.buf);
+		strbuf_free(&names);
+		return REG_EINPUT;
+	}
+	strbuf_puts(sql, " AND status = ?");
+	bind_text(b, fl->status);
+	return 0;
+}
+
+/* The nearest deadline's state (deadline.h: the states and the days
+ * that make one "due soon"); "pending" is any later one. */
+static int
+where_deadline_state(const struct reg *r, const char *name,
+    struct strbuf *sql, struct binds *b, char *err, size_t errsz)
+{
+	switch (deadline_state_from_name(name)) {
+	case DEADLINE_OVERDUE:
+		strbuf_puts(sql, " AND " DUE_EXPR " < ?");
+		bind_date(b, r->today);
+		return 0;
+	case DEADLINE_DUE_TODAY:
+		strbuf_puts(sql, " AND " DUE_EXPR " = ?");
+		bind_date(b, r->today);
+		return 0;
+	case DEADLINE_DUE_SOON:
+		strbuf_puts(sql, " AND " DUE_EXPR " > ? AND " DUE_EXPR " <= ?");
+		bind_date(b, r->today);
+		bind_date(b, r->today + DEADLINE_SOON_DAYS);
+		return 0;
+	case DEADLINE_PENDING:
+		strbuf_puts(sql, " AND " DUE_EXPR " > ? AND "
+		    "next_deadline IS NOT NULL");
+		bind_date(b, r->today + DEADLINE_SOON_DAYS);
+		return 0;
+	default:
+		snprintf(err, errsz, _("unknown deadline state '%s'; "
+		    "one of: overdue, due-today, due-soon, pending"), name);
+		return REG_EINPUT;
+	}
+}
+
+/* A search in the number, filer, act and judge: LIKE with its wildcards
+ * escaped, so the text is literal; both sides folded by qarau_fold, so
+ * the case of Kazakh and Russian letters does not matter. */
+static void
+where_search(const char *search, struct strbuf *sql, struct binds *b,
+    struct strbuf *pattern)
+{
+	struct strbuf folded;
+	const char *p;
+	int i;
+
+	strbuf_init(&folded);
+	text_fold(search, strlen(search), &folded);
+	strbuf_putc(pattern, '%');
+	for (p = folded.buf; *p != '\0'; p++) {
+		if (*p == '%' || *p == '_' || *p == '\\')
+			strbuf_putc(pattern, '\\');
+		strbuf_putc(pattern, *p);
+	}
+	strbuf_putc(pattern, '%');
+	strbuf_free(&folded);
+	strbuf_puts(sql, " AND (qarau_fold(number) LIKE ? ESCAPE '\\' "
+	    "OR qarau_fold(filer) LIKE ? ESCAPE '\\' "
+	    "OR qarau_fold(act) LIKE ? ESCAPE '\\' "
+	    "OR qarau_fold(judge) LIKE ? ESCAPE '\\')");
+	for (i = 0; i < 4; i++)
+		bind_text(b, pattern->buf);
 }
 
 /* The WHERE clause of a filter, without paging. */
@@ -86,21 +170,9 @@ list_where(const struct reg *r, const struct reg_filter *fl,
     struct strbuf *sql, struct binds *b, struct strbuf *pattern, char *err,
     size_t errsz)
 {
-	const char *p;
-	struct strbuf folded;
-
 	strbuf_puts(sql, " WHERE 1");
-	if (fl->status != NULL) {
-		if (!status_valid(fl->status)) {
-			snprintf(err, errsz, _("unknown status '%s'; one of: "
-			    "pending, returned, decided, withdrawn"),
-			    fl->status);
-			return REG_EINPUT;
-		}
-		strbuf_puts(sql, " AND status = ?");
-		bind_text(b, fl->status);
-	} else if (!fl->all)
-		strbuf_puts(sql, " AND status = 'pending'");
+	if (where_status(fl, sql, b, err, errsz) != 0)
+		return REG_EINPUT;
 	if (fl->outcome != NULL) {
 		if (outcome_from_name(fl->outcome) < 0) {
 			snprintf(err, errsz, _("unknown outcome '%s'"),
@@ -123,52 +195,11 @@ list_where(const struct reg *r, const struct reg_filter *fl,
 		bind_date(b, r->today);
 		bind_date(b, r->today + fl->due_within);
 	}
-	if (fl->deadline_state != NULL) {
-		if (strcmp(fl->deadline_state, "overdue") == 0) {
-			strbuf_puts(sql, " AND " DUE_EXPR " < ?");
-			bind_date(b, r->today);
-		} else if (strcmp(fl->deadline_state, "due-today") == 0) {
-			strbuf_puts(sql, " AND " DUE_EXPR " = ?");
-			bind_date(b, r->today);
-		} else if (strcmp(fl->deadline_state, "due-soon") == 0) {
-			strbuf_puts(sql, " AND " DUE_EXPR " > ? AND "
-			    DUE_EXPR " <= ?");
-			bind_date(b, r->today);
-			bind_date(b, r->today + 2);
-		} else if (strcmp(fl->deadline_state, "pending") == 0) {
-			strbuf_puts(sql, " AND " DUE_EXPR " > ? AND "
-			    "next_deadline IS NOT NULL");
-			bind_date(b, r->today + 2);
-		} else {
-			snprintf(err, errsz, _("unknown deadline state '%s'; "
-			    "one of: overdue, due-today, due-soon, pending"),
-			    fl->deadline_state);
-			return REG_EINPUT;
-		}
-	}
-	if (fl->search != NULL && *fl->search != '\0') {
-		/* LIKE with its wildcards escaped: the text is literal.
-		 * Both sides folded by qarau_fold, so the case of Kazakh
-		 * and Russian letters does not matter. */
-		strbuf_init(&folded);
-		text_fold(fl->search, strlen(fl->search), &folded);
-		strbuf_putc(pattern, '%');
-		for (p = folded.buf; *p != '\0'; p++) {
-			if (*p == '%' || *p == '_' || *p == '\\')
-				strbuf_putc(pattern, '\\');
-			strbuf_putc(pattern, *p);
-		}
-		strbuf_putc(pattern, '%');
-		strbuf_free(&folded);
-		strbuf_puts(sql, " AND (qarau_fold(number) LIKE ? ESCAPE '\\' "
-		    "OR qarau_fold(filer) LIKE ? ESCAPE '\\' "
-		    "OR qarau_fold(act) LIKE ? ESCAPE '\\' "
-		    "OR qarau_fold(judge) LIKE ? ESCAPE '\\')");
-		bind_text(b, pattern->buf);
-		bind_text(b, pattern->buf);
-		bind_text(b, pattern->buf);
-		bind_text(b, pattern->buf);
-	}
+	if (fl->deadline_state != NULL && where_deadline_state(r,
+	    fl->deadline_state, sql, b, err, errsz) != 0)
+		return REG_EINPUT;
+	if (fl->search != NULL && *fl->search != '\0')
+		where_search(fl->search, sql, b, pattern);
 	return 0;
 }
 

@@ -22,6 +22,7 @@
 #include "core/decision.h"
 #include "core/facts.h"
 #include "core/strbuf.h"
+#include "data/workflow.h"
 
 #define REG_EINPUT	(-2)
 #define REG_ERRSZ	512
@@ -209,8 +210,5 @@ int	 reg_backup(struct reg *, const char *dest, char *err, size_t errsz);
 /* Deletes a filing (its facts and events; the audit trail keeps the
  * record); its number is never given again. */
 int	 reg_delete(struct reg *, int64_t id, char *err, size_t errsz);
-
-/* Appends s as a JSON string literal ("null" for NULL). */
-void	 reg_json_string(struct strbuf *, const char *s);
 
 #endif

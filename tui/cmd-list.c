@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "core/i18n.h"
+#include "core/json.h"
 #include "data/register.h"
 #include "tui/cli.h"
 
@@ -52,19 +53,16 @@ list_help(void)
 	    "  -h, --help         show this help\n"), stdout);
 }
 
+/* The narrow column's word for the state of the nearest deadline. */
 static const char *
-list_marker(enum deadline_state s)
+list_cell(qdate due, qdate today)
 {
-	switch (s) {
-	case DEADLINE_OVERDUE:
-		return _("OVERDUE");
-	case DEADLINE_DUE_TODAY:
-		return _("TODAY");
-	case DEADLINE_DUE_SOON:
-		return _("soon");
-	default:
+	const char *cell;
+
+	if (due == QDATE_NONE)
 		return "";
-	}
+	cell = deadline_state_def(deadline_state(due, today))->cell;
+	return cell != NULL ? _(cell) : "";
 }
 
 static int
@@ -88,24 +86,24 @@ list_row(const struct reg_row *row, void *arg)
 		strbuf_init(&sb);
 		strbuf_printf(&sb, "%s\n{\"id\":%lld,\"number\":",
 		    c->n > 0 ? "," : "", (long long)row->id);
-		reg_json_string(&sb, row->number);
+		json_string(&sb, row->number);
 		strbuf_printf(&sb, ",\"status\":\"%s\",\"received\":",
 		    row->status);
-		reg_json_string(&sb, *rec != '\0' ? rec : NULL);
+		json_string(&sb, *rec != '\0' ? rec : NULL);
 		strbuf_printf(&sb, ",\"outcome\":\"%s\",\"deadline\":",
 		    row->outcome);
-		reg_json_string(&sb, *due != '\0' ? due : NULL);
+		json_string(&sb, *due != '\0' ? due : NULL);
 		strbuf_puts(&sb, ",\"deadline_kind\":");
-		reg_json_string(&sb, *row->deadline_kind != '\0' ?
+		json_string(&sb, *row->deadline_kind != '\0' ?
 		    row->deadline_kind : NULL);
 		strbuf_puts(&sb, ",\"state\":");
-		reg_json_string(&sb, *state != '\0' ? state : NULL);
+		json_string(&sb, *state != '\0' ? state : NULL);
 		strbuf_puts(&sb, ",\"judge\":");
-		reg_json_string(&sb, row->judge);
+		json_string(&sb, row->judge);
 		strbuf_puts(&sb, ",\"filer\":");
-		reg_json_string(&sb, row->filer);
+		json_string(&sb, row->filer);
 		strbuf_puts(&sb, ",\"act\":");
-		reg_json_string(&sb, row->act);
+		json_string(&sb, row->act);
 		strbuf_putc(&sb, '}');
 		fputs(sb.buf, stdout);
 		strbuf_free(&sb);
@@ -116,9 +114,7 @@ list_row(const struct reg_row *row, void *arg)
 		cli_cell(row->outcome, 19);
 		cli_cell(due, 11);
 		cli_cell(row->deadline_kind, 16);
-		cli_cell(row->next_deadline == QDATE_NONE ? "" :
-		    list_marker(deadline_state(row->next_deadline, c->today)),
-		    9);
+		cli_cell(list_cell(row->next_deadline, c->today), 9);
 		cli_cell(row->judge, 16);
 		putchar(' ');
 		fputs(row->filer, stdout);

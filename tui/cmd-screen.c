@@ -11,8 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "core/checklist.h"
-#include "core/decision.h"
+#include "core/decision-text.h"
 #include "core/facts.h"
 #include "core/i18n.h"
 #include "core/strbuf.h"
@@ -37,118 +36,24 @@ screen_usage(void)
 	    "(each printed as FILE:LINE: message).\n"), stdout);
 }
 
-static const char *
-state_label(const struct deadline *dl, qdate today)
-{
-	if (dl->met)
-		return _("met");
-	switch (deadline_state(dl->date, today)) {
-	case DEADLINE_OVERDUE:
-		return _("OVERDUE");
-	case DEADLINE_DUE_TODAY:
-		return _("due today");
-	case DEADLINE_DUE_SOON:
-		return _("due within two days");
-	case DEADLINE_PENDING:
-		break;
-	}
-	return _("pending");
-}
-
-/* The content elements answered "no", for R15's line. */
-static void
-print_elements(const struct facts *f)
-{
-	const struct fact_def *def;
-	size_t i;
-
-	for (i = 0; i < vocab_count(); i++) {
-		def = vocab_at(i);
-		if (strncmp(def->key, "content.", 8) == 0 &&
-		    def->type == FACT_BOOL && f->v[i].present &&
-		    !f->v[i].unknown && f->v[i].num == 0 &&
-		    checklist_relevant(f, i) &&
-		    strcmp(def->key, "content.copies-attached") != 0 &&
-		    strcmp(def->key, "content.language-ok") != 0 &&
-		    strcmp(def->key, "content.abusive") != 0 &&
-		    strcmp(def->key, "content.addressed-elsewhere") != 0)
-			printf("        - %s\n", _(def->question));
-	}
-}
-
-static void
-print_human(const struct decision *d, const struct facts *f, qdate today)
-{
-	char date[QDATE_BUFSZ];
-	const struct ground *g;
-	const struct fact_def *def;
-	size_t i, j;
-
-	printf(_("Outcome: %s\n"), _(outcome_label(d->outcome)));
-	if (d->n_grounds > 0)
-		printf("\n%s\n", _("Grounds:"));
-	for (i = 0; i < d->n_grounds; i++) {
-		g = &d->grounds[i];
-		printf("  %-5s %s\n", g->rule->id, _(g->rule->explain));
-		printf("        ");
-		for (j = 0; g->cites[j] != NULL; j++)
-			printf("%s%s", j ? "; " : "", g->cites[j]);
-		putchar('\n');
-		if (strcmp(g->rule->id, "R15") == 0 &&
-		    g->outcome != OUTCOME_REFER)
-			print_elements(f);
-		if (g->outcome == OUTCOME_REFER && g->fact != NULL &&
-		    vocab_index(g->fact) >= 0) {
-			def = vocab_at((size_t)vocab_index(g->fact));
-			printf(_("        Unknown: %s (%s)\n"),
-			    _(def->question), def->key);
-		} else if (g->outcome == OUTCOME_REFER && g->rule->ask != NULL)
-			printf(_("        For the judge: %s\n"), _(g->rule->ask));
-	}
-	if (d->outcome == OUTCOME_INCOMPLETE) {
-		printf("\n%s\n", _("Missing facts:"));
-		for (i = 0; i < d->n_missing; i++) {
-			def = vocab_at((size_t)vocab_index(d->missing[i]));
-			printf("  %s: %s\n", d->missing[i],
-			    def != NULL ? _(def->question) : "");
-		}
-	}
-	if (d->n_deadlines > 0)
-		printf("\n%s\n", _("Deadlines:"));
-	for (i = 0; i < d->n_deadlines; i++) {
-		qdate_format(d->deadlines[i].date, date);
-		printf("  %s  %-16s %s [%s] (%s)\n", date,
-		    d->deadlines[i].name, _(d->deadlines[i].label),
-		    state_label(&d->deadlines[i], today),
-		    d->deadlines[i].cite);
-	}
-	if (d->n_notes > 0)
-		printf("\n%s\n", _("Notes:"));
-	for (i = 0; i < d->n_notes; i++)
-		printf("  %-3s %s (%s)\n", d->notes[i].id, _(d->notes[i].text),
-		    d->notes[i].cite);
-	for (i = 0; i < d->n_missing_years; i++)
-		printf(_("\nWarning: no holiday calendar for %d; its deadlines "
-		    "count weekends only.\n"), d->missing_years[i]);
-}
-
 static int
 screen_one(struct cli *cli, const char *path, enum screen_format fmt,
     bool header)
 {
+	struct decision_text text = { .ids = true };
 	struct decide_options opt;
 	struct decision *d;
-	struct strbuf text, out;
+	struct strbuf file, out;
 	struct facts f;
 	int rv = EXIT_OK;
 
-	strbuf_init(&text);
-	if (cli_read_file(path, &text) != 0) {
-		strbuf_free(&text);
+	strbuf_init(&file);
+	if (cli_read_file(path, &file) != 0) {
+		strbuf_free(&file);
 		return EXIT_USAGE;
 	}
 	facts_init(&f);
-	if (facts_parse(&f, cli_input_name(path), text.buf, text.len,
+	if (facts_parse(&f, cli_input_name(path), file.buf, file.len,
 	    cli_facts_diag, NULL) != 0) {
 		rv = EXIT_USAGE;
 		goto out;
@@ -171,14 +76,17 @@ screen_one(struct cli *cli, const char *path, enum screen_format fmt,
 	case FMT_HUMAN:
 		if (header)
 			printf("==> %s <==\n", path);
-		print_human(d, &f, cli->today);
+		text.today = cli->today;
+		text.facts = &f;
+		decision_write_text(d, &text, &out);
+		fputs(out.buf, stdout);
 		break;
 	}
 	strbuf_free(&out);
 	free(d);
 out:
 	facts_free(&f);
-	strbuf_free(&text);
+	strbuf_free(&file);
 	return rv;
 }
 

@@ -13,7 +13,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/decision-text.h"
 #include "core/i18n.h"
+#include "core/json.h"
 #include "data/register.h"
 #include "tui/cli.h"
 
@@ -32,64 +34,17 @@ show_help(void)
 	    "  -h, --help    show this help\n"), stdout);
 }
 
-static const char *
-state_marker(enum deadline_state s)
-{
-	switch (s) {
-	case DEADLINE_OVERDUE:
-		return _("OVERDUE");
-	case DEADLINE_DUE_TODAY:
-		return _("DUE TODAY");
-	case DEADLINE_DUE_SOON:
-		return _("due soon");
-	default:
-		return "";
-	}
-}
-
 static void
-show_decision_human(const struct decision *d, qdate today)
+show_decision_human(const struct reg_filing *f, qdate today)
 {
-	const struct ground *g;
-	const struct deadline *dl;
-	char date[QDATE_BUFSZ];
-	size_t i, j;
+	struct decision_text text = { .today = today, .facts = &f->facts,
+	    .ids = true };
+	struct strbuf sb;
 
-	printf(_("Outcome:   %s\n"), _(outcome_label(d->outcome)));
-	if (d->n_grounds > 0)
-		printf(_("Grounds:\n"));
-	for (i = 0; i < d->n_grounds; i++) {
-		g = &d->grounds[i];
-		printf("  - %s [%s]\n", _(g->rule->explain), g->rule->id);
-		if (g->rule->ask != NULL && d->outcome == OUTCOME_REFER)
-			printf(_("    for the judge: %s\n"), _(g->rule->ask));
-		for (j = 0; g->cites[j] != NULL; j++)
-			printf("%s%s", j == 0 ? "    " : "; ", g->cites[j]);
-		if (j > 0)
-			putchar('\n');
-	}
-	if (d->n_missing > 0)
-		printf(_("Missing facts:\n"));
-	for (i = 0; i < d->n_missing; i++)
-		printf("  - %s\n", d->missing[i]);
-	if (d->n_deadlines > 0)
-		printf(_("Deadlines:\n"));
-	for (i = 0; i < d->n_deadlines; i++) {
-		dl = &d->deadlines[i];
-		qdate_format(dl->date, date);
-		printf("  %-10s %-16s ", date, dl->name);
-		cli_cell(dl->met ? _("met") : state_marker(deadline_state(
-		    dl->date, today)), 16);
-		printf(" %s (%s)\n", _(dl->label),
-		    dl->cite != NULL ? dl->cite : "");
-	}
-	if (d->n_notes > 0)
-		printf(_("Notes:\n"));
-	for (i = 0; i < d->n_notes; i++)
-		printf("  - %s%s%s%s\n", _(d->notes[i].text),
-		    d->notes[i].cite != NULL ? " (" : "",
-		    d->notes[i].cite != NULL ? d->notes[i].cite : "",
-		    d->notes[i].cite != NULL ? ")" : "");
+	strbuf_init(&sb);
+	decision_write_text(&f->decision, &text, &sb);
+	fputs(sb.buf, stdout);
+	strbuf_free(&sb);
 }
 
 static void
@@ -106,17 +61,18 @@ show_human(const struct reg_filing *f, qdate today, bool brief)
 		printf(_("Status:    %s\n"), f->status);
 		printf(_("Judge:     %s\n"), *f->judge != '\0' ? f->judge :
 		    _("(not assigned)"));
+		putchar('\n');
 	}
-	show_decision_human(&f->decision, today);
+	show_decision_human(f, today);
 	if (brief)
 		return;
-	printf(_("Facts:\n"));
+	printf("\n%s", _("Facts:\n"));
 	for (i = 0; i < vocab_count(); i++)
 		if ((v = facts_value_text(&f->facts, i, buf, sizeof buf)) !=
 		    NULL)
 			printf("  %s = %s\n", vocab_at(i)->key, v);
 	if (f->n_events > 0)
-		printf(_("Events:\n"));
+		printf("\n%s", _("Events:\n"));
 	for (i = 0; i < f->n_events; i++) {
 		qdate_format(f->events[i].date, date);
 		printf(_("  %s  %-15s recorded by %s at %s%s%s\n"), date,
@@ -124,7 +80,7 @@ show_human(const struct reg_filing *f, qdate today, bool brief)
 		    f->events[i].note != NULL ? ": " : "",
 		    f->events[i].note != NULL ? f->events[i].note : "");
 	}
-	printf(_("History:\n"));
+	printf("\n%s", _("History:\n"));
 	for (i = 0; i < f->n_audit; i++) {
 		a = &f->audit[i];
 		printf("  %s  %-12s %s: %s -> %s\n", a->at, a->user, a->what,
@@ -155,8 +111,8 @@ show_porcelain(const struct reg_filing *f, qdate today)
 	strbuf_free(&sb);
 	for (i = 0; i < f->decision.n_deadlines; i++) {
 		dl = &f->decision.deadlines[i];
-		printf("deadline-state.%s=%s\n", dl->name, dl->met ? "met" :
-		    deadline_state_name(deadline_state(dl->date, today)));
+		printf("deadline-state.%s=%s\n", dl->name,
+		    deadline_state_name(decision_deadline_state(dl, today)));
 	}
 	for (i = 0; i < f->n_events; i++) {
 		qdate_format(f->events[i].date, date);
@@ -182,11 +138,11 @@ show_json(const struct reg_filing *f, qdate today)
 
 	strbuf_init(&sb);
 	strbuf_printf(&sb, "{\"id\":%lld,\"number\":", (long long)f->id);
-	reg_json_string(&sb, f->number);
+	json_string(&sb, f->number);
 	strbuf_puts(&sb, ",\"status\":");
-	reg_json_string(&sb, f->status);
+	json_string(&sb, f->status);
 	strbuf_puts(&sb, ",\"judge\":");
-	reg_json_string(&sb, f->judge);
+	json_string(&sb, f->judge);
 	strbuf_puts(&sb, ",\"facts\":{");
 	for (i = 0; i < vocab_count(); i++) {
 		if ((v = facts_value_text(&f->facts, i, buf, sizeof buf)) ==
@@ -194,7 +150,7 @@ show_json(const struct reg_filing *f, qdate today)
 			continue;
 		strbuf_printf(&sb, "%s\"%s\":", n++ > 0 ? "," : "",
 		    vocab_at(i)->key);
-		reg_json_string(&sb, v);
+		json_string(&sb, v);
 	}
 	strbuf_puts(&sb, "},\"decision\":");
 	decision_write_json(&f->decision, &sb);
@@ -204,17 +160,17 @@ show_json(const struct reg_filing *f, qdate today)
 	for (i = 0; i < f->decision.n_deadlines; i++) {
 		dl = &f->decision.deadlines[i];
 		strbuf_printf(&sb, "%s\"%s\":\"%s\"", i > 0 ? "," : "",
-		    dl->name, dl->met ? "met" :
-		    deadline_state_name(deadline_state(dl->date, today)));
+		    dl->name,
+		    deadline_state_name(decision_deadline_state(dl, today)));
 	}
 	strbuf_puts(&sb, "},\"events\":[");
 	for (i = 0; i < f->n_events; i++) {
 		qdate_format(f->events[i].date, date);
 		strbuf_printf(&sb, "%s{\"kind\":\"%s\",\"date\":\"%s\","
 		    "\"note\":", i > 0 ? "," : "", f->events[i].kind, date);
-		reg_json_string(&sb, f->events[i].note);
+		json_string(&sb, f->events[i].note);
 		strbuf_puts(&sb, ",\"user\":");
-		reg_json_string(&sb, f->events[i].user);
+		json_string(&sb, f->events[i].user);
 		strbuf_printf(&sb, ",\"at\":\"%s\"}", f->events[i].at);
 	}
 	strbuf_puts(&sb, "],\"history\":[");
@@ -222,13 +178,13 @@ show_json(const struct reg_filing *f, qdate today)
 		a = &f->audit[i];
 		strbuf_printf(&sb, "%s{\"at\":\"%s\",\"user\":", i > 0 ? "," :
 		    "", a->at);
-		reg_json_string(&sb, a->user);
+		json_string(&sb, a->user);
 		strbuf_puts(&sb, ",\"what\":");
-		reg_json_string(&sb, a->what);
+		json_string(&sb, a->what);
 		strbuf_puts(&sb, ",\"old\":");
-		reg_json_string(&sb, a->old_value);
+		json_string(&sb, a->old_value);
 		strbuf_puts(&sb, ",\"new\":");
-		reg_json_string(&sb, a->new_value);
+		json_string(&sb, a->new_value);
 		strbuf_putc(&sb, '}');
 	}
 	strbuf_puts(&sb, "]}\n");

@@ -30,14 +30,6 @@
 /* Values the user typed over the gathered ones (letter_build_set). */
 static char *letter_overrides[LETTER_NFIELDS];
 
-/* The nine content elements, for R15's list. */
-static const char *const letter_content_keys[] = {
-	"content.filer-data", "content.acts-and-courts", "content.scope",
-	"content.ground-reference", "content.arguments", "content.evidence",
-	"content.participation", "content.attachments",
-	"content.date-signature"
-};
-
 struct letter_ctx {
 	struct reg_filing	 fl;
 	bool			 loaded;
@@ -241,11 +233,12 @@ letter_gather(struct letter_ctx *c, struct reg *r, qdate today)
 		v->flags |= LETTER_CIVIL;
 	if (facts_is(f, "subject.new-circumstances-only", "yes"))
 		v->flags |= LETTER_NEWCIRC;
-	for (i = 0; i < sizeof letter_content_keys /
-	    sizeof letter_content_keys[0]; i++)
-		if (vocab_index(letter_content_keys[i]) >= 0 &&
-		    facts_bool(f, letter_content_keys[i]) == 0)
-			c->missing[v->n_missing++] = letter_content_keys[i];
+	/* The CPC 488 elements answered "no", in the vocabulary's order. */
+	for (i = 0; i < vocab_count(); i++)
+		if ((vocab_at(i)->flags & FACT_CPC488) != 0 &&
+		    facts_bool(f, vocab_at(i)->key) == 0 &&
+		    v->n_missing < sizeof c->missing / sizeof c->missing[0])
+			c->missing[v->n_missing++] = vocab_at(i)->key;
 	v->missing = c->missing;
 	v->grounds = c->fl.decision.grounds;
 	v->n_grounds = c->fl.decision.n_grounds;

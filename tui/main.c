@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/core.h"
 #include "core/i18n.h"
 #include "data/register.h"
 #include "tui/cli.h"
@@ -82,6 +83,7 @@ main(int argc, char **argv)
 	int ch, rv;
 
 	setup_i18n();
+	core_init();
 	memset(&cli, 0, sizeof cli);
 	nc = getenv("NO_COLOR");
 	cli.no_color = nc != NULL && *nc != '\0';

@@ -31,25 +31,17 @@ static struct {
 static const char *
 filing_event_label(const char *kind)
 {
-	static const struct {
-		const char *name, *label;
-	} kinds[] = {
-		{ "received", N_("received by the court") },
-		{ "handed", N_("handed to the judge") },
-		{ "case-requested", N_("case requested") },
-		{ "case-received", N_("case received") },
-		{ "notified", N_("parties notified") },
-		{ "hearing-set", N_("hearing set") },
-		{ "returned", N_("returned") },
-		{ "decided", N_("decided") },
-		{ "withdrawn", N_("withdrawn") },
-	};
-	size_t i;
+	const struct reg_event_def *e = reg_event_find(kind);
 
-	for (i = 0; i < sizeof kinds / sizeof kinds[0]; i++)
-		if (strcmp(kinds[i].name, kind) == 0)
-			return _(kinds[i].label);
-	return kind;
+	return e != NULL ? _(e->label) : kind;
+}
+
+static const char *
+filing_status_label(const char *name)
+{
+	int s = reg_status_find(name);
+
+	return s >= 0 ? _(reg_status_at((enum reg_status)s)->label) : name;
 }
 
 static void
@@ -62,7 +54,8 @@ filing_build(struct tui *t)
 
 	strbuf_init(&sb);
 	strbuf_printf(&sb, PAGER_HEAD "%s %s   %s: %s   %s: %s\n\n",
-	    _("Filing"), fs.f.number, _("Status"), _(fs.f.status),
+	    _("Filing"), fs.f.number, _("Status"),
+	    filing_status_label(fs.f.status),
 	    _("Judge"), fs.f.judge[0] != '\0' ? fs.f.judge :
 	    _("not assigned"));
 	ui_decision_text(&fs.f.decision, t->cli->today, &sb);

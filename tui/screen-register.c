@@ -434,22 +434,15 @@ register_outcome_label(const char *name)
 static enum ui_role
 register_state(qdate due, qdate today, const char **mark)
 {
-	*mark = " ";
-	if (due == QDATE_NONE)
-		return R_NORMAL;
-	switch (deadline_state(due, today)) {
-	case DEADLINE_OVERDUE:
-		*mark = "!";
-		return R_OVERDUE;
-	case DEADLINE_DUE_TODAY:
-		*mark = "*";
-		return R_TODAY;
-	case DEADLINE_DUE_SOON:
-		*mark = "~";
-		return R_SOON;
-	default:
-		return R_NORMAL;
-	}
+	static const enum ui_role roles[DEADLINE_NSTATES] = {
+		[DEADLINE_OVERDUE] = R_OVERDUE,
+		[DEADLINE_DUE_TODAY] = R_TODAY,
+		[DEADLINE_DUE_SOON] = R_SOON,
+	};
+	enum deadline_state s = deadline_state(due, today);
+
+	*mark = deadline_state_def(s)->mark;
+	return due == QDATE_NONE ? R_NORMAL : roles[s];
 }
 
 static void
@@ -458,6 +451,7 @@ register_draw_row(struct tui *t, int y, const struct reg_row *r,
 {
 	char received[QDATE_BUFSZ], due[QDATE_BUFSZ];
 	const char *cells[COL_COUNT], *mark;
+	const struct deadline_kind *kind;
 	enum ui_role role;
 	attr_t a;
 	int i, x = 0;
@@ -472,8 +466,8 @@ register_draw_row(struct tui *t, int y, const struct reg_row *r,
 	cells[COL_ACT] = r->act;
 	cells[COL_OUTCOME] = register_outcome_label(r->outcome);
 	cells[COL_DEADLINE] = due;
-	cells[COL_KIND] = r->deadline_kind[0] != '\0' ?
-	    ui_deadline_label(r->deadline_kind) : "";
+	kind = deadline_kind_find(r->deadline_kind);
+	cells[COL_KIND] = kind != NULL ? _(kind->shortl) : r->deadline_kind;
 	cells[COL_JUDGE] = r->judge;
 	a = ui_attr(role);
 	if (selected)
@@ -510,10 +504,12 @@ register_draw_header(struct tui *t)
 	ui_fill(1, 0, COLS, A_NORMAL);
 	ui_puts(1, 1, COLS - 2, line, A_BOLD);
 	filt[0] = '\0';
+	/* rs.status is a status or "all". */
 	if (rs.status[0] != '\0')
 		o += (size_t)snprintf(filt + o, sizeof filt - o, " [%s]",
-		    strcmp(rs.status, "all") == 0 ? _("all statuses") :
-		    rs.status);
+		    reg_status_find(rs.status) < 0 ? _("all statuses") :
+		    _(reg_status_at((enum reg_status)
+		    reg_status_find(rs.status))->label));
 	if (rs.outcome[0] != '\0' && o < sizeof filt)
 		o += (size_t)snprintf(filt + o, sizeof filt - o, " [%s]",
 		    register_outcome_label(rs.outcome));
@@ -633,14 +629,16 @@ register_filter_value(struct tui *t, struct dialog *d, bool ok, int choice,
 	if (!ok)
 		return;
 	switch (d->tag) {
-	case FILTER_STATUS: {
-		static const char *const st[] = { "", "returned", "decided",
-		    "withdrawn", "all" };
-
-		if (choice >= 0 && choice < 5)
-			snprintf(rs.status, sizeof rs.status, "%s", st[choice]);
+	case FILTER_STATUS:
+		/* Pending is the list without a status filter. */
+		if (choice > REG_STATUS_PENDING && choice < REG_NSTATUS)
+			snprintf(rs.status, sizeof rs.status, "%s",
+			    reg_status_at((enum reg_status)choice)->name);
+		else if (choice == REG_STATUS_PENDING)
+			rs.status[0] = '\0';
+		else if (choice == REG_NSTATUS)
+			snprintf(rs.status, sizeof rs.status, "all");
 		break;
-	}
 	case FILTER_OUTCOME:
 		if (choice == 0)
 			rs.outcome[0] = '\0';
@@ -696,12 +694,10 @@ register_filter_kind(struct tui *t, struct dialog *d, bool ok, int choice,
 	t->dialog.tag = choice;
 	switch (choice) {
 	case FILTER_STATUS:
-		ch[0] = _("pending");
-		ch[1] = _("returned");
-		ch[2] = _("decided");
-		ch[3] = _("withdrawn");
-		ch[4] = _("all statuses");
-		dialog_choice(&t->dialog, _("Filter"), _("Status:"), ch, 5, 0,
+		for (n = 0; n < REG_NSTATUS; n++)
+			ch[n] = _(reg_status_at((enum reg_status)n)->label);
+		ch[n++] = _("all statuses");
+		dialog_choice(&t->dialog, _("Filter"), _("Status:"), ch, n, 0,
 		    register_filter_value);
 		break;
 	case FILTER_OUTCOME:

@@ -92,7 +92,6 @@ void	 tui_resolution_cited(struct tui *, const char *cites,
 struct decision;
 void	 ui_decision_text(const struct decision *, qdate today,
 	    struct strbuf *out);
-const char *ui_deadline_label(const char *name);
 
 /* screen-register.c */
 extern const struct screen screen_register;

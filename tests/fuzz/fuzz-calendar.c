@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "core/calendar.h"
+#include "core/core.h"
 
 int	LLVMFuzzerTestOneInput(const uint8_t *, size_t);
 
@@ -44,6 +45,8 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	char err[256];
 	int year = 0, rv;
 	qdate d, end, due;
+
+	core_init();
 
 	err[0] = '\0';
 	rv = calendar_load(c, "fuzz", (const char *)data, size, err,

@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/core.h"
 #include "core/facts.h"
 #ifdef FUZZ_WITH_DECIDE
 #include "core/decision.h"
@@ -51,6 +52,8 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	struct diag_count dc = { 0 };
 	struct strbuf once, twice;
 	int problems;
+
+	core_init();
 
 	facts_init(&f);
 	facts_init(&g);

@@ -170,6 +170,26 @@ if [ -n "${SQLITE3:-}" ]; then
 	check_eq "newer: untouched" "$sum" "$(cksum < "$T/newer.db")"
 fi
 
+# The case at the prosecutor's office and a suspended execution are events
+# that start their deadlines (CPC 486.3, 493); 'set' points to them.
+DB=$T/reg/events.db
+q add "$F" >/dev/null
+err=$(q set 1 case.at-prosecutor=2025-07-01 2>&1); rc=$?
+check_eq "set case.at-prosecutor: refused" 2 "$rc"
+check_contains "set case.at-prosecutor: names the event" \
+	"qarau event ID case-at-prosecutor DATE" "$err"
+q event 1 case-at-prosecutor 2025-07-01 >/dev/null; rc=$?
+check_eq "event case-at-prosecutor" 0 "$rc"
+q event 1 execution-suspended 2025-07-02 >/dev/null; rc=$?
+check_eq "event execution-suspended" 0 "$rc"
+out=$(q show --porcelain 1)
+check_contains "prosecutor-due from the event" \
+	"deadline.prosecutor-due=2025-07-31" "$out"
+check_contains "suspension-ends from the event" \
+	"deadline.suspension-ends=2026-01-05" "$out"
+check_contains "event help lists it" "execution-suspended" \
+	"$(q event --help)"
+
 # --help of every command.
 for c in add list show set event export import backup settings; do
 	out=$("$QARAU" "$c" --help); rc=$?

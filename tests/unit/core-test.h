@@ -5,9 +5,13 @@
 #ifndef QARAU_CORE_TEST_H
 #define QARAU_CORE_TEST_H
 
+#include <dirent.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "core/checklist.h"
+#include "core/core.h"
 #include "core/decision.h"
 #include "core/facts.h"
 
@@ -115,6 +119,82 @@ ct_date(const char *s)
 
 	(void)qdate_parse(s, &d);
 	return d;
+}
+
+/*
+ * Calls fn for every scenario of tests/scenarios that parses, with its
+ * facts and its day ("# today:", else 2025-10-01, as run.sh); returns how
+ * many.  The directory is $top_srcdir/tests/scenarios (make check sets
+ * it), else tests/scenarios.
+ */
+static inline size_t
+ct_scenarios(void (*fn)(const char *name, const struct facts *, qdate,
+    void *), void *arg)
+{
+	const char *top = getenv("top_srcdir");
+	char dir[1024], path[2048], buf[8192], day[16], *t;
+	struct dirent *e;
+	struct facts f;
+	size_t n = 0, len;
+	qdate today;
+	FILE *fp;
+	DIR *d;
+
+	snprintf(dir, sizeof dir, "%s/tests/scenarios", top != NULL ? top :
+	    ".");
+	if ((d = opendir(dir)) == NULL)
+		return 0;
+	while ((e = readdir(d)) != NULL) {
+		len = strlen(e->d_name);
+		if (len < 7 || strcmp(e->d_name + len - 6, ".facts") != 0)
+			continue;
+		snprintf(path, sizeof path, "%s/%s", dir, e->d_name);
+		if ((fp = fopen(path, "r")) == NULL)
+			continue;
+		len = fread(buf, 1, sizeof buf - 1, fp);
+		fclose(fp);
+		buf[len] = '\0';
+		today = ct_date("2025-10-01");
+		if ((t = strstr(buf, "# today:")) != NULL) {
+			snprintf(day, sizeof day, "%.10s",
+			    t + 8 + strspn(t + 8, " "));
+			today = ct_date(day);
+		}
+		facts_init(&f);
+		if (facts_parse(&f, e->d_name, buf, len, NULL, NULL) == 0) {
+			fn(e->d_name, &f, today, arg);
+			n++;
+		}
+		facts_free(&f);
+	}
+	closedir(d);
+	return n;
+}
+
+/*
+ * Calls fn for the facts f of a scenario (removed = VOCAB_MAX), then for
+ * a copy of f without each of its answers in turn (removed = its index).
+ */
+typedef void ct_variant_fn(const char *name, const struct facts *,
+    qdate today, size_t removed, void *);
+
+static inline void
+ct_each_removed(const char *name, const struct facts *f, qdate today,
+    ct_variant_fn *fn, void *arg)
+{
+	struct facts g;
+	size_t i;
+
+	fn(name, f, today, VOCAB_MAX, arg);
+	for (i = 0; i < vocab_count(); i++) {
+		if (!f->v[i].present)
+			continue;
+		facts_init(&g);
+		facts_copy(&g, f);
+		facts_unset(&g, i);
+		fn(name, &g, today, i, arg);
+		facts_free(&g);
+	}
 }
 
 #endif

@@ -12,3 +12,9 @@ REGISTER_TESTS = \
 TESTS += $(REGISTER_TESTS)
 EXTRA_DIST += $(REGISTER_TESTS) \
 	tests/register/filing.facts
+
+# The tables that own their words against each other and the catalogues.
+check_PROGRAMS += tests/unit/test_tables
+TESTS += tests/unit/test_tables
+tests_unit_test_tables_CPPFLAGS = $(TEST_CPPFLAGS) $(SQLITE_CFLAGS)
+tests_unit_test_tables_LDADD = $(TEST_LIBS)

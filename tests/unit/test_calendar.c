@@ -17,6 +17,8 @@
 #include <time.h>
 
 #include "core/calendar.h"
+#include "core/core.h"
+#include "core/deadline.h"
 #include "data/datafile.h"
 
 static qdate
@@ -470,5 +472,6 @@ main(void)
 		    setup_shipped, teardown_cal),
 	};
 
+	core_init();
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -169,11 +169,55 @@ test_eval(void **state)
 	facts_free(&f);
 }
 
+/*
+ * The two evaluators of the condition language agree: the compiled
+ * relevance (checklist_relevance) equals the interpreter's, key by key, on
+ * every scenario and on each with one answer removed.
+ */
+static void
+compare_one(const char *name, const struct facts *f, qdate today,
+    size_t removed, void *arg)
+{
+	bool comp[VOCAB_MAX], interp[VOCAB_MAX];
+	size_t *n = arg, i;
+
+	(void)today;
+	checklist_relevance(f, comp);
+	checklist_relevance_interpreted(f, interp);
+	for (i = 0; i < vocab_count(); i++)
+		if (comp[i] != interp[i])
+			fail_msg("%s (without %s): %s is %s compiled, %s "
+			    "interpreted", name, removed < vocab_count() ?
+			    vocab_at(removed)->key : "nothing",
+			    vocab_at(i)->key, comp[i] ? "relevant" :
+			    "irrelevant", interp[i] ? "relevant" :
+			    "irrelevant");
+	(*n)++;
+}
+
+static void
+compare_scenario(const char *name, const struct facts *f, qdate today,
+    void *arg)
+{
+	ct_each_removed(name, f, today, compare_one, arg);
+}
+
+static void
+test_evaluators_agree(void **state)
+{
+	size_t n = 0;
+
+	(void)state;
+	assert_true(ct_scenarios(compare_scenario, &n) >= 100);
+	print_message("%zu filings compared\n", n);
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_first_questions),
+		cmocka_unit_test(test_evaluators_agree),
 		cmocka_unit_test(test_complete_base_is_done),
 		cmocka_unit_test(test_no_right_skips_content),
 		cmocka_unit_test(test_withdrawal_makes_all_moot),
@@ -182,5 +226,6 @@ main(void)
 		cmocka_unit_test(test_eval),
 	};
 
+	core_init();
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

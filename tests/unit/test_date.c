@@ -9,6 +9,7 @@
 
 #include <string.h>
 
+#include "core/core.h"
 #include "core/date.h"
 
 static qdate
@@ -138,5 +139,6 @@ main(void)
 		cmocka_unit_test(test_format_none),
 	};
 
+	core_init();
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

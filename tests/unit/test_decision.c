@@ -10,6 +10,8 @@
 #include <stdio.h>
 
 #include "core-test.h"
+#include "core/decision-text.h"
+#include "core/json.h"
 
 static void
 decide_text(const char *base, const char *extra, const char *today,
@@ -220,6 +222,140 @@ test_porcelain_exact(void **state)
 	strbuf_free(&sb);
 }
 
+static void
+test_json_string(void **state)
+{
+	struct strbuf sb;
+
+	(void)state;
+	strbuf_init(&sb);
+	json_string(&sb, "a\"b\\c\nd\x01");
+	assert_string_equal(sb.buf, "\"a\\\"b\\\\c\\nd\\u0001\"");
+	strbuf_reset(&sb);
+	json_string(&sb, NULL);
+	assert_string_equal(sb.buf, "null");
+	strbuf_reset(&sb);
+	json_member(&sb, "k", "\t");
+	assert_string_equal(sb.buf, "\"k\":\"\\t\"");
+	strbuf_free(&sb);
+}
+
+/* Every state has a name that reads back, a mark and a word; due soon is
+ * DEADLINE_SOON_DAYS wide. */
+static void
+test_deadline_states(void **state)
+{
+	const struct deadline_state_def *sd;
+	qdate due = qdate_from_ymd(2025, 10, 6);
+	int s;
+
+	(void)state;
+	for (s = 0; s < DEADLINE_NSTATES; s++) {
+		sd = deadline_state_def((enum deadline_state)s);
+		assert_int_equal(deadline_state_from_name(sd->name), s);
+		assert_non_null(sd->mark);
+		assert_non_null(sd->word);
+	}
+	assert_int_equal(deadline_state_from_name("late"), -1);
+	assert_int_equal(deadline_state(due, due - DEADLINE_SOON_DAYS),
+	    DEADLINE_DUE_SOON);
+	assert_int_equal(deadline_state(due, due - DEADLINE_SOON_DAYS - 1),
+	    DEADLINE_PENDING);
+}
+
+/* The two deadlines that the workflow facts case.at-prosecutor and
+ * execution.suspended start. */
+static void
+test_prosecutor_and_suspension(void **state)
+{
+	struct decision d;
+	size_t i;
+	bool pros = false, susp = false;
+
+	(void)state;
+	decide_text(BASE_COMPLAINT, "case.at-prosecutor = 2025-09-15\n"
+	    "execution.suspended = 2025-09-20\n", "2025-10-03", NULL, &d);
+	for (i = 0; i < d.n_deadlines; i++) {
+		if (strcmp(d.deadlines[i].name, "prosecutor-due") == 0) {
+			pros = true;
+			assert_int_equal(d.deadlines[i].date,
+			    qdate_from_ymd(2025, 10, 15));
+		}
+		if (strcmp(d.deadlines[i].name, "suspension-ends") == 0) {
+			susp = true;
+			assert_int_equal(d.deadlines[i].date,
+			    qdate_from_ymd(2026, 3, 20));
+		}
+	}
+	assert_true(pros);
+	assert_true(susp);
+	assert_non_null(deadline_kind_find("prosecutor-due")->shortl);
+}
+
+/* The text of a decision: ids for the command line, a pager's marks at
+ * the start of headings and of deadlines by their state. */
+static void
+test_text(void **state)
+{
+	struct decision_text o = { .ids = true };
+	struct decision d;
+	struct facts f;
+	struct strbuf sb;
+
+	(void)state;
+	decide_text(BASE_COMPLAINT, "content.scope = no\n"
+	    "filing.handed = 2025-10-02\n", "2025-10-03", NULL, &d);
+	o.today = qdate_from_ymd(2025, 10, 6);
+	assert_int_equal(ct_facts(&f, BASE_COMPLAINT, "content.scope = no\n"),
+	    0);
+	o.facts = &f;
+	strbuf_init(&sb);
+	decision_write_text(&d, &o, &sb);
+	assert_non_null(strstr(sb.buf, "Outcome: return by the judge's "
+	    "letter\n\nGrounds:\n  R15   "));
+	assert_non_null(strstr(sb.buf, "        NR 7; CPC 488.1"));
+	/* R15 lists the element answered "no". */
+	assert_non_null(strstr(sb.buf, "        - "));
+	assert_non_null(strstr(sb.buf, "  * 2025-10-06  return-by        "
+	    "return the filing by letter [due today] (CPC 489.3; NR 9)\n"));
+	strbuf_reset(&sb);
+	o.ids = false;
+	o.facts = NULL;
+	o.head = "<h>";
+	o.state[DEADLINE_DUE_TODAY] = "<t>";
+	decision_write_text(&d, &o, &sb);
+	assert_true(strncmp(sb.buf, "<h>Outcome: ", 12) == 0);
+	assert_non_null(strstr(sb.buf, "\n<h>Grounds:\n  - "));
+	assert_non_null(strstr(sb.buf, "\n<t>  * 2025-10-06  return the "));
+	assert_null(strstr(sb.buf, "R15"));
+	strbuf_free(&sb);
+	facts_free(&f);
+}
+
+/* A rule's readable name is printed beside its id when it has one. */
+static void
+test_json_rule_name(void **state)
+{
+	static const struct rule named = { .id = "R99", .name = "test-name",
+	    .outcome = OUTCOME_RETURN_LETTER, .cites = { "NR 7" },
+	    .explain = "explained" };
+	static struct decision d;
+	struct strbuf sb;
+
+	(void)state;
+	d.outcome = OUTCOME_RETURN_LETTER;
+	d.n_grounds = 1;
+	d.grounds[0].rule = &named;
+	d.grounds[0].outcome = OUTCOME_RETURN_LETTER;
+	d.grounds[0].cites[0] = "NR 7";
+	strbuf_init(&sb);
+	decision_write_json(&d, &sb);
+	assert_non_null(strstr(sb.buf, "{\"id\":\"R99\",\"name\":"
+	    "\"test-name\",\"outcome\":\"return-letter\",\"cites\":"
+	    "[\"NR 7\"]"));
+	strbuf_free(&sb);
+}
+
 int
 main(void)
 {
@@ -231,7 +367,13 @@ main(void)
 		cmocka_unit_test(test_deadlines),
 		cmocka_unit_test(test_missing_years),
 		cmocka_unit_test(test_porcelain_exact),
+		cmocka_unit_test(test_json_string),
+		cmocka_unit_test(test_deadline_states),
+		cmocka_unit_test(test_prosecutor_and_suspension),
+		cmocka_unit_test(test_text),
+		cmocka_unit_test(test_json_rule_name),
 	};
 
+	core_init();
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

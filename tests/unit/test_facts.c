@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/core.h"
 #include "core/facts.h"
 
 struct diags {
@@ -268,5 +269,6 @@ main(void)
 		cmocka_unit_test(test_write_round_trip),
 	};
 
+	core_init();
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

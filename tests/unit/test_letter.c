@@ -16,6 +16,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/core.h"
 #include "core/decision.h"
 #include "core/letter.h"
 #include "core/strbuf.h"
@@ -228,7 +229,11 @@ test_every_ground(void **state)
 	}
 }
 
-/* Lists, for the log, which ids the templates cover. */
+/*
+ * Every rule that returns by letter has a block of its own in each
+ * template (letter_tpl_has_ground): a new rule needs its kk and ru
+ * paragraphs.  The log lists which ids the templates cover.
+ */
 static void
 test_coverage(void **state)
 {
@@ -257,6 +262,48 @@ test_coverage(void **state)
 		print_message("\n");
 		letter_tpl_free(t);
 	}
+}
+
+/* The remedies a ground alone opens, as its row says, joined by spaces. */
+static void
+check_remedies(const char *id, const char *kind, unsigned flags,
+    const char *want)
+{
+	struct letter_values v;
+	struct strbuf sb;
+	struct ground g;
+	const char *rem[8];
+	size_t i, n;
+
+	ground_of(rules_find(id), &g);
+	memset(&v, 0, sizeof v);
+	v.kind = kind;
+	v.flags = flags;
+	v.grounds = &g;
+	v.n_grounds = 1;
+	n = letter_remedies(&v, rem, sizeof rem / sizeof rem[0]);
+	strbuf_init(&sb);
+	for (i = 0; i < n; i++)
+		strbuf_printf(&sb, "%s%s", i > 0 ? " " : "", rem[i]);
+	assert_string_equal(sb.buf != NULL ? sb.buf : "", want);
+	strbuf_free(&sb);
+}
+
+static void
+test_remedies_from_rows(void **state)
+{
+	(void)state;
+	check_remedies("R8", "complaint", 0, "refile restore prosecutor");
+	check_remedies("R11", "complaint", 0, "refile restore");
+	check_remedies("R13", "complaint", 0, "execution");
+	check_remedies("R14", "complaint", LETTER_NEWCIRC, "newcirc");
+	check_remedies("R14", "complaint", LETTER_CIVIL, "civil");
+	check_remedies("R14", "complaint", 0, "");
+	check_remedies("R6", "complaint", 0, "prosecutor");
+	check_remedies("R6", "protest", 0, "");
+	check_remedies("R7", NULL, 0, "prosecutor");
+	check_remedies("R15", "protest", 0, "refile");
+	check_remedies("R22", "complaint", 0, "");
 }
 
 /* Every ground of a decision makes its paragraph, in order. */
@@ -309,8 +356,9 @@ test_all_grounds_stated(void **state)
 static void
 test_unknown_ground(void **state)
 {
-	static const struct rule r99 = { "R99", OUTCOME_RETURN_LETTER,
-	    { "CPC 489.1.1", "NR 7", "XYZ 1" }, "test", NULL };
+	static const struct rule r99 = { .id = "R99", .name = "test",
+	    .outcome = OUTCOME_RETURN_LETTER,
+	    .cites = { "CPC 489.1.1", "NR 7", "XYZ 1" }, .explain = "test" };
 	struct letter_values v;
 	struct letter_doc d;
 	struct letter_tpl *t;
@@ -659,6 +707,7 @@ main(void)
 		cmocka_unit_test(test_templates_load),
 		cmocka_unit_test(test_every_ground),
 		cmocka_unit_test(test_coverage),
+		cmocka_unit_test(test_remedies_from_rows),
 		cmocka_unit_test(test_all_grounds_stated),
 		cmocka_unit_test(test_unknown_ground),
 		cmocka_unit_test(test_cite_format),
@@ -672,5 +721,6 @@ main(void)
 	};
 
 	setlocale(LC_ALL, "C.UTF-8");
+	core_init();
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

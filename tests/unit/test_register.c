@@ -20,6 +20,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "core/core.h"
 #include "data/reg-internal.h"
 #include "data/register.h"
 
@@ -393,7 +394,7 @@ test_events(void **state)
 	(void)state;
 	for (k = reg_event_kinds(); *k != NULL; k++)
 		nk++;
-	assert_int_equal(nk, 9);
+	assert_int_equal(nk, reg_event_count());
 	id = add_one(r, NULL, n);
 	assert_int_equal(reg_event(r, id, "bogus", QDATE_NONE, NULL, err,
 	    sizeof err), REG_EINPUT);
@@ -459,6 +460,51 @@ test_events(void **state)
 	    sizeof err), 0);
 	assert_int_equal(reg_event(r, id, "case-requested", QDATE_NONE, NULL,
 	    err, sizeof err), REG_EINPUT);
+	reg_close(r);
+}
+
+static bool
+has_deadline(const struct decision *d, const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < d->n_deadlines; i++)
+		if (strcmp(d->deadlines[i].name, name) == 0)
+			return true;
+	return false;
+}
+
+/* The case at the prosecutor's office and a suspended execution are
+ * events: they start prosecutor-due and suspension-ends, the register
+ * lists them, and 'set' sends their facts to the event. */
+static void
+test_prosecutor_and_suspension_events(void **state)
+{
+	char n[40], err[REG_ERRSZ];
+	const char *a[1] = { "case.at-prosecutor=2025-07-01" };
+	struct reg_filing fl;
+	struct reg *r = open_reg("events2.db");
+	int64_t id;
+
+	(void)state;
+	id = add_one(r, NULL, n);
+	assert_int_equal(reg_set(r, id, a, 1, err, sizeof err), REG_EINPUT);
+	assert_non_null(strstr(err, "case-at-prosecutor"));
+	assert_int_equal(reg_event(r, id, "case-at-prosecutor",
+	    qdate_from_ymd(2025, 7, 1), NULL, err, sizeof err), 0);
+	assert_int_equal(reg_event(r, id, "execution-suspended",
+	    qdate_from_ymd(2025, 7, 2), NULL, err, sizeof err), 0);
+	assert_int_equal(reg_event(r, id, "execution-suspended",
+	    qdate_from_ymd(2025, 7, 3), NULL, err, sizeof err), REG_EINPUT);
+	assert_int_equal(reg_load(r, id, &fl, err, sizeof err), 0);
+	assert_string_equal(fl.status, "pending");
+	assert_int_equal(facts_date(&fl.facts, "case.at-prosecutor"),
+	    qdate_from_ymd(2025, 7, 1));
+	assert_int_equal(facts_date(&fl.facts, "execution.suspended"),
+	    qdate_from_ymd(2025, 7, 2));
+	assert_true(has_deadline(&fl.decision, "prosecutor-due"));
+	assert_true(has_deadline(&fl.decision, "suspension-ends"));
+	reg_filing_free(&fl);
 	reg_close(r);
 }
 
@@ -1130,21 +1176,6 @@ test_resolve_path(void **state)
 	strbuf_free(&p);
 }
 
-static void
-test_json_string(void **state)
-{
-	struct strbuf sb;
-
-	(void)state;
-	strbuf_init(&sb);
-	reg_json_string(&sb, "a\"b\\c\nd\x01");
-	assert_string_equal(sb.buf, "\"a\\\"b\\\\c\\nd\\u0001\"");
-	strbuf_reset(&sb);
-	reg_json_string(&sb, NULL);
-	assert_string_equal(sb.buf, "null");
-	strbuf_free(&sb);
-}
-
 int
 main(void)
 {
@@ -1156,6 +1187,7 @@ main(void)
 		cmocka_unit_test(test_add_find_load),
 		cmocka_unit_test(test_number_never_reused),
 		cmocka_unit_test(test_events),
+		cmocka_unit_test(test_prosecutor_and_suspension_events),
 		cmocka_unit_test(test_status_history),
 		cmocka_unit_test(test_audit_append_only),
 		cmocka_unit_test(test_readonly),
@@ -1167,8 +1199,8 @@ main(void)
 		cmocka_unit_test(test_export_import),
 		cmocka_unit_test(test_export_stream),
 		cmocka_unit_test(test_resolve_path),
-		cmocka_unit_test(test_json_string),
 	};
 
+	core_init();
 	return cmocka_run_group_tests(tests, setup, teardown);
 }

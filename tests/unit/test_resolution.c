@@ -15,6 +15,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/core.h"
 #include "core/resolution.h"
 #include "core/strbuf.h"
 #include "data/datafile.h"
@@ -478,5 +479,6 @@ main(void)
 		cmocka_unit_test(test_malformed),
 	};
 
+	core_init();
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -270,6 +270,174 @@ test_rule_table(void **state)
 	assert_non_null(rules_find("R21a"));
 }
 
+/* Names: readable, stable, unique; lower case words joined by '-'. */
+static void
+test_rule_names(void **state)
+{
+	const struct rule *r, *q;
+	const char *c;
+	size_t i, j;
+
+	(void)state;
+	for (i = 0; i < rules_count(); i++) {
+		r = rules_at(i);
+		assert_non_null(r->name);
+		assert_non_null(r->test);
+		assert_true(r->name[0] >= 'a' && r->name[0] <= 'z');
+		for (c = r->name; *c != '\0'; c++)
+			assert_true((*c >= 'a' && *c <= 'z') ||
+			    (*c >= '0' && *c <= '9') || *c == '-');
+		for (j = 0; j < i; j++) {
+			q = rules_at(j);
+			assert_string_not_equal(q->name, r->name);
+		}
+	}
+}
+
+/* R15 reads exactly the keys flagged FACT_CPC488: each one answered "no"
+ * alone returns the filing, no other content key does. */
+static void
+test_content_elements(void **state)
+{
+	const struct fact_def *def;
+	struct decision d;
+	struct facts f;
+	char extra[128];
+	size_t i, n = 0;
+
+	(void)state;
+	for (i = 0; i < vocab_count(); i++) {
+		def = vocab_at(i);
+		if (strncmp(def->key, "content.", 8) != 0 ||
+		    def->type != FACT_BOOL)
+			continue;
+		snprintf(extra, sizeof extra, "%s = no\n", def->key);
+		assert_int_equal(ct_facts(&f, C, extra), 0);
+		decide(&f, NULL, NULL, ct_date("2025-10-01"), &d);
+		if (def->flags & FACT_CPC488) {
+			assert_non_null(ct_ground(&d, "R15"));
+			n++;
+		} else
+			assert_null(ct_ground(&d, "R15"));
+		facts_free(&f);
+	}
+	assert_int_equal(n, 9);
+}
+
+/*
+ * The checklist's named conditions that restate rules (vocab.c), against
+ * the rules' flags.  Two directions:
+ * - sound: when a rule flagged RULE_BARS (RULE_NO_RIGHT) fires, @barred
+ *   (@no-right) holds, so the content questions a bar makes moot are never
+ *   asked beside it.  Checked on every scenario, and on each with one
+ *   answer removed (a rule fires only on answers it has).
+ * - not too wide: on every complete scenario of a live filing, @barred
+ *   (@no-right) holds only where such a rule has a ground (it fires or
+ *   refers) or a final rule decided alone; otherwise the checklist would
+ *   hide questions that some rule needs.  A submission is outside it: its
+ *   content is never asked (@content), and CPC 489 says nothing of it.
+ */
+
+static bool
+fired(const struct decision *d, unsigned flag)
+{
+	const struct ground *g;
+	size_t i;
+
+	for (i = 0; i < d->n_grounds; i++) {
+		g = &d->grounds[i];
+		if ((g->rule->flags & flag) && g->outcome == g->rule->outcome &&
+		    g->fact == NULL)
+			return true;
+	}
+	return false;
+}
+
+static bool
+grounded(const struct decision *d, unsigned flag)
+{
+	size_t i;
+
+	for (i = 0; i < d->n_grounds; i++)
+		if (d->grounds[i].rule->flags & flag)
+			return true;
+	return false;
+}
+
+static void
+macro_one(const char *name, const struct facts *f, qdate today,
+    size_t removed, void *arg)
+{
+	static const struct {
+		const char	*macro;
+		unsigned	 flag;
+	} pairs[] = {
+		{ "@barred", RULE_BARS }, { "@no-right", RULE_NO_RIGHT },
+	};
+	bool rel[VOCAB_MAX], holds, live, submission;
+	struct decision d;
+	size_t *n = arg, i;
+
+	checklist_relevance(f, rel);
+	decide(f, NULL, NULL, today, &d);
+	live = checklist_eval("@live", f, rel);
+	submission = checklist_eval("filing.kind = submission", f, rel);
+	for (i = 0; i < sizeof pairs / sizeof pairs[0]; i++) {
+		holds = checklist_eval(pairs[i].macro, f, rel);
+		if (fired(&d, pairs[i].flag) && !holds)
+			fail_msg("%s: a rule of %s fires, the macro does not "
+			    "hold", name, pairs[i].macro);
+		if (removed == VOCAB_MAX && live && !submission && holds &&
+		    !grounded(&d, pairs[i].flag) && !fired(&d, RULE_FINAL))
+			fail_msg("%s: %s holds, no rule of it has a ground",
+			    name, pairs[i].macro);
+	}
+	(*n)++;
+}
+
+static void
+macro_scenario(const char *name, const struct facts *f, qdate today,
+    void *arg)
+{
+	ct_each_removed(name, f, today, macro_one, arg);
+}
+
+static void
+test_macros_match_flags(void **state)
+{
+	size_t n = 0;
+
+	(void)state;
+	assert_true(ct_scenarios(macro_scenario, &n) >= 100);
+	print_message("%zu filings checked\n", n);
+}
+
+/* The routes that @barred counts as "not observed" (vocab.c) are the
+ * ones R8 returns for (rules-read.c). */
+static void
+test_route_not_observed(void **state)
+{
+	const struct fact_def *def;
+	bool rel[VOCAB_MAX];
+	struct decision d;
+	struct facts f;
+	char extra[128];
+	size_t i;
+
+	(void)state;
+	def = vocab_at((size_t)vocab_index("appeal.route"));
+	for (i = 0; def->values[i] != NULL; i++) {
+		snprintf(extra, sizeof extra, "act.instance = first\n"
+		    "appeal.route = %s\n", def->values[i]);
+		assert_int_equal(ct_facts(&f, C, extra), 0);
+		decide(&f, NULL, NULL, ct_date("2025-10-01"), &d);
+		checklist_relevance(&f, rel);
+		assert_int_equal(ct_ground(&d, "R8") != NULL,
+		    checklist_eval("@barred", &f, rel));
+		facts_free(&f);
+	}
+}
+
 /* Q2 and Q4: the cited item of CPC 489 comes from the options. */
 static void
 test_configurable_items(void **state)
@@ -316,7 +484,12 @@ main(void)
 		cmocka_unit_test(test_every_rule_fires_and_misses),
 		cmocka_unit_test(test_table_covers_rules),
 		cmocka_unit_test(test_configurable_items),
+		cmocka_unit_test(test_rule_names),
+		cmocka_unit_test(test_content_elements),
+		cmocka_unit_test(test_macros_match_flags),
+		cmocka_unit_test(test_route_not_observed),
 	};
 
+	core_init();
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/core.h"
 #include "core/strbuf.h"
 #include "core/text.h"
 
@@ -195,5 +196,6 @@ main(void)
 	};
 
 	setlocale(LC_ALL, "C.UTF-8");
+	core_init();
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

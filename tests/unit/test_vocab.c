@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "core/checklist.h"
+#include "core/core.h"
 #include "core/facts.h"
 #include "core/vocab.h"
 
@@ -239,5 +240,6 @@ main(void)
 		cmocka_unit_test(test_bad_conditions),
 	};
 
+	core_init();
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1,0 +1,107 @@
+/*
+ * The tables of deadlines and of their states.
+ */
+#include "config.h"
+
+#include <stdint.h>
+#include <string.h>
+
+#include "core/deadline.h"
+#include "core/i18n.h"
+
+static const struct deadline_state_def states[DEADLINE_NSTATES] = {
+	[DEADLINE_PENDING] = { "pending", " ", N_("pending"), NULL },
+	[DEADLINE_DUE_SOON] = { "due-soon", "~", N_("due soon"),
+	    N_("soon") },
+	[DEADLINE_DUE_TODAY] = { "due-today", "*", N_("due today"),
+	    N_("TODAY") },
+	[DEADLINE_OVERDUE] = { "overdue", "!", N_("overdue"),
+	    N_("OVERDUE") },
+	[DEADLINE_MET] = { "met", "+", N_("met"), N_("met") },
+};
+
+enum deadline_state
+deadline_state(qdate due, qdate today)
+{
+	/* 64 bits: QDATE_NONE minus a date would overflow an int32. */
+	int64_t left = (int64_t)due - (int64_t)today;
+
+	if (due == QDATE_NONE || today == QDATE_NONE)
+		return DEADLINE_PENDING;
+	if (left < 0)
+		return DEADLINE_OVERDUE;
+	if (left == 0)
+		return DEADLINE_DUE_TODAY;
+	if (left <= DEADLINE_SOON_DAYS)
+		return DEADLINE_DUE_SOON;
+	return DEADLINE_PENDING;
+}
+
+const struct deadline_state_def *
+deadline_state_def(enum deadline_state s)
+{
+	if ((unsigned)s >= DEADLINE_NSTATES)
+		s = DEADLINE_PENDING;
+	return &states[s];
+}
+
+const char *
+deadline_state_name(enum deadline_state s)
+{
+	return deadline_state_def(s)->name;
+}
+
+int
+deadline_state_from_name(const char *name)
+{
+	int i;
+
+	for (i = 0; name != NULL && i < DEADLINE_NSTATES; i++)
+		if (strcmp(states[i].name, name) == 0)
+			return i;
+	return -1;
+}
+
+/* In the order a decision lists them. */
+static const struct deadline_kind kinds[] = {
+	{ "return-by", NULL, 3, 0, NULL, "CPC 489.3; NR 9",
+	  N_("return the filing by letter"), N_("return by") },
+	{ "case-due", "case.requested", 7, 0, "case.received",
+	  "CPC 486.4", N_("the court below sends the case"), N_("case due") },
+	{ "prosecutor-due", "case.at-prosecutor", 30, 0, "case.received",
+	  "CPC 486.3", N_("the prosecutor sends the case"),
+	  N_("prosecutor due") },
+	{ "notify-by", "case.received", 10, 0, "parties.notified",
+	  "CPC 492.1; NR 11", N_("send copies and the notice to the parties"),
+	  N_("notify by") },
+	{ "decide-by", "case.received", 0, 6, "filing.decided",
+	  "CPC 492.3; NR 11", N_("decide the case"), N_("decide by") },
+	{ "suspension-ends", "execution.suspended", 0, 6, "filing.decided",
+	  "CPC 493", N_("the suspension of execution ends"),
+	  N_("suspension") },
+	{ "worsening-limit", NULL, 0, 12, NULL, "CPC 487.2; NR 8.4",
+	  N_("last day to file for a worse result"), N_("worsening limit") },
+};
+
+size_t
+deadline_kind_count(void)
+{
+	return sizeof kinds / sizeof kinds[0];
+}
+
+const struct deadline_kind *
+deadline_kind_at(size_t i)
+{
+	return i < deadline_kind_count() ? &kinds[i] : NULL;
+}
+
+const struct deadline_kind *
+deadline_kind_find(const char *name)
+{
+	size_t i;
+
+	for (i = 0; name != NULL && i < deadline_kind_count(); i++)
+		if (strcmp(kinds[i].name, name) == 0)
+			return &kinds[i];
+	return NULL;
+}

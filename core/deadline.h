@@ -1,0 +1,61 @@
+/*
+ * The deadlines of law-brief.md 4.3 and their states against today: one
+ * table of each, holding every word printed for them, so that a deadline
+ * or a state is added in one place and named the same everywhere.
+ */
+#ifndef QARAU_DEADLINE_H
+#define QARAU_DEADLINE_H
+
+#include <stddef.h>
+
+#include "core/date.h"
+
+/* A deadline this many days ahead or fewer (today excluded) is due soon;
+ * the register's SQL binds this very number. */
+#define DEADLINE_SOON_DAYS	2
+
+/* Deadline states against "today" (design.md section 4). */
+enum deadline_state {
+	DEADLINE_PENDING = 0,	/* more than DEADLINE_SOON_DAYS ahead */
+	DEADLINE_DUE_SOON,	/* within DEADLINE_SOON_DAYS */
+	DEADLINE_DUE_TODAY,	/* the last day is today: not overdue yet */
+	DEADLINE_OVERDUE,	/* after its last day */
+	DEADLINE_MET,		/* a later event closed it (decisions only) */
+	DEADLINE_NSTATES
+};
+
+struct deadline_state_def {
+	const char	*name;	/* "due-soon": porcelain, JSON, filters */
+	const char	*mark;	/* "~": seen without colour */
+	const char	*word;	/* N_() beside a deadline: "due soon" */
+	const char	*cell;	/* N_() a narrow list column, or NULL */
+};
+
+enum deadline_state deadline_state(qdate due, qdate today);
+const struct deadline_state_def *deadline_state_def(enum deadline_state);
+/* "pending", "due-soon", "due-today", "overdue", "met" */
+const char	*deadline_state_name(enum deadline_state);
+int		 deadline_state_from_name(const char *);	/* -1 if none */
+
+/*
+ * One deadline: what it runs from, how long, what meets it, and its words.
+ * A NULL from marks the two that the decision itself dates: return-by
+ * (a letter's return runs from the handing to the judge) and
+ * worsening-limit (from the act's entry into force).
+ */
+struct deadline_kind {
+	const char	*name;		/* "case-due": porcelain, the register */
+	const char	*from;		/* workflow fact it runs from, or NULL */
+	int		 days;
+	int		 months;
+	const char	*closed_by;	/* workflow fact that meets it, or NULL */
+	const char	*cite;		/* "CPC 486.4" */
+	const char	*label;		/* N_() what is due, in a sentence */
+	const char	*shortl;	/* N_() a list column: "case due" */
+};
+
+size_t		 deadline_kind_count(void);
+const struct deadline_kind *deadline_kind_at(size_t);
+const struct deadline_kind *deadline_kind_find(const char *name);
+
+#endif

@@ -1,0 +1,296 @@
+/*
+ * Opening the register: where it is, creating its folder and file with
+ * the right modes, migrating the schema, and the SQL function that folds
+ * Kazakh and Russian letters for the search.
+ */
+#include "config.h"
+
+#include <sys/stat.h>
+#include <sys/types.h>
+
+#include <errno.h>
+#include <fcntl.h>
+#include <pwd.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "core/i18n.h"
+#include "core/text.h"
+#include "data/reg-internal.h"
+
+/* -d FILE, QARAU_DB, XDG_DATA_HOME (absolute only, as the XDG basedir
+ * specification says), then the home folder. */
+int
+reg_resolve_path(const char *opt, struct strbuf *path, char *err,
+    size_t errsz)
+{
+	const char *s;
+	struct passwd *pw;
+
+	if (opt != NULL && *opt != '\0') {
+		strbuf_puts(path, opt);
+		return 0;
+	}
+	if ((s = getenv("QARAU_DB")) != NULL && *s != '\0') {
+		strbuf_puts(path, s);
+		return 0;
+	}
+	if ((s = getenv("XDG_DATA_HOME")) != NULL && *s == '/') {
+		strbuf_printf(path, "%s/qarau/register.db", s);
+		return 0;
+	}
+	if ((s = getenv("HOME")) == NULL || *s == '\0') {
+		pw = getpwuid(getuid());
+		s = pw != NULL ? pw->pw_dir : NULL;
+	}
+	if (s == NULL || *s == '\0') {
+		snprintf(err, errsz, _("cannot find the register: no home "
+		    "folder; give -d FILE or set QARAU_DB"));
+		return -1;
+	}
+	strbuf_printf(path, "%s/.local/share/qarau/register.db", s);
+	return 0;
+}
+
+/* mkdir -p of the folder holding path; folders it makes are 0700. */
+static int
+reg_make_folder(const char *path, char *err, size_t errsz)
+{
+	char *dir = xstrdup(path), *p;
+	struct stat sb;
+
+	if ((p = strrchr(dir, '/')) == NULL || p == dir) {
+		free(dir);
+		return 0;
+	}
+	*p = '\0';
+	for (p = dir + 1; ; p++) {
+		if (*p != '/' && *p != '\0')
+			continue;
+		char c = *p;
+		*p = '\0';
+		if (stat(dir, &sb) != 0 && mkdir(dir, 0700) != 0 &&
+		    errno != EEXIST) {
+			snprintf(err, errsz, _("%s: cannot create the folder: "
+			    "%s"), dir, strerror(errno));
+			free(dir);
+			return -1;
+		}
+		*p = c;
+		if (c == '\0')
+			break;
+	}
+	free(dir);
+	return 0;
+}
+
+/* The file is made by us, not by SQLite, so that it is 0600 whatever the
+ * umask: a register holds personal data of convicted persons. */
+static int
+reg_create_file(const char *path, char *err, size_t errsz)
+{
+	int fd;
+
+	if (access(path, F_OK) == 0)
+		return 0;
+	if (reg_make_folder(path, err, errsz) != 0)
+		return -1;
+	if ((fd = open(path, O_WRONLY | O_CREAT | O_CLOEXEC, 0600)) == -1) {
+		snprintf(err, errsz, _("%s: cannot create the register: %s"),
+		    path, strerror(errno));
+		return -1;
+	}
+	close(fd);
+	return 0;
+}
+
+static void
+reg_find_user(struct reg *r)
+{
+	struct passwd *pw = getpwuid(geteuid());
+	const char *u = pw != NULL ? pw->pw_name : getenv("USER");
+
+	if (u != NULL && *u != '\0')
+		snprintf(r->user, sizeof r->user, "%s", u);
+	else
+		snprintf(r->user, sizeof r->user, "uid %ld", (long)geteuid());
+}
+
+static int
+reg_int_query(struct reg *r, const char *sql, int *out, char *err,
+    size_t errsz)
+{
+	sqlite3_stmt *st;
+	int rc;
+
+	if (reg_prepare(r, sql, &st, err, errsz) != 0)
+		return -1;
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW)
+		*out = sqlite3_column_int(st, 0);
+	else if (rc == SQLITE_DONE)
+		*out = 0;
+	else
+		rc = sqlite3_extended_errcode(r->db);
+	sqlite3_finalize(st);
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+		return reg_fail(r, rc, err, errsz);
+	return 0;
+}
+
+/*
+ * Brings the schema to the newest version in one transaction.  The version
+ * is read again under the write lock: another process may have migrated
+ * the file in between.
+ */
+static int
+reg_migrate(struct reg *r, bool readonly, char *err, size_t errsz)
+{
+	char msg[REG_ERRSZ];
+	int v, objects, latest = reg_schema_version();
+
+	if (reg_int_query(r, "PRAGMA user_version", &v, err, errsz) != 0)
+		return -1;
+	if (v > latest)
+		return reg_failf(r, err, errsz, _("the register was made by a "
+		    "newer version of qarau (schema %d; this one knows up to "
+		    "%d); it was left as it is"), v, latest);
+	if (v == latest)
+		return 0;
+	if (readonly)
+		return reg_failf(r, err, errsz, _("the register needs an "
+		    "upgrade (schema %d to %d) but is open read-only"), v,
+		    latest);
+	if (reg_begin(r, err, errsz) != 0)
+		return -1;
+	if (reg_int_query(r, "PRAGMA user_version", &v, err, errsz) != 0)
+		goto fail;
+	if (v == 0 && reg_int_query(r, "SELECT count(*) FROM sqlite_master",
+	    &objects, err, errsz) == 0 && objects > 0) {
+		reg_failf(r, err, errsz, _("a database, but not a register of "
+		    "qarau; it was left as it is"));
+		goto fail;
+	}
+	if (v < latest &&
+	    reg_schema_migrate(r->db, v, latest, msg, sizeof msg) != 0) {
+		reg_failf(r, err, errsz, _("cannot upgrade the register: %s"),
+		    msg);
+		goto fail;
+	}
+	return reg_commit(r, err, errsz);
+fail:
+	reg_rollback(r);
+	return -1;
+}
+
+/*
+ * qarau_fold(text): the text in lower case, Kazakh and Russian letters
+ * included (core's text_fold).  SQLite's own LIKE folds ASCII only, and a
+ * clerk searching "қасымов" must find "Қасымов".
+ */
+static void
+reg_sql_fold(sqlite3_context *ctx, int argc, sqlite3_value **argv)
+{
+	const unsigned char *s;
+	struct strbuf out;
+
+	(void)argc;
+	if ((s = sqlite3_value_text(argv[0])) == NULL) {
+		sqlite3_result_null(ctx);
+		return;
+	}
+	strbuf_init(&out);
+	text_fold((const char *)s, (size_t)sqlite3_value_bytes(argv[0]), &out);
+	sqlite3_result_text(ctx, out.buf, (int)out.len, free);
+	/* The buffer now belongs to SQLite. */
+	out.buf = NULL;
+}
+
+int
+reg_open_flags(const char *path, unsigned flags, qdate today,
+    const struct calendar *cal, struct reg **out, char *err, size_t errsz)
+{
+	struct reg *r;
+	bool ro = (flags & REG_OPEN_READONLY) != 0;
+	int rc, v, objects;
+
+	*out = NULL;
+	if (!ro && reg_create_file(path, err, errsz) != 0)
+		return -1;
+	r = xcalloc(1, sizeof *r);
+	r->path = xstrdup(path);
+	r->today = today;
+	r->cal = cal;
+	reg_find_user(r);
+	rc = sqlite3_open_v2(path, &r->db, ro ? SQLITE_OPEN_READONLY :
+	    SQLITE_OPEN_READWRITE, NULL);
+	if (rc != SQLITE_OK)
+		goto fail_rc;
+	sqlite3_extended_result_codes(r->db, 1);
+	sqlite3_busy_timeout(r->db, REG_BUSY_MS);
+	if ((rc = sqlite3_create_function_v2(r->db, "qarau_fold", 1,
+	    SQLITE_UTF8 | SQLITE_DETERMINISTIC, NULL, reg_sql_fold, NULL,
+	    NULL, NULL)) != SQLITE_OK)
+		goto fail_rc;
+	/* Read the version before any pragma that writes: a register of a
+	 * newer qarau, or a file that is not a database, is not touched. */
+	if (reg_int_query(r, "PRAGMA user_version", &v, err, errsz) != 0)
+		goto fail;
+	if (v > reg_schema_version()) {
+		reg_migrate(r, ro, err, errsz);
+		goto fail;
+	}
+	if (v == 0 && reg_int_query(r, "SELECT count(*) FROM sqlite_master",
+	    &objects, err, errsz) == 0 && objects > 0) {
+		reg_failf(r, err, errsz, _("a database, but not a register of "
+		    "qarau; it was left as it is"));
+		goto fail;
+	}
+	if (!ro && (rc = sqlite3_exec(r->db, "PRAGMA journal_mode = WAL",
+	    NULL, NULL, NULL)) != SQLITE_OK)
+		goto fail_rc;
+	if ((rc = sqlite3_exec(r->db, "PRAGMA foreign_keys = ON; "
+	    "PRAGMA synchronous = FULL", NULL, NULL, NULL)) != SQLITE_OK)
+		goto fail_rc;
+	if (reg_migrate(r, ro, err, errsz) != 0)
+		goto fail;
+	*out = r;
+	return 0;
+fail_rc:
+	reg_fail(r, rc, err, errsz);
+fail:
+	reg_close(r);
+	return -1;
+}
+
+int
+reg_open(const char *path, qdate today, const struct calendar *cal,
+    struct reg **out, char *err, size_t errsz)
+{
+	return reg_open_flags(path, 0, today, cal, out, err, errsz);
+}
+
+void
+reg_close(struct reg *r)
+{
+	if (r == NULL)
+		return;
+	if (r->db != NULL)
+		sqlite3_close_v2(r->db);
+	free(r->path);
+	free(r);
+}
+
+qdate
+reg_today(const struct reg *r)
+{
+	return r->today;
+}
+
+const char *
+reg_path(const struct reg *r)
+{
+	return r->path;
+}
