@@ -7,3 +7,5 @@ core_libqaraucore_a_SOURCES += core/letter.c core/letter.h core/letter-int.h \
 dist_letters_DATA = data/letters/kk.tpl data/letters/ru.tpl
 EXTRA_DIST += data/letters/README
 lettersdir = $(pkgdatadir)/letters
+# The law of the letter: outcomes, facts to placeholders and paragraphs.
+core_libqaraucore_a_SOURCES += core/letter-facts.c core/letter-facts.h

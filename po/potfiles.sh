@@ -4,5 +4,5 @@
 cd "$(dirname "$0")/.." || exit 1
 {
 	echo "# Files with translatable strings (po/potfiles.sh writes this)."
-	ls core/*.c data/*.c tui/*.c | LC_ALL=C sort
+	find core data tui -name "*.c" | LC_ALL=C sort
 } > po/POTFILES.in

@@ -4,7 +4,7 @@
 # string added to the code without a translation fails here.
 . "$top_srcdir/tests/lib.sh"
 cd "$top_srcdir" || exit 1
-want=$(ls core/*.c data/*.c tui/*.c | LC_ALL=C sort)
+want=$(find core data tui -name "*.c" | LC_ALL=C sort)
 have=$(grep -v '^#' po/POTFILES.in | sed '/^$/d')
 check_eq "po/POTFILES.in lists every source (po/potfiles.sh)" "$want" "$have"
 files=$(grep -v '^#' po/POTFILES.in | sed '/^$/d')

@@ -1,14 +1,12 @@
-# tui/: the ncurses front end and the command line.
+# tui/: the front end, one folder per role: the command line (cli/), the
+# curses screens (screens/), the letter service (letter/) and the PDF
+# program (pdf/).
 bin_PROGRAMS += qarau
 qarau_CPPFLAGS = $(AM_CPPFLAGS) $(NCURSESW_CFLAGS)
-qarau_SOURCES = \
-	tui/main.c tui/cli.c tui/cli.h tui/commands.c \
-	tui/cmd-screen.c tui/cmd-questions.c \
-	tui/cmd-add.c tui/cmd-list.c tui/cmd-show.c tui/cmd-set.c \
-	tui/cmd-event.c tui/cmd-export.c tui/cmd-import.c tui/cmd-backup.c \
-	tui/cmd-settings.c \
-	tui/cmd-letter.c
+qarau_SOURCES =
 qarau_LDADD = $(DATA_LIBS) $(NCURSESW_LIBS)
 
-include tui/screens.mk
-include tui/letters.mk
+include tui/cli/cli.mk
+include tui/screens/screens.mk
+include tui/letter/letter.mk
+include tui/pdf/pdf.mk

@@ -20,7 +20,12 @@ usage() {	# NAME EXPECTED-TEXT ARGS...
 usage "bad --lang" "'en'" "$ID" --lang en
 usage "bad --format" "'doc'" "$ID" --format doc
 usage "rtf without -o" "-o FILE" "$ID" --format rtf
-usage "pdf without -o" "-o FILE" "$ID" --format pdf
+if grep -q '^#define HAVE_PDF 1' "$top_builddir/config.h"; then
+	usage "pdf without -o" "-o FILE" "$ID" --format pdf
+else
+	usage "pdf in a build without PDF" "built without pango and cairo" \
+	    "$ID" --format pdf -o "$T/x.pdf"
+fi
 usage "--encoding with rtf" "txt" "$ID" --format rtf -o "$T/x.rtf" --encoding RK1048
 usage "unknown encoding" "NOPE-1" "$ID" --encoding NOPE-1
 usage "unknown --field" "'nosuch'" "$ID" --field nosuch=1

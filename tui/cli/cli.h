@@ -1,0 +1,66 @@
+/*
+ * What every command shares: the global options, "today", the calendar,
+ * and the way to open the register.  The commands themselves are entries
+ * of tui/cli/cmd.h, one file each (cmd-*.c).
+ */
+#ifndef QARAU_CLI_H
+#define QARAU_CLI_H
+
+#include <stdbool.h>
+#include <stdio.h>
+
+#include "core/calendar.h"
+#include "core/date.h"
+#include "core/decision.h"
+#include "core/strbuf.h"
+
+struct reg;
+
+/* Exit status (design.md section 8). */
+#define EXIT_OK		0
+#define EXIT_FAIL	1
+#define EXIT_USAGE	2
+
+struct cli {
+	const char	*db_opt;	/* -d FILE, or NULL */
+	const char	*today_opt;	/* --today, or NULL */
+	bool		 no_color;	/* --no-color or NO_COLOR */
+	qdate		 today;		/* resolved by cli_resolve_today */
+	struct calendar	*cal;		/* loaded on first use */
+	struct reg	*reg;		/* opened on first use */
+};
+
+/* --today, else $QARAU_TODAY, else the local date.  On a bad value prints
+ * the message naming its source and returns -1. */
+int	 cli_resolve_today(struct cli *, const char *override);
+/* The calendar of data/calendar/, loaded once; warns (stderr) about none. */
+const struct calendar *cli_calendar(struct cli *);
+/* The register, opened once (-d, QARAU_DB, XDG); prints errors itself. */
+struct reg *cli_register(struct cli *);
+/* Decide options from the register's settings, or the defaults. */
+void	 cli_decide_options(struct cli *, struct decide_options *);
+
+/* Reads a file ("-": standard input) whole; -1 after printing why. */
+int	 cli_read_file(const char *path, struct strbuf *out);
+/* The name of path in messages: "(standard input)" for "-". */
+const char *cli_input_name(const char *path);
+/* Prints a facts-file problem as FILE:LINE: message (facts_diag_fn). */
+void	 cli_facts_diag(void *ctx, const char *file, unsigned line,
+	    const char *msg);
+
+/* s in a table cell of cols terminal columns (cut or padded by width). */
+void	 cli_cell(const char *s, size_t cols);
+
+/* "qarau: <message>" on stderr; a translated format. */
+void	 cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+/* "qarau: unknown option --x" and the --help hint, returns EXIT_USAGE. */
+int	 cli_usage_error(const char *cmd, const char *fmt, ...)
+	    __attribute__((format(printf, 2, 3)));
+/* Prints err, a register's message, and maps its status rc to the exit
+ * status: EXIT_USAGE for bad input (REG_EINPUT), else EXIT_FAIL. */
+int	 cli_fail(int rc, const char *err);
+
+/* The interactive front end ('qarau' with no command). */
+int	tui_main(struct cli *);
+
+#endif

@@ -1,0 +1,194 @@
+/*
+ * qarau letter: the return letter of a filing, in the language of the
+ * proceedings, as text (any iconv encoding), RTF or PDF, or to lp(1).
+ */
+#include "config.h"
+
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/i18n.h"
+#include "core/strbuf.h"
+#include "core/text.h"
+#include "data/register.h"
+#include "tui/cli/cli.h"
+#include "tui/cli/cmd.h"
+#include "tui/letter/letter-build.h"
+
+static void
+letter_usage(void)
+{
+	fputs(_("Draft the judge's letter that returns filing ID (its id or "
+	    "register number)\nunconsidered, stating every ground with its "
+	    "citations and what the filer may\ndo next.\n\n"), stdout);
+	fputs(_("  --lang kk|ru        the letter's language (default: the "
+	    "language of the\n                      proceedings)\n"
+	    "  --format FMT        txt (default), rtf or pdf\n"
+	    "  --encoding ENC      for txt: convert from UTF-8 to ENC, e.g. "
+	    "RK1048; a\n                      character ENC cannot hold is "
+	    "an error\n"
+	    "  -o, --output FILE   write to FILE (needed for rtf and pdf; txt "
+	    "goes to\n                      standard output without it)\n"
+	    "  --field NAME=VALUE  type a value over the register's, e.g. "
+	    "out.number=12,\n                      out.date=2025-10-06, "
+	    "filer.name=...\n"
+	    "  --print             send the PDF (or the text) to $QARAU_LP "
+	    "(default lp)\n"
+	    "  -h, --help          show this help and exit\n\n"), stdout);
+	fputs(_("Exit status: 0 done, 1 the letter could not be made, "
+	    "written or printed,\n2 bad input.\n"), stdout);
+}
+
+struct letter_opts {
+	const char	*lang;
+	const char	*format;
+	const char	*encoding;
+	const char	*output;
+	bool		 print;
+};
+
+static int
+letter_check_opts(const struct letter_opts *o)
+{
+	struct strbuf sb;
+	char err[256];
+	int rv;
+
+	if (o->lang != NULL && strcmp(o->lang, "kk") != 0 &&
+	    strcmp(o->lang, "ru") != 0)
+		return cli_usage_error("letter", _("--lang: '%s' is neither "
+		    "kk nor ru"), o->lang);
+	if (strcmp(o->format, "txt") != 0 && strcmp(o->format, "rtf") != 0 &&
+	    strcmp(o->format, "pdf") != 0)
+		return cli_usage_error("letter", _("--format: '%s' is none of "
+		    "txt, rtf, pdf"), o->format);
+#ifndef HAVE_PDF
+	if (strcmp(o->format, "pdf") == 0)
+		return cli_usage_error("letter", "%s", _("PDF letters are not "
+		    "available: qarau was built without pango and cairo; use "
+		    "--format rtf or txt"));
+#endif
+	if (strcmp(o->format, "txt") != 0 && o->output == NULL && !o->print)
+		return cli_usage_error("letter", _("the %s format needs an "
+		    "output file: give -o FILE"), o->format);
+	if (o->encoding != NULL && strcmp(o->format, "txt") != 0)
+		return cli_usage_error("letter", "%s", _("--encoding applies "
+		    "to the txt format only"));
+	if (o->encoding != NULL) {
+		strbuf_init(&sb);
+		rv = text_convert("", 0, o->encoding, &sb, err, sizeof err);
+		strbuf_free(&sb);
+		if (rv != 0)
+			return cli_usage_error("letter", "--encoding: %s", err);
+	}
+	return 0;
+}
+
+static int
+letter_field(const char *arg)
+{
+	const char *eq = strchr(arg, '=');
+	char name[64];
+
+	if (eq == NULL || (size_t)(eq - arg) >= sizeof name)
+		return cli_usage_error("letter", _("--field: '%s' is not "
+		    "NAME=VALUE"), arg);
+	memcpy(name, arg, (size_t)(eq - arg));
+	name[eq - arg] = '\0';
+	if (letter_build_set(name, eq + 1) != 0)
+		return cli_usage_error("letter", _("--field: unknown field "
+		    "'%s'"), name);
+	return 0;
+}
+
+static int
+letter_run(struct cli *cli, const char *which, const struct letter_opts *o)
+{
+	char err[REG_ERRSZ];
+	struct reg *r;
+	int64_t id;
+	int rv;
+
+	if ((r = cli_register(cli)) == NULL)
+		return EXIT_FAIL;
+	if ((rv = reg_find(r, which, &id, err, sizeof err)) != 0)
+		return cli_fail(rv, err);
+	if (o->output != NULL || !o->print) {
+		if (letter_export(cli, id, o->lang, o->format, o->encoding,
+		    o->output, err, sizeof err) != 0) {
+			cli_error("%s", err);
+			return EXIT_FAIL;
+		}
+	}
+	if (o->print && letter_print(cli, id, o->lang, err, sizeof err) != 0) {
+		cli_error("%s", err);
+		return EXIT_FAIL;
+	}
+	return EXIT_OK;
+}
+
+static const struct option letter_options[] = {
+	{ "lang",	required_argument,	NULL, 'l' },
+	{ "format",	required_argument,	NULL, 'f' },
+	{ "encoding",	required_argument,	NULL, 'e' },
+	{ "output",	required_argument,	NULL, 'o' },
+	{ "field",	required_argument,	NULL, 'F' },
+	{ "print",	no_argument,		NULL, 'p' },
+	{ NULL, 0, NULL, 0 }
+};
+
+static int
+letter_exec(struct cli *cli, struct cmd_args *args)
+{
+	struct letter_opts o;
+	const char *arg;
+	size_t i;
+
+	memset(&o, 0, sizeof o);
+	o.format = "txt";
+	for (i = 0; i < args->nopt; i++) {
+		arg = args->opt[i].arg;
+		switch (args->opt[i].id) {
+		case 'l':
+			o.lang = arg;
+			break;
+		case 'f':
+			o.format = arg;
+			break;
+		case 'e':
+			o.encoding = arg;
+			break;
+		case 'o':
+			o.output = arg;
+			break;
+		case 'F':
+			if (letter_field(arg) != 0)
+				return EXIT_USAGE;
+			break;
+		case 'p':
+			o.print = true;
+			break;
+		}
+	}
+	if (letter_check_opts(&o) != 0)
+		return EXIT_USAGE;
+	return letter_run(cli, args->argv[0], &o);
+}
+
+const struct cmd_entry cmd_letter_entry = {
+	.name = "letter",
+	.usage = N_("letter ID [--lang kk|ru] [--format txt|rtf|pdf] "
+	    "[--encoding ENC] [-o FILE] [--print]"),
+	.summary = N_("draft the return letter of a filing"),
+	.shortopts = "o:",
+	.longopts = letter_options,
+	.lower = 1,
+	.upper = 1,
+	.args_error = N_("no filing given"),
+	/* xgettext:c-format */
+	.extra_error = N_("one filing at a time: '%s' is extra"),
+	.help = letter_usage,
+	.exec = letter_exec,
+};

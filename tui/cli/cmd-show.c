@@ -1,0 +1,254 @@
+/*
+ * qarau show ID: one filing whole: facts, the decision with its grounds
+ * and citations, deadlines with their states against today, events, and
+ * the history of changes from the audit trail.
+ *
+ * 'qarau add' prints the decision of the filing it registered through
+ * this command (the hidden --brief), so both speak the same way.
+ */
+#include "config.h"
+
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/decision-text.h"
+#include "core/i18n.h"
+#include "core/json.h"
+#include "data/register.h"
+#include "tui/cli/cli.h"
+#include "tui/cli/cmd.h"
+
+enum show_mode { SHOW_HUMAN, SHOW_PORCELAIN, SHOW_JSON };
+
+static void
+show_help(void)
+{
+	fputs(_("Show a filing: its facts, the decision with grounds and "
+	    "citations, deadlines\nwith their states, workflow events and the "
+	    "history of changes.\nID is the numeric id or the register "
+	    "number.\n\n"
+	    "  --porcelain   one item a line, key=value\n"
+	    "  --json        one JSON object\n"
+	    "  -h, --help    show this help\n"), stdout);
+}
+
+static void
+show_decision_human(const struct reg_filing *f, qdate today)
+{
+	struct decision_text text = { .today = today, .facts = &f->facts,
+	    .ids = true };
+	struct strbuf sb;
+
+	strbuf_init(&sb);
+	decision_write_text(&f->decision, &text, &sb);
+	fputs(sb.buf, stdout);
+	strbuf_free(&sb);
+}
+
+static void
+show_human(const struct reg_filing *f, qdate today, bool brief)
+{
+	char buf[FACT_TEXT_MAX], date[QDATE_BUFSZ];
+	const struct reg_audit *a;
+	const char *v;
+	size_t i;
+
+	if (!brief) {
+		printf(_("Filing %s (id %lld)\n"), f->number,
+		    (long long)f->id);
+		printf(_("Status:    %s\n"), f->status);
+		printf(_("Judge:     %s\n"), *f->judge != '\0' ? f->judge :
+		    _("(not assigned)"));
+		putchar('\n');
+	}
+	show_decision_human(f, today);
+	if (brief)
+		return;
+	printf("\n%s", _("Facts:\n"));
+	for (i = 0; i < vocab_count(); i++)
+		if ((v = facts_value_text(&f->facts, i, buf, sizeof buf)) !=
+		    NULL)
+			printf("  %s = %s\n", vocab_at(i)->key, v);
+	if (f->n_events > 0)
+		printf("\n%s", _("Events:\n"));
+	for (i = 0; i < f->n_events; i++) {
+		qdate_format(f->events[i].date, date);
+		printf(_("  %s  %-15s recorded by %s at %s%s%s\n"), date,
+		    f->events[i].kind, f->events[i].user, f->events[i].at,
+		    f->events[i].note != NULL ? ": " : "",
+		    f->events[i].note != NULL ? f->events[i].note : "");
+	}
+	printf("\n%s", _("History:\n"));
+	for (i = 0; i < f->n_audit; i++) {
+		a = &f->audit[i];
+		printf("  %s  %-12s %s: %s -> %s\n", a->at, a->user, a->what,
+		    a->old_value != NULL ? a->old_value : "-",
+		    a->new_value != NULL ? a->new_value : "-");
+	}
+}
+
+static void
+show_porcelain(const struct reg_filing *f, qdate today)
+{
+	char buf[FACT_TEXT_MAX], date[QDATE_BUFSZ];
+	const struct deadline *dl;
+	const struct reg_audit *a;
+	struct strbuf sb;
+	const char *v;
+	size_t i;
+
+	printf("id=%lld\nnumber=%s\nstatus=%s\njudge=%s\n", (long long)f->id,
+	    f->number, f->status, f->judge);
+	for (i = 0; i < vocab_count(); i++)
+		if ((v = facts_value_text(&f->facts, i, buf, sizeof buf)) !=
+		    NULL)
+			printf("fact.%s=%s\n", vocab_at(i)->key, v);
+	strbuf_init(&sb);
+	decision_write_porcelain(&f->decision, &sb);
+	fputs(sb.buf, stdout);
+	strbuf_free(&sb);
+	for (i = 0; i < f->decision.n_deadlines; i++) {
+		dl = &f->decision.deadlines[i];
+		printf("deadline-state.%s=%s\n", dl->name,
+		    deadline_state_name(decision_deadline_state(dl, today)));
+	}
+	for (i = 0; i < f->n_events; i++) {
+		qdate_format(f->events[i].date, date);
+		printf("event=%s %s\n", date, f->events[i].kind);
+	}
+	for (i = 0; i < f->n_audit; i++) {
+		a = &f->audit[i];
+		printf("history=%s %s %s: %s -> %s\n", a->at, a->user, a->what,
+		    a->old_value != NULL ? a->old_value : "-",
+		    a->new_value != NULL ? a->new_value : "-");
+	}
+}
+
+static void
+show_json(const struct reg_filing *f, qdate today)
+{
+	char buf[FACT_TEXT_MAX], date[QDATE_BUFSZ];
+	const struct deadline *dl;
+	const struct reg_audit *a;
+	struct strbuf sb;
+	const char *v;
+	size_t i, n = 0;
+
+	strbuf_init(&sb);
+	strbuf_printf(&sb, "{\"id\":%lld,\"number\":", (long long)f->id);
+	json_string(&sb, f->number);
+	strbuf_puts(&sb, ",\"status\":");
+	json_string(&sb, f->status);
+	strbuf_puts(&sb, ",\"judge\":");
+	json_string(&sb, f->judge);
+	strbuf_puts(&sb, ",\"facts\":{");
+	for (i = 0; i < vocab_count(); i++) {
+		if ((v = facts_value_text(&f->facts, i, buf, sizeof buf)) ==
+		    NULL)
+			continue;
+		strbuf_printf(&sb, "%s\"%s\":", n++ > 0 ? "," : "",
+		    vocab_at(i)->key);
+		json_string(&sb, v);
+	}
+	strbuf_puts(&sb, "},\"decision\":");
+	decision_write_json(&f->decision, &sb);
+	while (sb.len > 0 && sb.buf[sb.len - 1] == '\n')
+		sb.buf[--sb.len] = '\0';
+	strbuf_puts(&sb, ",\"deadline_states\":{");
+	for (i = 0; i < f->decision.n_deadlines; i++) {
+		dl = &f->decision.deadlines[i];
+		strbuf_printf(&sb, "%s\"%s\":\"%s\"", i > 0 ? "," : "",
+		    dl->name,
+		    deadline_state_name(decision_deadline_state(dl, today)));
+	}
+	strbuf_puts(&sb, "},\"events\":[");
+	for (i = 0; i < f->n_events; i++) {
+		qdate_format(f->events[i].date, date);
+		strbuf_printf(&sb, "%s{\"kind\":\"%s\",\"date\":\"%s\","
+		    "\"note\":", i > 0 ? "," : "", f->events[i].kind, date);
+		json_string(&sb, f->events[i].note);
+		strbuf_puts(&sb, ",\"user\":");
+		json_string(&sb, f->events[i].user);
+		strbuf_printf(&sb, ",\"at\":\"%s\"}", f->events[i].at);
+	}
+	strbuf_puts(&sb, "],\"history\":[");
+	for (i = 0; i < f->n_audit; i++) {
+		a = &f->audit[i];
+		strbuf_printf(&sb, "%s{\"at\":\"%s\",\"user\":", i > 0 ? "," :
+		    "", a->at);
+		json_string(&sb, a->user);
+		strbuf_puts(&sb, ",\"what\":");
+		json_string(&sb, a->what);
+		strbuf_puts(&sb, ",\"old\":");
+		json_string(&sb, a->old_value);
+		strbuf_puts(&sb, ",\"new\":");
+		json_string(&sb, a->new_value);
+		strbuf_putc(&sb, '}');
+	}
+	strbuf_puts(&sb, "]}\n");
+	fputs(sb.buf, stdout);
+	strbuf_free(&sb);
+}
+
+static const struct option show_options[] = {
+	{ "porcelain",	no_argument,	NULL, 'p' },
+	{ "json",	no_argument,	NULL, 'j' },
+	{ "brief",	no_argument,	NULL, 'b' },
+	{ NULL, 0, NULL, 0 }
+};
+
+static int
+show_exec(struct cli *cli, struct cmd_args *args)
+{
+	enum show_mode mode = SHOW_HUMAN;
+	struct reg_filing f;
+	char err[REG_ERRSZ];
+	struct reg *r;
+	int64_t id;
+	bool brief = false;
+	size_t i;
+	int rc;
+
+	for (i = 0; i < args->nopt; i++) {
+		switch (args->opt[i].id) {
+		case 'p':
+			mode = SHOW_PORCELAIN;
+			break;
+		case 'j':
+			mode = SHOW_JSON;
+			break;
+		case 'b':
+			brief = true;
+			break;
+		}
+	}
+	if ((r = cli_register(cli)) == NULL)
+		return EXIT_FAIL;
+	if ((rc = reg_find(r, args->argv[0], &id, err, sizeof err)) == 0)
+		rc = reg_load(r, id, &f, err, sizeof err);
+	if (rc != 0)
+		return cli_fail(rc, err);
+	if (mode == SHOW_PORCELAIN)
+		show_porcelain(&f, reg_today(r));
+	else if (mode == SHOW_JSON)
+		show_json(&f, reg_today(r));
+	else
+		show_human(&f, reg_today(r), brief);
+	reg_filing_free(&f);
+	return EXIT_OK;
+}
+
+const struct cmd_entry cmd_show_entry = {
+	.name = "show",
+	.usage = N_("show [--porcelain | --json] ID"),
+	.summary = N_("show a filing: facts, decision, deadlines, events, "
+	    "history"),
+	.longopts = show_options,
+	.lower = 1,
+	.upper = 1,
+	.args_error = N_("give one filing: its id or register number"),
+	.help = show_help,
+	.exec = show_exec,
+};

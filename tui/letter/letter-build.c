@@ -1,0 +1,475 @@
+/*
+ * Letters from the register: the filing, its decision and the court's
+ * settings go into struct letter_values, the template of the letter's
+ * language (data/letters/) is filled by core, and the result is written as
+ * text, RTF or PDF, or handed to lp(1).
+ */
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "core/date.h"
+#include "core/i18n.h"
+#include "core/letter-facts.h"
+#include "core/letter.h"
+#include "core/text.h"
+#include "data/datafile.h"
+#include "data/register.h"
+#include "tui/letter/letter-build.h"
+#include "tui/letter/spawn.h"
+
+/* Values the user typed over the gathered ones (letter_build_set). */
+static char *letter_overrides[LETTER_NFIELDS];
+
+struct letter_ctx {
+	struct reg_filing	 fl;
+	bool			 loaded;
+	struct letter_tpl	*tpl;
+	struct letter_values	 v;
+	struct strbuf		 own[LETTER_NFIELDS];	/* storage of v */
+	char			 today[QDATE_BUFSZ];
+	const char		*missing[LETTER_FACTS_MAX_MISSING];
+	char			 lang[8];
+};
+
+int
+letter_build_set(const char *name, const char *value)
+{
+	int f;
+
+	if ((f = letter_field_lookup(name)) < 0)
+		return -1;
+	free(letter_overrides[f]);
+	letter_overrides[f] = value != NULL ? xstrdup(value) : NULL;
+	return 0;
+}
+
+static void
+letter_set_setting(struct letter_ctx *c, struct reg *r,
+    enum letter_field field, const char *key)
+{
+	char err[REG_ERRSZ];
+
+	if (reg_setting_get(r, key, &c->own[field], err, sizeof err) != 0)
+		strbuf_reset(&c->own[field]);
+}
+
+/* --lang, else the language of the proceedings, else the setting, kk. */
+static int
+letter_pick_lang(struct letter_ctx *c, struct reg *r, const char *lang,
+    char *err, size_t errsz)
+{
+	char e[REG_ERRSZ];
+	struct strbuf s;
+
+	if (lang == NULL)
+		lang = letter_facts_language(&c->fl.facts);
+	strbuf_init(&s);
+	if (lang == NULL && reg_setting_get(r, "letter.language", &s, e,
+	    sizeof e) == 0 && s.len > 0)
+		lang = s.buf;
+	if (lang == NULL)
+		lang = "kk";
+	if (strcmp(lang, "kk") != 0 && strcmp(lang, "ru") != 0) {
+		snprintf(err, errsz, _("no letter template for language '%s' "
+		    "(kk or ru)"), lang);
+		strbuf_free(&s);
+		return -1;
+	}
+	snprintf(c->lang, sizeof c->lang, "%s", lang);
+	strbuf_free(&s);
+	return 0;
+}
+
+static int
+letter_load_tpl(struct letter_ctx *c, char *err, size_t errsz)
+{
+	struct strbuf text, path;
+	char rel[32];
+	int rv;
+
+	snprintf(rel, sizeof rel, "letters/%s.tpl", c->lang);
+	strbuf_init(&text);
+	if (datafile_read(rel, &text, err, errsz) != 0) {
+		strbuf_free(&text);
+		return -1;
+	}
+	strbuf_init(&path);
+	strbuf_printf(&path, "%s/%s", datafile_dir(), rel);
+	rv = letter_tpl_parse(path.buf, text.buf, text.len, &c->tpl, err,
+	    errsz);
+	strbuf_free(&path);
+	strbuf_free(&text);
+	return rv;
+}
+
+static void
+letter_gather(struct letter_ctx *c, struct reg *r, qdate today)
+{
+	struct letter_values *v = &c->v;
+	char key[40];
+	size_t i;
+
+	snprintf(key, sizeof key, "court.name.%s", c->lang);
+	letter_set_setting(c, r, LETTER_COURT_NAME, key);
+	snprintf(key, sizeof key, "court.address.%s", c->lang);
+	letter_set_setting(c, r, LETTER_COURT_ADDRESS, key);
+	letter_set_setting(c, r, LETTER_ASSISTANT, "assistant");
+	strbuf_puts(&c->own[LETTER_OUT_NUMBER], c->fl.number);
+	strbuf_puts(&c->own[LETTER_FILING_NUMBER], c->fl.number);
+	strbuf_puts(&c->own[LETTER_JUDGE], c->fl.judge);
+	qdate_format(today, c->today);
+	strbuf_puts(&c->own[LETTER_OUT_DATE], c->today);
+	letter_facts_fields(&c->fl.facts, c->own);
+	for (i = 0; i < LETTER_NFIELDS; i++) {
+		if (letter_overrides[i] != NULL) {
+			strbuf_reset(&c->own[i]);
+			strbuf_puts(&c->own[i], letter_overrides[i]);
+		}
+		v->field[i] = c->own[i].buf;
+	}
+	letter_facts_values(&c->fl.facts, &c->fl.decision, v, c->missing);
+}
+
+static void
+letter_ctx_free(struct letter_ctx *c)
+{
+	size_t i;
+
+	for (i = 0; i < LETTER_NFIELDS; i++)
+		strbuf_free(&c->own[i]);
+	letter_tpl_free(c->tpl);
+	if (c->loaded)
+		reg_filing_free(&c->fl);
+}
+
+/* The filing, its language and the letter's values, without a template:
+ * what the letter and the Fields dialog both start from. */
+static struct letter_ctx *
+letter_ctx_open(struct cli *cli, int64_t id, const char *lang, char *err,
+    size_t errsz)
+{
+	struct letter_ctx *c;
+	struct reg *r;
+	size_t i;
+
+	if ((r = cli_register(cli)) == NULL) {
+		snprintf(err, errsz, "%s", _("the register cannot be opened"));
+		return NULL;
+	}
+	c = xcalloc(1, sizeof *c);
+	for (i = 0; i < LETTER_NFIELDS; i++)
+		strbuf_init(&c->own[i]);
+	if (reg_load(r, id, &c->fl, err, errsz) != 0) {
+		letter_ctx_free(c);
+		free(c);
+		return NULL;
+	}
+	c->loaded = true;
+	if (letter_pick_lang(c, r, lang, err, errsz) != 0) {
+		letter_ctx_free(c);
+		free(c);
+		return NULL;
+	}
+	letter_gather(c, r, cli->today);
+	return c;
+}
+
+/* The filled letter of filing id, as a document. */
+static int
+letter_build_doc(struct cli *cli, int64_t id, const char *lang,
+    struct letter_doc *doc, char *err, size_t errsz)
+{
+	struct letter_ctx *c;
+	int rv = -1;
+
+	if ((c = letter_ctx_open(cli, id, lang, err, errsz)) == NULL)
+		return -1;
+	if (letter_facts_outcome(c->fl.decision.outcome, c->fl.number, err,
+	    errsz) == 0 &&
+	    letter_load_tpl(c, err, errsz) == 0)
+		rv = letter_fill(c->tpl, &c->v, doc, err, errsz);
+	letter_ctx_free(c);
+	free(c);
+	return rv;
+}
+
+int
+letter_build_fields(struct cli *cli, int64_t id, const char *lang,
+    struct letter_fields *out, char *err, size_t errsz)
+{
+	struct letter_ctx *c;
+	size_t i;
+
+	memset(out, 0, sizeof *out);
+	if ((c = letter_ctx_open(cli, id, lang, err, errsz)) == NULL)
+		return -1;
+	snprintf(out->lang, sizeof out->lang, "%s", c->lang);
+	snprintf(out->number, sizeof out->number, "%s", c->fl.number);
+	for (i = 0; i < LETTER_NFIELDS; i++)
+		out->value[i] = xstrdup(c->v.field[i] != NULL ?
+		    c->v.field[i] : "");
+	letter_ctx_free(c);
+	free(c);
+	return 0;
+}
+
+void
+letter_fields_free(struct letter_fields *f)
+{
+	size_t i;
+
+	for (i = 0; i < LETTER_NFIELDS; i++)
+		free(f->value[i]);
+	memset(f, 0, sizeof *f);
+}
+
+int
+letter_build_text(struct cli *cli, int64_t id, const char *lang,
+    struct strbuf *out, char *err, size_t errsz)
+{
+	struct letter_doc doc;
+
+	if (letter_build_doc(cli, id, lang, &doc, err, errsz) != 0)
+		return -1;
+	if (out != NULL)
+		letter_render_text(&doc, 72, out);
+	letter_doc_free(&doc);
+	return 0;
+}
+
+/* Writes data to path through a temporary file and rename, so that a
+ * failure never leaves half a letter where the old one was. */
+static int
+letter_write_file(const char *path, const char *data, size_t len, char *err,
+    size_t errsz)
+{
+	struct strbuf tmp;
+	FILE *fp;
+	mode_t um;
+	int fd, saved;
+
+	if (path == NULL || strcmp(path, "-") == 0) {
+		if (fwrite(data, 1, len, stdout) != len || fflush(stdout) != 0) {
+			snprintf(err, errsz, _("cannot write the letter: %s"),
+			    strerror(errno));
+			return -1;
+		}
+		return 0;
+	}
+	strbuf_init(&tmp);
+	strbuf_printf(&tmp, "%s.XXXXXX", path);
+	if ((fd = mkstemp(tmp.buf)) < 0) {
+		snprintf(err, errsz, "%s: %s", path, strerror(errno));
+		strbuf_free(&tmp);
+		return -1;
+	}
+	/* mkstemp made it 0600; a letter gets the mode any new file gets. */
+	um = umask(0);
+	umask(um);
+	(void)fchmod(fd, 0666 & ~um);
+	if ((fp = fdopen(fd, "wb")) == NULL) {
+		saved = errno;
+		close(fd);
+		goto fail;
+	}
+	if (fwrite(data, 1, len, fp) != len || fflush(fp) != 0 ||
+	    fsync(fileno(fp)) != 0) {
+		saved = errno;
+		fclose(fp);
+		goto fail;
+	}
+	if (fclose(fp) != 0 || rename(tmp.buf, path) != 0) {
+		saved = errno;
+		goto fail;
+	}
+	strbuf_free(&tmp);
+	return 0;
+fail:
+	unlink(tmp.buf);
+	snprintf(err, errsz, "%s: %s", path, strerror(saved));
+	strbuf_free(&tmp);
+	return -1;
+}
+
+#ifdef HAVE_PDF
+/*
+ * The PDF is drawn by qarau-pdf (pango, cairo), a separate program so that
+ * only printing pays for their libraries.  It is looked for in
+ * $QARAU_LIBEXECDIR, beside this program (an uninstalled build), then in
+ * the installed $(pkglibexecdir).
+ */
+static void
+letter_pdf_program(struct strbuf *prog)
+{
+	const char *dir = getenv("QARAU_LIBEXECDIR");
+	char self[4096];
+	ssize_t n;
+	char *slash;
+
+	strbuf_reset(prog);
+	if (dir != NULL && *dir != '\0') {
+		strbuf_printf(prog, "%s/qarau-pdf", dir);
+		return;
+	}
+	n = readlink("/proc/self/exe", self, sizeof self - 1);
+	if (n > 0) {
+		self[n] = '\0';
+		if ((slash = strrchr(self, '/')) != NULL) {
+			*slash = '\0';
+			strbuf_printf(prog, "%s/qarau-pdf", self);
+			if (access(prog->buf, X_OK) == 0)
+				return;
+			strbuf_reset(prog);
+		}
+	}
+	strbuf_printf(prog, "%s/qarau-pdf", PKGLIBEXECDIR);
+}
+#endif
+
+static int
+letter_write_pdf(const struct letter_doc *doc, const char *path, char *err,
+    size_t errsz)
+{
+#ifdef HAVE_PDF
+	struct strbuf prog, wire, msg;
+	char *argv[3];
+	int rv;
+
+	strbuf_init(&prog);
+	strbuf_init(&wire);
+	strbuf_init(&msg);
+	letter_pdf_program(&prog);
+	letter_doc_serialize(doc, &wire);
+	argv[0] = prog.buf;
+	argv[1] = (char *)(uintptr_t)path;
+	argv[2] = NULL;
+	rv = spawn_run(prog.buf, argv, wire.buf, wire.len, &msg, err, errsz);
+	if (rv != 0 && msg.len > 0) {
+		/* qarau-pdf's own message says more than its exit status. */
+		while (msg.len > 0 && msg.buf[msg.len - 1] == '\n')
+			msg.buf[--msg.len] = '\0';
+		snprintf(err, errsz, "%s", msg.buf);
+	}
+	strbuf_free(&msg);
+	strbuf_free(&wire);
+	strbuf_free(&prog);
+	return rv;
+#else
+	(void)doc;
+	(void)path;
+	snprintf(err, errsz, "%s", _("PDF letters are not available: qarau "
+	    "was built without pango and cairo; use --format rtf or txt"));
+	return -1;
+#endif
+}
+
+int
+letter_export(struct cli *cli, int64_t id, const char *lang,
+    const char *format, const char *encoding, const char *path, char *err,
+    size_t errsz)
+{
+	struct letter_doc doc;
+	struct strbuf text, conv;
+	int rv = -1;
+
+	if (format == NULL)
+		format = "txt";
+	if (strcmp(format, "txt") != 0 && strcmp(format, "rtf") != 0 &&
+	    strcmp(format, "pdf") != 0) {
+		snprintf(err, errsz, _("unknown format '%s' (txt, rtf or pdf)"),
+		    format);
+		return -1;
+	}
+	if (strcmp(format, "txt") != 0 && (path == NULL ||
+	    strcmp(path, "-") == 0)) {
+		snprintf(err, errsz, _("the %s format needs an output file: "
+		    "give -o FILE"), format);
+		return -1;
+	}
+	if (letter_build_doc(cli, id, lang, &doc, err, errsz) != 0)
+		return -1;
+	strbuf_init(&text);
+	strbuf_init(&conv);
+	if (strcmp(format, "pdf") == 0)
+		rv = letter_write_pdf(&doc, path, err, errsz);
+	else if (strcmp(format, "rtf") == 0) {
+		letter_render_rtf(&doc, &text);
+		rv = letter_write_file(path, text.buf, text.len, err, errsz);
+	} else {
+		letter_render_text(&doc, 72, &text);
+		if (text_convert(text.buf, text.len, encoding != NULL ?
+		    encoding : "UTF-8", &conv, err, errsz) == 0)
+			rv = letter_write_file(path, conv.buf, conv.len, err,
+			    errsz);
+	}
+	strbuf_free(&conv);
+	strbuf_free(&text);
+	letter_doc_free(&doc);
+	return rv;
+}
+
+/*
+ * Runs $QARAU_LP (default lp) on file, without a shell: the command is one
+ * program name, the file one argument.  Its failure is reported with the
+ * exit status, so the clerk knows the letter did not reach the printer.
+ */
+static int
+letter_run_lp(const char *file, char *err, size_t errsz)
+{
+	const char *lp = getenv("QARAU_LP");
+	char *argv[5];
+	char why[400];
+
+	if (lp == NULL || *lp == '\0')
+		lp = "lp";
+	argv[0] = (char *)(uintptr_t)lp;
+	argv[1] = (char *)(uintptr_t)"-t";
+	argv[2] = (char *)(uintptr_t)"qarau";
+	argv[3] = (char *)(uintptr_t)file;
+	argv[4] = NULL;
+	if (spawn_run(lp, argv, NULL, 0, NULL, why, sizeof why) == 0)
+		return 0;
+	snprintf(err, errsz, _("%s: the letter was not printed"), why);
+	return -1;
+}
+
+int
+letter_print(struct cli *cli, int64_t id, const char *lang, char *err,
+    size_t errsz)
+{
+	struct strbuf path;
+	const char *tmpdir = getenv("TMPDIR");
+	const char *fmt;
+	int fd, rv;
+
+#ifdef HAVE_PDF
+	fmt = "pdf";
+#else
+	fmt = "txt";
+#endif
+	if (tmpdir == NULL || *tmpdir == '\0')
+		tmpdir = "/tmp";
+	strbuf_init(&path);
+	strbuf_printf(&path, "%s/qarau-letter-XXXXXX", tmpdir);
+	if ((fd = mkstemp(path.buf)) < 0) {
+		snprintf(err, errsz, "%s: %s", path.buf, strerror(errno));
+		strbuf_free(&path);
+		return -1;
+	}
+	close(fd);
+	rv = letter_export(cli, id, lang, fmt, NULL, path.buf, err, errsz);
+	if (rv == 0)
+		rv = letter_run_lp(path.buf, err, errsz);
+	unlink(path.buf);
+	strbuf_free(&path);
+	return rv;
+}

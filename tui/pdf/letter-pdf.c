@@ -1,0 +1,213 @@
+/*
+ * Letters as PDF: A4, the margins of a court letter, DejaVu Serif (found
+ * by fontconfig through pango; it holds every Kazakh letter), and pango's
+ * line breaking and justification.  Paragraphs are laid out whole and
+ * drawn line by line, so a long paragraph flows onto the next page.
+ */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cairo-pdf.h>
+#include <cairo.h>
+#include <pango/pangocairo.h>
+
+#include "core/i18n.h"
+#include "tui/pdf/letter-pdf.h"
+
+/* Points: A4 is 595.28 x 841.89; 1 mm = 2.8346 pt. */
+#define PDF_W		595.28
+#define PDF_H		841.89
+#define PDF_LEFT	85.04	/* 30 mm */
+#define PDF_RIGHT	42.52	/* 15 mm */
+#define PDF_TOP		56.69	/* 20 mm */
+#define PDF_BOTTOM	56.69
+#define PDF_TEXTW	(PDF_W - PDF_LEFT - PDF_RIGHT)
+#define PDF_FONT	"DejaVu Serif 11"
+#define PDF_INDENT	35.4	/* 12.5 mm first-line indent */
+#define PDF_GAP		6.0	/* after a paragraph */
+
+struct pdf {
+	cairo_t			*cr;
+	PangoFontDescription	*font;
+	PangoFontDescription	*bold;
+	double			 y;	/* top of the next line */
+};
+
+static PangoLayout *
+pdf_layout(struct pdf *p, const char *text, double width, bool bold)
+{
+	PangoLayout *l = pango_cairo_create_layout(p->cr);
+
+	pango_layout_set_font_description(l, bold ? p->bold : p->font);
+	pango_layout_set_width(l, (int)(width * PANGO_SCALE));
+	pango_layout_set_wrap(l, PANGO_WRAP_WORD_CHAR);
+	pango_layout_set_text(l, text, -1);
+	return l;
+}
+
+/* Draws each line of l at x, breaking the page where needed. */
+static void
+pdf_draw(struct pdf *p, PangoLayout *l, double x)
+{
+	PangoLayoutIter *it = pango_layout_get_iter(l);
+	PangoRectangle logical;
+	PangoLayoutLine *line;
+	double top, h, base;
+	int y0;
+
+	pango_layout_iter_get_line_extents(it, NULL, &logical);
+	y0 = logical.y;
+	do {
+		line = pango_layout_iter_get_line_readonly(it);
+		pango_layout_iter_get_line_extents(it, NULL, &logical);
+		top = (double)(logical.y - y0) / PANGO_SCALE;
+		h = (double)logical.height / PANGO_SCALE;
+		base = (double)(pango_layout_iter_get_baseline(it) - y0) /
+		    PANGO_SCALE;
+		if (p->y + h > PDF_H - PDF_BOTTOM) {
+			cairo_show_page(p->cr);
+			p->y = PDF_TOP;
+		}
+		cairo_move_to(p->cr, x + (double)logical.x / PANGO_SCALE,
+		    p->y + (base - top));
+		pango_cairo_show_layout_line(p->cr, line);
+		p->y += h;
+	} while (pango_layout_iter_next_line(it));
+	pango_layout_iter_free(it);
+}
+
+/* A LETTER_LEFT line with a tab: left part, right part at the margin. */
+static void
+pdf_tabbed(struct pdf *p, const char *line, size_t len)
+{
+	const char *tab = memchr(line, '\t', len);
+	PangoLayout *l, *r;
+	char *left, *right;
+	double y;
+
+	left = xstrndup(line, (size_t)(tab - line));
+	right = xstrndup(tab + 1, len - (size_t)(tab - line) - 1);
+	l = pdf_layout(p, left, PDF_TEXTW / 2, false);
+	r = pdf_layout(p, right, PDF_TEXTW / 2, false);
+	pango_layout_set_alignment(r, PANGO_ALIGN_RIGHT);
+	y = p->y;
+	pdf_draw(p, l, PDF_LEFT);
+	p->y = y;
+	pdf_draw(p, r, PDF_LEFT + PDF_TEXTW / 2);
+	g_object_unref(l);
+	g_object_unref(r);
+	free(left);
+	free(right);
+}
+
+static void
+pdf_para(struct pdf *p, const struct letter_para *para)
+{
+	PangoTabArray *tabs;
+	PangoLayout *l;
+	const char *s, *nl;
+	char *one;
+	size_t len;
+	double x = PDF_LEFT, w = PDF_TEXTW;
+
+	switch (para->align) {
+	case LETTER_BODY:
+		l = pdf_layout(p, para->text, w, false);
+		pango_layout_set_indent(l, (int)(PDF_INDENT * PANGO_SCALE));
+		pango_layout_set_justify(l, TRUE);
+		pdf_draw(p, l, x);
+		g_object_unref(l);
+		return;
+	case LETTER_ITEM:
+		one = xmalloc(strlen(para->text) + 8);
+		snprintf(one, strlen(para->text) + 8, "\xe2\x80\x93\t%s",
+		    para->text);
+		l = pdf_layout(p, one, w - PDF_INDENT, false);
+		pango_layout_set_indent(l, (int)(-14 * PANGO_SCALE));
+		tabs = pango_tab_array_new_with_positions(1, TRUE,
+		    PANGO_TAB_LEFT, 14);
+		pango_layout_set_tabs(l, tabs);	/* copies them */
+		pango_tab_array_free(tabs);
+		pango_layout_set_justify(l, TRUE);
+		pdf_draw(p, l, x + PDF_INDENT);
+		g_object_unref(l);
+		free(one);
+		return;
+	case LETTER_RIGHT:
+		x += w / 2;
+		w /= 2;
+		break;
+	default:
+		break;
+	}
+	/* Kept lines: one layout per line so that each may wrap alone. */
+	for (s = para->text; ; s = nl + 1) {
+		nl = strchr(s, '\n');
+		len = nl != NULL ? (size_t)(nl - s) : strlen(s);
+		if (para->align == LETTER_LEFT && memchr(s, '\t', len) != NULL)
+			pdf_tabbed(p, s, len);
+		else {
+			one = xstrndup(s, len);
+			l = pdf_layout(p, one, w, para->align == LETTER_CENTER);
+			if (para->align == LETTER_CENTER)
+				pango_layout_set_alignment(l,
+				    PANGO_ALIGN_CENTER);
+			pdf_draw(p, l, x);
+			g_object_unref(l);
+			free(one);
+		}
+		if (nl == NULL)
+			break;
+	}
+}
+
+int
+letter_pdf_write(const struct letter_doc *doc, const char *path, char *err,
+    size_t errsz)
+{
+	cairo_surface_t *surface;
+	cairo_status_t st;
+	struct pdf p;
+	size_t i;
+
+	surface = cairo_pdf_surface_create(path, PDF_W, PDF_H);
+	if ((st = cairo_surface_status(surface)) != CAIRO_STATUS_SUCCESS) {
+		snprintf(err, errsz, "%s: %s", path,
+		    cairo_status_to_string(st));
+		cairo_surface_destroy(surface);
+		return -1;
+	}
+	cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR,
+	    PACKAGE_STRING);
+	memset(&p, 0, sizeof p);
+	p.cr = cairo_create(surface);
+	p.font = pango_font_description_from_string(PDF_FONT);
+	p.bold = pango_font_description_copy(p.font);
+	pango_font_description_set_weight(p.bold, PANGO_WEIGHT_BOLD);
+	p.y = PDF_TOP;
+	cairo_set_source_rgb(p.cr, 0, 0, 0);
+	for (i = 0; i < doc->n; i++) {
+		if (i > 0 && !(doc->paras[i].align == LETTER_ITEM &&
+		    doc->paras[i - 1].align == LETTER_ITEM))
+			p.y += PDF_GAP;
+		pdf_para(&p, &doc->paras[i]);
+	}
+	cairo_show_page(p.cr);
+	pango_font_description_free(p.font);
+	pango_font_description_free(p.bold);
+	st = cairo_status(p.cr);
+	cairo_destroy(p.cr);
+	cairo_surface_finish(surface);
+	if (st == CAIRO_STATUS_SUCCESS)
+		st = cairo_surface_status(surface);
+	cairo_surface_destroy(surface);
+	if (st != CAIRO_STATUS_SUCCESS) {
+		snprintf(err, errsz, "%s: %s", path,
+		    cairo_status_to_string(st));
+		return -1;
+	}
+	return 0;
+}

@@ -1,0 +1,9 @@
+# tui/pdf/: the PDF is drawn by qarau-pdf, a separate program, so that only
+# printing loads pango and cairo.
+if HAVE_PDF
+pkglibexec_PROGRAMS = qarau-pdf
+qarau_pdf_CPPFLAGS = $(AM_CPPFLAGS) $(PANGOCAIRO_CFLAGS)
+qarau_pdf_SOURCES = tui/pdf/qarau-pdf.c tui/pdf/letter-pdf.c tui/pdf/letter-pdf.h
+qarau_pdf_LDADD = $(CORE_LIBS) $(PANGOCAIRO_LIBS)
+endif
+EXTRA_DIST += tui/pdf/qarau-pdf.c tui/pdf/letter-pdf.c tui/pdf/letter-pdf.h

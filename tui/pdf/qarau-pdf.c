@@ -1,0 +1,71 @@
+/*
+ * qarau-pdf OUTPUT: reads a letter document (core/letter-wire.c) on
+ * standard input and writes it to OUTPUT as an A4 PDF.  A separate program
+ * so that only printing pays for pango, cairo and fontconfig.
+ */
+#include "config.h"
+
+#include <locale.h>
+#include <stdlib.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "core/i18n.h"
+#include "core/letter.h"
+#include "core/strbuf.h"
+#include "tui/pdf/letter-pdf.h"
+
+int
+main(int argc, char **argv)
+{
+	struct letter_doc doc;
+	struct strbuf in;
+	char chunk[8192], err[512];
+	const char *dir;
+	size_t n;
+	int rv;
+
+	setlocale(LC_ALL, "");
+	/* Its messages reach the clerk through 'qarau letter'. */
+	dir = getenv("QARAU_LOCALEDIR");
+	bindtextdomain(PACKAGE, dir != NULL && *dir != '\0' ? dir : LOCALEDIR);
+	bind_textdomain_codeset(PACKAGE, "UTF-8");
+	textdomain(PACKAGE);
+	if (argc == 2 && strcmp(argv[1], "--help") == 0) {
+		fputs(_("Usage: qarau-pdf OUTPUT < letter-document\n"
+		    "Draws a return letter that 'qarau letter --format pdf' "
+		    "hands it as an A4 PDF.\nNot meant to be run by hand.\n"),
+		    stdout);
+		return 0;
+	}
+	if (argc == 2 && strcmp(argv[1], "--version") == 0) {
+		printf("qarau-pdf (%s) %s\n", PACKAGE, VERSION);
+		return 0;
+	}
+	if (argc != 2 || argv[1][0] == '-') {
+		fputs(_("Usage: qarau-pdf OUTPUT < letter-document\n"), stderr);
+		return 2;
+	}
+	strbuf_init(&in);
+	while ((n = fread(chunk, 1, sizeof chunk, stdin)) > 0)
+		strbuf_add(&in, chunk, n);
+	if (ferror(stdin)) {
+		fprintf(stderr, "qarau-pdf: %s\n",
+		    _("read error on standard input"));
+		strbuf_free(&in);
+		return 1;
+	}
+	rv = letter_doc_deserialize(in.buf, in.len, &doc, err, sizeof err);
+	strbuf_free(&in);
+	if (rv != 0) {
+		fprintf(stderr, "%s\n", err);
+		return 2;
+	}
+	rv = letter_pdf_write(&doc, argv[1], err, sizeof err);
+	letter_doc_free(&doc);
+	if (rv != 0) {
+		fprintf(stderr, "%s\n", err);
+		return 1;
+	}
+	return 0;
+}

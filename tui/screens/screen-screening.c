@@ -1,0 +1,549 @@
+/*
+ * Screening: the checklist, one question at a time.
+ *
+ * The next question is the core's (checklist_next on the facts so far);
+ * the provisional outcome is decide() on the same facts; a pane shows the
+ * cited paragraphs of the resolution.  Going back shows an earlier answer
+ * and lets it be changed; answers that the change makes moot are dropped
+ * (checklist_prune).  After every answer the facts are saved as a draft,
+ * so a closed terminal loses nothing; the end shows the decision and
+ * saves the filing to the register.
+ */
+#include "config.h"
+
+#include <curses.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/checklist.h"
+#include "core/decision.h"
+#include "core/facts.h"
+#include "core/i18n.h"
+#include "core/vocab.h"
+#include "data/register.h"
+#include "tui/screens/tui.h"
+#include "tui/screens/ui.h"
+
+struct screening_state {
+	bool		 active;
+	struct facts	 facts;
+	int64_t		 draft_id;
+	int		 q;		/* the question shown; -1 at the end */
+	bool		 reviewing;	/* went back: walk the answers forward */
+	struct answer	 an;
+	bool		 pane;		/* the resolution's text is shown */
+	bool		 pane_focus;
+	int		 pane_for;	/* question the pane was built for */
+	struct pager	 pane_text;
+	bool		 answers;	/* the list of answers is shown */
+	size_t		 answers_cur;
+	struct decision	 dec;
+	struct pager	 end_text;
+	bool		 end_built;
+};
+
+static void
+screening_decide(struct tui *t)
+{
+	struct screening_state *sc = tui_state(t, SCREEN_SCREENING);
+	struct decide_options o;
+
+	cli_decide_options(t->cli, &o);
+	decide(&sc->facts, cli_calendar(t->cli), &o, t->cli->today, &sc->dec);
+}
+
+static bool
+screening_askable(struct screening_state *sc, size_t i)
+{
+	const struct fact_def *def = vocab_at(i);
+
+	return !(def->flags & (FACT_WORKFLOW | FACT_OPTIONAL)) &&
+	    checklist_relevant(&sc->facts, i);
+}
+
+static void
+screening_show(struct screening_state *sc, int q)
+{
+	sc->q = q;
+	sc->pane_focus = false;
+	sc->end_built = false;
+	if (q >= 0)
+		answer_init(&sc->an, (size_t)q, &sc->facts);
+}
+
+/* After an answer: walking forward through earlier answers, or on to the
+ * first open question, whichever comes first. */
+static void
+screening_advance(struct screening_state *sc)
+{
+	int next = checklist_next(&sc->facts);
+	size_t i;
+
+	if (sc->reviewing && sc->q >= 0) {
+		for (i = (size_t)sc->q + 1; i < vocab_count(); i++)
+			if (sc->facts.v[i].present && screening_askable(sc, i))
+				break;
+		if (i < vocab_count() && (next < 0 || (int)i < next)) {
+			screening_show(sc, (int)i);
+			return;
+		}
+	}
+	sc->reviewing = false;
+	screening_show(sc, next);
+}
+
+static void
+screening_prev(struct tui *t)
+{
+	struct screening_state *sc = tui_state(t, SCREEN_SCREENING);
+	size_t from = sc->q >= 0 ? (size_t)sc->q : vocab_count();
+
+	while (from-- > 0)
+		if (sc->facts.v[from].present && screening_askable(sc, from)) {
+			sc->reviewing = true;
+			screening_show(sc, (int)from);
+			return;
+		}
+	tui_message(t, false, "%s", _("This is the first question."));
+}
+
+void
+screening_save_draft(struct tui *t)
+{
+	struct screening_state *sc = tui_state(t, SCREEN_SCREENING);
+	char err[REG_ERRSZ];
+	size_t answered, total;
+
+	if (!sc->active || t->reg == NULL)
+		return;
+	checklist_progress(&sc->facts, &answered, &total);
+	if (answered == 0 && sc->draft_id == 0)
+		return;
+	if (reg_draft_save(t->reg, &sc->draft_id, &sc->facts, err,
+	    sizeof err) != 0)
+		tui_message(t, true, "%s", err);
+}
+
+void
+screening_start(struct tui *t, const struct facts *f, int64_t draft_id)
+{
+	struct screening_state *sc = tui_state(t, SCREEN_SCREENING);
+
+	if (sc->active)
+		facts_free(&sc->facts);
+	facts_init(&sc->facts);
+	if (f != NULL)
+		facts_copy(&sc->facts, f);
+	checklist_prune(&sc->facts);
+	sc->active = true;
+	sc->draft_id = draft_id;
+	sc->reviewing = false;
+	sc->answers = false;
+	sc->pane = true;
+	sc->pane_for = -2;
+	screening_show(sc, checklist_next(&sc->facts));
+	tui_push(t, SCREEN_SCREENING);
+}
+
+static void *
+screening_enter(struct tui *t)
+{
+	struct screening_state *sc = xcalloc(1, sizeof *sc);
+
+	(void)t;
+	pager_init(&sc->pane_text);
+	pager_init(&sc->end_text);
+	return sc;
+}
+
+static void
+screening_free(void *state)
+{
+	struct screening_state *sc = state;
+
+	if (sc->active)
+		facts_free(&sc->facts);
+	pager_free(&sc->pane_text);
+	pager_free(&sc->end_text);
+	free(sc);
+}
+
+static void
+screening_answer(struct tui *t, const char *value)
+{
+	struct screening_state *sc = tui_state(t, SCREEN_SCREENING);
+	char err[REG_ERRSZ];
+
+	if (facts_set_index(&sc->facts, (size_t)sc->q, value, err,
+	    sizeof err) != 0) {
+		ui_copy(sc->an.msg, sizeof sc->an.msg, err);
+		return;
+	}
+	checklist_prune(&sc->facts);
+	screening_save_draft(t);
+	screening_advance(sc);
+}
+
+/* Drawing. */
+
+static void
+screening_draw_top(struct tui *t)
+{
+	struct screening_state *sc = tui_state(t, SCREEN_SCREENING);
+	size_t answered, total;
+	char line[256];
+	enum ui_role role;
+	int w, x, bar, fill;
+
+	screening_decide(t);
+	checklist_progress(&sc->facts, &answered, &total);
+	snprintf(line, sizeof line, _("Answered %zu of %zu"), answered, total);
+	x = ui_puts(1, 1, COLS / 2, line, A_BOLD) + 2;
+	bar = 20;
+	if (x + bar + 2 < COLS / 2) {
+		fill = total > 0 ? (int)(answered * (size_t)bar / total) : 0;
+		mvaddch(1, x, '[');
+		attrset(ui_attr(R_MET));
+		mvhline(1, x + 1, '=', fill);
+		attrset(A_NORMAL);
+		mvaddch(1, x + bar + 1, ']');
+	}
+	switch (sc->dec.outcome) {
+	case OUTCOME_ADMIT:
+		role = R_MET;
+		break;
+	case OUTCOME_INCOMPLETE:
+		role = R_DIM;
+		break;
+	case OUTCOME_REFER:
+		role = R_SOON;
+		break;
+	default:
+		role = R_OVERDUE;
+		break;
+	}
+	snprintf(line, sizeof line, "%s %s", sc->q >= 0 ?
+	    _("So far:") : _("Decision:"), _(outcome_label(sc->dec.outcome)));
+	w = ui_width(line);
+	if (w > COLS / 2 - 2)
+		w = COLS / 2 - 2;
+	ui_puts(1, COLS - w - 1, w, line, ui_attr(role));
+	mvhline(2, 0, ACS_HLINE, COLS);
+}
+
+static void
+screening_pane_build(struct tui *t)
+{
+	struct screening_state *sc = tui_state(t, SCREEN_SCREENING);
+	const struct fact_def *def;
+	struct strbuf sb;
+
+	if (sc->pane_for == sc->q)
+		return;
+	sc->pane_for = sc->q;
+	strbuf_init(&sb);
+	def = sc->q >= 0 ? vocab_at((size_t)sc->q) : NULL;
+	tui_resolution_cited(t, def != NULL ? def->cite : NULL, &sb);
+	pager_set(&sc->pane_text, sb.buf, sb.len);
+	strbuf_free(&sb);
+}
+
+static void
+screening_draw_pane(struct tui *t, int y, int x, int h, int w)
+{
+	struct screening_state *sc = tui_state(t, SCREEN_SCREENING);
+	const struct fact_def *def = sc->q >= 0 ? vocab_at((size_t)sc->q) : NULL;
+	char title[256];
+
+	screening_pane_build(t);
+	snprintf(title, sizeof title, "%s %s", _("Cited:"),
+	    def != NULL && def->cite != NULL ? def->cite : "-");
+	ui_fill(y, x, w, sc->pane_focus ? ui_attr(R_SELECTED) :
+	    ui_attr(R_HEADER));
+	ui_puts(y, x + 1, w - 2, title, sc->pane_focus ? ui_attr(R_SELECTED) :
+	    ui_attr(R_HEADER));
+	pager_draw(&sc->pane_text, y + 1, x + 1, h - 1, w - 2);
+}
+
+static void
+screening_draw_answers(struct tui *t, int y, int h, int w)
+{
+	struct screening_state *sc = tui_state(t, SCREEN_SCREENING);
+	char buf[FACT_TEXT_MAX], line[1024];
+	const char *v;
+	size_t i, row = 0, k = 0, top;
+
+	ui_puts(y, 1, w, _("Answers so far (Enter changes one, Esc returns):"),
+	    ui_attr(R_HEAD));
+	top = sc->answers_cur >= (size_t)(h - 2) ?
+	    sc->answers_cur - (size_t)(h - 2) + 1 : 0;
+	for (i = 0; i < vocab_count(); i++) {
+		const struct fact_def *def = vocab_at(i);
+
+		if (!sc->facts.v[i].present || !screening_askable(sc, i))
+			continue;
+		if (k >= top && row < (size_t)(h - 2)) {
+			v = facts_value_text(&sc->facts, i, buf, sizeof buf);
+			snprintf(line, sizeof line, "%-3zu %s  %s", k + 1,
+			    def->question != NULL ? _(def->question) : def->key,
+			    answer_value_label(i, v));
+			ui_put(y + 2 + (int)row, 1, w, line, strlen(line),
+			    k == sc->answers_cur ? ui_attr(R_SELECTED) :
+			    A_NORMAL, k == sc->answers_cur);
+			row++;
+		}
+		k++;
+	}
+}
+
+static int
+screening_answers_index(struct screening_state *sc, size_t n)
+{
+	size_t i, k = 0;
+
+	for (i = 0; i < vocab_count(); i++) {
+		if (!sc->facts.v[i].present || !screening_askable(sc, i))
+			continue;
+		if (k++ == n)
+			return (int)i;
+	}
+	return -1;
+}
+
+static void
+screening_draw_end(struct tui *t, int y, int h, int w)
+{
+	struct screening_state *sc = tui_state(t, SCREEN_SCREENING);
+	struct strbuf sb;
+
+	if (!sc->end_built) {
+		strbuf_init(&sb);
+		ui_decision_text(&sc->dec, t->cli->today, &sb);
+		strbuf_printf(&sb, "\n%s\n", _("Enter or F2 saves the filing "
+		    "to the register; F8 discards the screening; F6 goes "
+		    "back to change an answer."));
+		pager_set(&sc->end_text, sb.buf, sb.len);
+		strbuf_free(&sb);
+		sc->end_built = true;
+	}
+	ui_puts(y, 1, w, _("The screening is complete."), ui_attr(R_HEAD));
+	pager_draw(&sc->end_text, y + 2, 1, h - 2, w);
+}
+
+static void
+screening_draw_question(struct tui *t, int y, int h, int w)
+{
+	struct screening_state *sc = tui_state(t, SCREEN_SCREENING);
+	const struct fact_def *def = vocab_at((size_t)sc->q);
+	int row = 0;
+
+	row += ui_put_wrapped(y, 1, 4, w, def->question != NULL ?
+	    _(def->question) : def->key, A_BOLD);
+	if (def->help != NULL)
+		row += ui_put_wrapped(y + row, 1, 3, w, _(def->help),
+		    ui_attr(R_DIM));
+	row++;
+	answer_draw(&sc->an, y + row, 1, h - row, w, !sc->pane_focus);
+}
+
+static void
+screening_draw(struct tui *t)
+{
+	struct screening_state *sc = tui_state(t, SCREEN_SCREENING);
+	int top = 3, bottom = LINES - 3, h = bottom - top + 1, w = COLS - 2;
+	int ph = 0, pw = 0;
+
+	screening_draw_top(t);
+	if (sc->answers) {
+		screening_draw_answers(t, top, h, w);
+		return;
+	}
+	if (sc->q < 0) {
+		screening_draw_end(t, top, h, w);
+		return;
+	}
+	if (sc->pane) {
+		if (COLS >= 110) {
+			pw = COLS * 2 / 5;
+			w = COLS - pw - 3;
+			screening_draw_pane(t, top, COLS - pw, h, pw);
+		} else {
+			ph = h / 2;
+			h -= ph;
+			screening_draw_pane(t, top + h, 0, ph, COLS);
+		}
+	}
+	screening_draw_question(t, top, h, w);
+}
+
+/* Keys. */
+
+static void
+screening_discard_done(struct tui *t, struct dialog *d, bool ok, int choice,
+    const char *text)
+{
+	struct screening_state *sc = tui_state(t, SCREEN_SCREENING);
+	char err[REG_ERRSZ];
+
+	(void)d;
+	(void)choice;
+	(void)text;
+	if (!ok)
+		return;
+	if (sc->draft_id != 0 && reg_draft_delete(t->reg, sc->draft_id, err,
+	    sizeof err) != 0)
+		tui_message(t, true, "%s", err);
+	else
+		tui_message(t, false, "%s", _("The screening was discarded."));
+	facts_free(&sc->facts);
+	sc->active = false;
+	sc->draft_id = 0;
+	tui_pop(t);
+}
+
+static int
+screening_save(struct tui *t)
+{
+	struct screening_state *sc = tui_state(t, SCREEN_SCREENING);
+	char err[REG_ERRSZ], number[40];
+	int64_t id = 0;
+
+	if (reg_add(t->reg, &sc->facts, &id, number, err, sizeof err) != 0) {
+		tui_message(t, true, "%s", err);
+		return UI_REDRAW;
+	}
+	if (sc->draft_id != 0)
+		(void)reg_draft_delete(t->reg, sc->draft_id, err, sizeof err);
+	facts_free(&sc->facts);
+	sc->active = false;
+	sc->draft_id = 0;
+	tui_pop(t);
+	register_select(t, id);
+	tui_message(t, false, _("Saved to the register as %s."), number);
+	return UI_REDRAW;
+}
+
+static int
+screening_answers_key(struct screening_state *sc, enum action a)
+{
+	size_t answered, total;
+	int i;
+
+	checklist_progress(&sc->facts, &answered, &total);
+	switch (a) {
+	case ACT_UP:
+		if (sc->answers_cur > 0)
+			sc->answers_cur--;
+		break;
+	case ACT_DOWN:
+		if (screening_answers_index(sc, sc->answers_cur + 1) >= 0)
+			sc->answers_cur++;
+		break;
+	case ACT_ENTER:
+		if ((i = screening_answers_index(sc, sc->answers_cur)) >= 0) {
+			sc->reviewing = true;
+			sc->answers = false;
+			screening_show(sc, i);
+		}
+		break;
+	case ACT_BACK:
+	case ACT_ANSWERS:
+		sc->answers = false;
+		break;
+	default:
+		break;
+	}
+	return UI_HANDLED | UI_REDRAW;
+}
+
+static int
+screening_key(struct tui *t, enum action a, int key)
+{
+	struct screening_state *sc = tui_state(t, SCREEN_SCREENING);
+	char value[FACT_TEXT_MAX];
+	int r;
+
+	if (sc->answers)
+		return screening_answers_key(sc, a);
+	switch (a) {
+	case ACT_BACK:
+		if (sc->active)
+			tui_message(t, false, "%s", _("The screening is kept as a "
+			    "draft and offered again at the next start."));
+		screening_save_draft(t);
+		if (sc->active)
+			facts_free(&sc->facts);
+		sc->active = false;
+		return UI_BACK;
+	case ACT_DISCARD:
+		dialog_confirm(&t->dialog, _("Discard"), _("Discard this "
+		    "screening and its answers?"), screening_discard_done);
+		return UI_REDRAW;
+	case ACT_PREV:
+		screening_prev(t);
+		return UI_REDRAW;
+	case ACT_ANSWERS:
+		sc->answers = true;
+		sc->answers_cur = 0;
+		return UI_REDRAW;
+	case ACT_NEXT_OPEN:
+		sc->reviewing = false;
+		screening_show(sc, checklist_next(&sc->facts));
+		return UI_REDRAW;
+	case ACT_PANE:
+		sc->pane = !sc->pane;
+		sc->pane_focus = false;
+		return UI_REDRAW;
+	case ACT_TAB:
+		if (sc->pane && sc->q >= 0)
+			sc->pane_focus = !sc->pane_focus;
+		return UI_REDRAW;
+	default:
+		break;
+	}
+	if (sc->q < 0) {
+		if (a == ACT_ENTER || a == ACT_SAVE)
+			return screening_save(t);
+		return pager_key(&sc->end_text, a, LINES - 8);
+	}
+	if (sc->pane_focus)
+		return pager_key(&sc->pane_text, a, LINES / 3);
+	if (a == ACT_SAVE) {
+		tui_message(t, false, "%s", _("Answer the remaining questions "
+		    "first (F7 goes to the first open one)."));
+		return UI_REDRAW;
+	}
+	r = answer_key(&sc->an, a, key, value, sizeof value);
+	if (r == ANSWER_DONE)
+		screening_answer(t, value);
+	return r != ANSWER_NONE ? UI_REDRAW : 0;
+}
+
+static bool
+screening_typing(struct tui *t)
+{
+	struct screening_state *sc = tui_state(t, SCREEN_SCREENING);
+
+	return sc->q >= 0 && !sc->answers && !sc->pane_focus && sc->an.field;
+}
+
+static void
+screening_resize(struct tui *t)
+{
+	struct screening_state *sc = tui_state(t, SCREEN_SCREENING);
+
+	sc->pane_text.width = 0;
+	sc->end_text.width = 0;
+}
+
+const struct screen screen_screening = {
+	.id = SCREEN_SCREENING,
+	.enter = screening_enter,
+	.free = screening_free,
+	.title = N_("Screening"),
+	.draw = screening_draw,
+	.key = screening_key,
+	.resize = screening_resize,
+	.typing = screening_typing,
+};

@@ -1,0 +1,12 @@
+# tui/screens/: the interactive screens (curses).
+qarau_SOURCES += tui/screens/tui.c tui/screens/tui.h \
+	tui/screens/ui.c tui/screens/ui.h tui/screens/ui-decision.c \
+	tui/screens/keys.c tui/screens/keys.h \
+	tui/screens/widget.h tui/screens/widget-input.c \
+	tui/screens/widget-pager.c tui/screens/widget-dialog.c \
+	tui/screens/widget-answer.c \
+	tui/screens/screen-register.c tui/screens/screen-register.h \
+	tui/screens/screen-register-draw.c \
+	tui/screens/screen-screening.c tui/screens/screen-filing.c \
+	tui/screens/screen-letter.c tui/screens/screen-help.c \
+	tui/screens/screen-settings.c

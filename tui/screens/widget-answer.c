@@ -1,0 +1,278 @@
+/*
+ * The answer to one question of the vocabulary, whatever its type: a list
+ * of choices for an enum (its value labels, and "Don't know"), yes / no /
+ * don't know for a bool, check boxes for a set, a field for a date
+ * (checked as YYYY-MM-DD) or for free text.  The value comes out as the
+ * text of a facts file, so the core validates it the same way everywhere.
+ */
+#include "config.h"
+
+#include <curses.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "core/date.h"
+#include "core/facts.h"
+#include "core/i18n.h"
+#include "core/vocab.h"
+#include "tui/screens/tui.h"
+#include "tui/screens/ui.h"
+#include "tui/screens/widget.h"
+
+static int
+answer_n_values(const struct fact_def *def)
+{
+	int n = 0;
+
+	if (def->values != NULL)
+		while (def->values[n] != NULL && n < SET_MAX * 4)
+			n++;
+	return n;
+}
+
+const char *
+answer_value_label(size_t idx, const char *value)
+{
+	const struct fact_def *def = vocab_at(idx);
+	int i;
+
+	if (value == NULL)
+		return "";
+	if (strcmp(value, "unknown") == 0)
+		return _("Don't know");
+	if (def->type == FACT_BOOL)
+		return strcmp(value, "yes") == 0 ? _("Yes") :
+		    strcmp(value, "no") == 0 ? _("No") : value;
+	if (def->type == FACT_ENUM && def->labels != NULL &&
+	    (i = vocab_value_index(def, value)) >= 0 && def->labels[i] != NULL)
+		return _(def->labels[i]);
+	return value;
+}
+
+static const char *
+answer_choice_label(const struct answer *an, int i)
+{
+	const struct fact_def *def = vocab_at(an->idx);
+	int nv = answer_n_values(def);
+
+	if (def->type == FACT_BOOL)
+		return i == 0 ? _("Yes") : i == 1 ? _("No") : _("Don't know");
+	if (i >= nv)
+		return _("Don't know");
+	if (def->labels != NULL && def->labels[i] != NULL)
+		return _(def->labels[i]);
+	return def->values[i];
+}
+
+void
+answer_init(struct answer *an, size_t idx, const struct facts *f)
+{
+	const struct fact_def *def = vocab_at(idx);
+	char buf[FACT_TEXT_MAX];
+	const char *cur;
+	int nv = answer_n_values(def), i;
+
+	memset(an, 0, sizeof *an);
+	an->idx = idx;
+	cur = facts_value_text(f, idx, buf, sizeof buf);
+	switch (def->type) {
+	case FACT_BOOL:
+		an->n_choices = 3;
+		if (cur != NULL)
+			an->cursor = strcmp(cur, "yes") == 0 ? 0 :
+			    strcmp(cur, "no") == 0 ? 1 : 2;
+		break;
+	case FACT_ENUM:
+		an->n_choices = nv + 1;
+		if (cur != NULL) {
+			i = vocab_value_index(def, cur);
+			an->cursor = i >= 0 ? i : nv;
+		}
+		break;
+	case FACT_SET:
+		an->n_choices = nv + 1;
+		if (cur != NULL && f->v[idx].present) {
+			if (f->v[idx].unknown)
+				an->cursor = nv;
+			else
+				an->marked = (uint32_t)f->v[idx].num;
+		}
+		break;
+	case FACT_DATE:
+	case FACT_TEXT:
+		an->field = true;
+		input_set(&an->input, cur != NULL && strcmp(cur, "unknown") != 0 ?
+		    cur : "");
+		break;
+	}
+}
+
+int
+answer_draw(struct answer *an, int y, int x, int h, int w, bool focused)
+{
+	const struct fact_def *def = vocab_at(an->idx);
+	char line[512];
+	int i, row = 0, list;
+	attr_t a;
+
+	if (an->field) {
+		ui_puts(y, x, w, def->type == FACT_DATE ?
+		    _("Date (YYYY-MM-DD):") : _("Answer:"), A_BOLD);
+		input_draw(&an->input, y + 1, x, w < 40 ? w : 40, false);
+		row = 3;
+		if (an->msg[0] != '\0')
+			row += ui_put_wrapped(y + row, x, h - row, w, an->msg,
+			    ui_attr(R_ERROR));
+		if (focused)
+			input_draw(&an->input, y + 1, x, w < 40 ? w : 40, true);
+		return row;
+	}
+	list = h - (an->msg[0] != '\0' ? 2 : 0);
+	if (list < 1)
+		list = 1;
+	if (an->cursor < an->top)
+		an->top = an->cursor;
+	if (an->cursor >= an->top + list)
+		an->top = an->cursor - list + 1;
+	for (i = an->top; i < an->n_choices && row < list; i++, row++) {
+		if (def->type == FACT_SET && i < an->n_choices - 1)
+			snprintf(line, sizeof line, "%c [%c] %s",
+			    i < 9 ? '1' + i : ' ',
+			    (an->marked >> i) & 1 ? 'x' : ' ',
+			    answer_choice_label(an, i));
+		else
+			snprintf(line, sizeof line, "%c  %s",
+			    i < 9 ? '1' + i : ' ', answer_choice_label(an, i));
+		a = i == an->cursor && focused ? ui_attr(R_SELECTED) :
+		    i == an->cursor ? A_BOLD : A_NORMAL;
+		ui_put(y + row, x, w, line, strlen(line), a, i == an->cursor);
+	}
+	if (an->msg[0] != '\0')
+		row += ui_put_wrapped(y + row + 1, x, h - row - 1, w, an->msg,
+		    ui_attr(R_ERROR)) + 1;
+	return row;
+}
+
+static int
+answer_enter_field(struct answer *an, char *value, size_t valuesz)
+{
+	const struct fact_def *def = vocab_at(an->idx);
+	qdate d;
+
+	input_get(&an->input, value, valuesz);
+	if (value[0] == '\0') {
+		if (def->fallback != NULL) {
+			snprintf(value, valuesz, "%s", def->fallback);
+			return ANSWER_DONE;
+		}
+		snprintf(an->msg, sizeof an->msg, "%s", def->type == FACT_DATE ?
+		    _("Type the date as YYYY-MM-DD, for example 2025-07-01.") :
+		    _("Type the answer, then Enter."));
+		return ANSWER_REDRAW;
+	}
+	if (def->type == FACT_DATE && !qdate_parse(value, &d)) {
+		snprintf(an->msg, sizeof an->msg,
+		    _("'%s' is not a date. Type it as YYYY-MM-DD, for example "
+		    "2025-07-01."), value);
+		return ANSWER_REDRAW;
+	}
+	return ANSWER_DONE;
+}
+
+static int
+answer_enter_set(struct answer *an, char *value, size_t valuesz)
+{
+	const struct fact_def *def = vocab_at(an->idx);
+	size_t o = 0;
+	int i;
+
+	if (an->cursor == an->n_choices - 1 && an->marked == 0) {
+		snprintf(value, valuesz, "unknown");
+		return ANSWER_DONE;
+	}
+	if (an->marked == 0) {
+		snprintf(an->msg, sizeof an->msg, "%s",
+		    _("Mark the items with Space (or their numbers), then Enter."));
+		return ANSWER_REDRAW;
+	}
+	value[0] = '\0';
+	for (i = 0; i < an->n_choices - 1; i++) {
+		if (!((an->marked >> i) & 1))
+			continue;
+		o += (size_t)snprintf(value + o, valuesz - o, "%s%s",
+		    o > 0 ? "," : "", def->values[i]);
+		if (o >= valuesz)
+			break;
+	}
+	return ANSWER_DONE;
+}
+
+static int
+answer_choose(struct answer *an, int i, char *value, size_t valuesz)
+{
+	const struct fact_def *def = vocab_at(an->idx);
+
+	an->cursor = i;
+	if (def->type == FACT_BOOL)
+		snprintf(value, valuesz, "%s", i == 0 ? "yes" : i == 1 ? "no" :
+		    "unknown");
+	else
+		snprintf(value, valuesz, "%s", i < an->n_choices - 1 ?
+		    def->values[i] : "unknown");
+	return ANSWER_DONE;
+}
+
+int
+answer_key(struct answer *an, enum action a, int key, char *value,
+    size_t valuesz)
+{
+	const struct fact_def *def = vocab_at(an->idx);
+
+	if (an->field) {
+		if (a == ACT_ENTER)
+			return answer_enter_field(an, value, valuesz);
+		if (input_key(&an->input, key)) {
+			an->msg[0] = '\0';
+			return ANSWER_REDRAW;
+		}
+		return ANSWER_NONE;
+	}
+	an->msg[0] = '\0';
+	switch (a) {
+	case ACT_UP:
+		if (an->cursor > 0)
+			an->cursor--;
+		return ANSWER_REDRAW;
+	case ACT_DOWN:
+		if (an->cursor + 1 < an->n_choices)
+			an->cursor++;
+		return ANSWER_REDRAW;
+	case ACT_HOME:
+		an->cursor = 0;
+		return ANSWER_REDRAW;
+	case ACT_END:
+		an->cursor = an->n_choices - 1;
+		return ANSWER_REDRAW;
+	case ACT_TOGGLE:
+		if (def->type == FACT_SET && an->cursor < an->n_choices - 1)
+			an->marked ^= 1u << an->cursor;
+		return ANSWER_REDRAW;
+	case ACT_ENTER:
+		if (def->type == FACT_SET)
+			return answer_enter_set(an, value, valuesz);
+		return answer_choose(an, an->cursor, value, valuesz);
+	default:
+		break;
+	}
+	if (key >= '1' && key <= '9' && key - '1' < an->n_choices) {
+		if (def->type != FACT_SET)
+			return answer_choose(an, key - '1', value, valuesz);
+		an->cursor = key - '1';
+		if (an->cursor < an->n_choices - 1)
+			an->marked ^= 1u << an->cursor;
+		return ANSWER_REDRAW;
+	}
+	if (def->type == FACT_BOOL && (key == 'y' || key == 'n'))
+		return answer_choose(an, key == 'y' ? 0 : 1, value, valuesz);
+	return ANSWER_NONE;
+}

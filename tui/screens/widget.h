@@ -1,0 +1,163 @@
+/*
+ * Widgets shared by the screens: a one-line text field (widget-input.c),
+ * a pager for long text (widget-pager.c), a modal dialog
+ * (widget-dialog.c) and the answer to one question of the checklist
+ * (widget-answer.c).  Each has a state struct, a draw function and a key
+ * function; none of them touches the register.
+ */
+#ifndef QARAU_WIDGET_H
+#define QARAU_WIDGET_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <wchar.h>
+
+#include "core/strbuf.h"
+#include "tui/screens/keys.h"
+
+/* widget-input.c: one line of UTF-8 text, edited as wide characters. */
+#define INPUT_MAX	512
+
+struct input {
+	wchar_t		 text[INPUT_MAX + 1];
+	size_t		 len;
+	size_t		 cursor;
+	size_t		 scroll;	/* first character shown */
+};
+
+void	 input_set(struct input *, const char *utf8);
+/* The text as UTF-8 into out (truncated at outsz). */
+void	 input_get(const struct input *, char *out, size_t outsz);
+/* true when the key was an editing key and was used. */
+bool	 input_key(struct input *, int key);
+/* Draws in w columns at y, x; places the cursor when focused. */
+void	 input_draw(struct input *, int y, int x, int w, bool focused);
+
+/*
+ * widget-pager.c: text wrapped to the width, scrolled and searched.
+ * A line that starts with one of the PAGER_* bytes is drawn in that role.
+ */
+#define PAGER_HEAD	"\001"	/* a heading, bold */
+#define PAGER_OVERDUE	"\002"
+#define PAGER_SOON	"\003"
+#define PAGER_MET	"\004"
+#define PAGER_DIM	"\005"
+#define PAGER_TODAY	"\006"
+
+struct pager_line {
+	size_t		 off;
+	size_t		 len;
+	unsigned char	 role;
+};
+
+struct pager {
+	struct strbuf	 text;
+	struct pager_line *lines;
+	size_t		 n_lines, cap_lines;
+	int		 width;		/* wrapped for this width */
+	size_t		 top;
+	size_t		 match;		/* line of the last match + 1, 0 none */
+	bool		 searching;	/* the search field has the keyboard */
+	struct input	 find;		/* what was searched for */
+};
+
+void	 pager_init(struct pager *);
+void	 pager_free(struct pager *);
+void	 pager_set(struct pager *, const char *text, size_t len);
+void	 pager_draw(struct pager *, int y, int x, int h, int w);
+/* UI_* flags. */
+int	 pager_key(struct pager *, enum action, int h);
+/* Next line (after the top, or from the start) containing needle,
+ * case-insensitively; false when none. */
+bool	 pager_find(struct pager *, const char *needle, bool next);
+/* Scrolls so that the first line whose text starts with prefix is on top. */
+void	 pager_goto_prefix(struct pager *, const char *prefix);
+/* A pager searched by the user (the help and letter screens): the search
+ * keys (ACT_SEARCH, ACT_SEARCH_NEXT, typing in the field) and then the
+ * pager's own, in h rows; UI_* flags.  A screen gives it the keys it does
+ * not use itself, and every key while pager_searching. */
+struct tui;
+int	 pager_search_key(struct tui *, struct pager *, enum action, int key,
+	    int h);
+bool	 pager_searching(const struct pager *);
+/* The search field on row y, over the status line, while searching. */
+void	 pager_search_draw(struct pager *, int y);
+
+/* widget-dialog.c: a modal question over the current screen. */
+enum dialog_kind {
+	DIALOG_CONFIRM,		/* y / n */
+	DIALOG_CHOICE,		/* one of a list */
+	DIALOG_INPUT,		/* a line of text */
+	DIALOG_MESSAGE		/* any key closes */
+};
+
+#define DIALOG_MAX_CHOICES	128
+
+struct tui;
+struct dialog;
+/* ok: false when cancelled; choice: index; text: the input's text. */
+typedef void (*dialog_fn)(struct tui *, struct dialog *, bool ok,
+	    int choice, const char *text);
+
+struct dialog {
+	bool		 active;
+	enum dialog_kind kind;
+	char		 title[160];
+	char		 prompt[512];
+	char		 hint[200];	/* error or help under the field */
+	int		 n_choices;
+	char		*choices[DIALOG_MAX_CHOICES];	/* owned */
+	int		 cursor;
+	int		 top;
+	struct input	 input;
+	dialog_fn	 done;
+	/* Context for done(). */
+	int		 tag;
+	char		 ctx[128];
+	bool		 (*validate)(const char *text, char *msg, size_t msgsz);
+};
+
+void	 dialog_confirm(struct dialog *, const char *title, const char *prompt,
+	    dialog_fn);
+void	 dialog_choice(struct dialog *, const char *title, const char *prompt,
+	    const char *const *choices, int n, int cursor, dialog_fn);
+void	 dialog_input(struct dialog *, const char *title, const char *prompt,
+	    const char *initial, dialog_fn);
+void	 dialog_message(struct dialog *, const char *title, const char *text);
+void	 dialog_close(struct dialog *);
+void	 dialog_draw(struct dialog *);
+/* UI_* flags; calls done() when the dialog ends. */
+int	 dialog_key(struct tui *, struct dialog *, enum action, int key);
+
+/*
+ * widget-answer.c: the answer to one question of the vocabulary: choices
+ * for enum and bool (with "unknown"), check boxes for a set, a field for a
+ * date or text.
+ */
+#define ANSWER_NONE	0
+#define ANSWER_DONE	1	/* value holds the answer (facts-file text) */
+#define ANSWER_REDRAW	2
+
+struct facts;
+
+struct answer {
+	size_t		 idx;		/* vocabulary index */
+	int		 n_choices;
+	int		 cursor;
+	int		 top;
+	uint32_t	 marked;	/* set: bit i = values[i] */
+	bool		 field;		/* date or text: the input has the keys */
+	struct input	 input;
+	char		 msg[256];	/* validation message */
+};
+
+void	 answer_init(struct answer *, size_t idx, const struct facts *);
+/* Draws at y, x in h rows and w columns; returns the rows used. */
+int	 answer_draw(struct answer *, int y, int x, int h, int w, bool focused);
+int	 answer_key(struct answer *, enum action, int key, char *value,
+	    size_t valuesz);
+/* The label people see for a value of a fact (translated). */
+const char *answer_value_label(size_t idx, const char *value);
+
+#endif
