@@ -25,6 +25,8 @@ struct fill {
 	/* For patterns (@cite, @date): name=value pairs. */
 	const char *const		*pat;
 	struct strbuf			*out;
+	/* Fields derived from others when not typed over (letter-name.c). */
+	struct strbuf			 derived[LETTER_NFIELDS];
 };
 
 static bool
@@ -157,7 +159,8 @@ fill_ph(void *ctx, const char *name, size_t len, const char *lit,
 		return 0;
 	}
 	if ((fi = letter_field_index(name, len)) >= 0) {
-		fill_value(f, f->v->field[fi], LETTER_DATE_FIELD(fi));
+		fill_value(f, f->derived[fi].len > 0 ? f->derived[fi].buf :
+		    f->v->field[fi], LETTER_DATE_FIELD(fi));
 		return 0;
 	}
 	if (len == 5 && memcmp(name, "cites", 5) == 0) {
@@ -264,6 +267,7 @@ fill_flush(struct fill *f)
 {
 	struct letter_doc *d = f->doc;
 	size_t len = f->par.len;
+	struct strbuf nb;
 
 	if (!f->open)
 		return;
@@ -272,7 +276,10 @@ fill_flush(struct fill *f)
 		len--;
 	d->paras = xrealloc(d->paras, (d->n + 1) * sizeof *d->paras);
 	d->paras[d->n].align = f->align;
-	d->paras[d->n].text = xstrndup(f->par.buf, len);
+	f->par.buf[len] = '\0';
+	strbuf_init(&nb);
+	letter_nobreak(f->par.buf, &nb);
+	d->paras[d->n].text = strbuf_detach(&nb, NULL);
 	d->n++;
 	strbuf_reset(&f->par);
 	f->open = false;
@@ -417,6 +424,26 @@ letter_stated_block(const struct letter_tpl *t, const struct ground *g)
 	return letter_ground_block(t, g->rule->id, false);
 }
 
+/* The addressee in the dative and the act's court in the genitive, from
+ * the nominative, unless the clerk typed them over. */
+static void
+fill_derive(struct fill *f)
+{
+	const char *const *fld = f->v->field;
+	size_t i;
+
+	for (i = 0; i < LETTER_NFIELDS; i++)
+		strbuf_init(&f->derived[i]);
+	if (letter_blank(fld[LETTER_FILER_TO]) &&
+	    !letter_blank(fld[LETTER_FILER_NAME]))
+		letter_name_dative(f->t->lang, fld[LETTER_FILER_NAME],
+		    &f->derived[LETTER_FILER_TO]);
+	if (letter_blank(fld[LETTER_ACT_COURT_GEN]) &&
+	    !letter_blank(fld[LETTER_ACT_COURT]))
+		letter_court_genitive(f->t->lang, fld[LETTER_ACT_COURT],
+		    &f->derived[LETTER_ACT_COURT_GEN]);
+}
+
 int
 letter_fill(const struct letter_tpl *t, const struct letter_values *v,
     struct letter_doc *doc, char *err, size_t errsz)
@@ -436,6 +463,7 @@ letter_fill(const struct letter_tpl *t, const struct letter_values *v,
 	f.doc = doc;
 	f.flags = letter_flags(v);
 	strbuf_init(&f.par);
+	fill_derive(&f);
 	fill_block(&f, tpl_find_block(t, BLK_BLOCK, "head"));
 	fill_block(&f, tpl_find_block(t, BLK_BLOCK, "intro"));
 	for (i = 0; i < v->n_grounds; i++) {
@@ -452,5 +480,7 @@ letter_fill(const struct letter_tpl *t, const struct letter_values *v,
 	fill_block(&f, tpl_find_block(t, BLK_BLOCK, "closing"));
 	fill_block(&f, tpl_find_block(t, BLK_BLOCK, "signature"));
 	strbuf_free(&f.par);
+	for (i = 0; i < LETTER_NFIELDS; i++)
+		strbuf_free(&f.derived[i]);
 	return 0;
 }

@@ -117,15 +117,40 @@ text_lines(struct strbuf *out, const struct letter_para *p, size_t width)
 	}
 }
 
+/*
+ * The lines are broken; the no-break marks (letter-nobreak.c) have kept
+ * their words together and now become a plain space and hyphen, which
+ * every encoding a clerk may choose holds.
+ */
+static void
+text_plain_marks(struct strbuf *out, size_t from)
+{
+	char *s = out->buf + from, *d = s, *end = out->buf + out->len;
+
+	while (s < end) {
+		if (end - s >= 2 && memcmp(s, "\xc2\xa0", 2) == 0) {
+			*d++ = ' ';
+			s += 2;
+		} else if (end - s >= 3 && memcmp(s, "\xe2\x80\x91", 3) == 0) {
+			*d++ = '-';
+			s += 3;
+		} else
+			*d++ = *s++;
+	}
+	out->len = (size_t)(d - out->buf);
+	out->buf[out->len] = '\0';
+}
+
 void
 letter_render_text(const struct letter_doc *doc, size_t width,
     struct strbuf *out)
 {
 	const struct letter_para *p;
-	size_t i;
+	size_t i, start;
 
 	if (width == 0)
 		width = 72;
+	start = out->len;
 	for (i = 0; i < doc->n; i++) {
 		p = &doc->paras[i];
 		if (i > 0 && !(p->align == LETTER_ITEM &&
@@ -145,4 +170,5 @@ letter_render_text(const struct letter_doc *doc, size_t width,
 			break;
 		}
 	}
+	text_plain_marks(out, start);
 }

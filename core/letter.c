@@ -24,7 +24,7 @@ const char *const letter_field_names[LETTER_NFIELDS] = {
 	"filer.name", "filer.address", "filer.institution",
 	"filing.number", "filing.received",
 	"act.court", "act.date", "act.number",
-	"judge", "assistant"
+	"judge", "assistant", "filer.to", "act.court.gen"
 };
 
 const struct letter_remedy letter_remedy_table[] = {

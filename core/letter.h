@@ -34,6 +34,11 @@ enum letter_field {
 	LETTER_ACT_NUMBER,		/* {act.number} */
 	LETTER_JUDGE,			/* {judge} */
 	LETTER_ASSISTANT,		/* {assistant} */
+	/* Derived when blank: the addressee in the dative with initials
+	 * ("Сидорову И.П.", "Н.А. Серіковке") and the act's court in the
+	 * genitive ("Павлодарского областного суда"); typed over, kept. */
+	LETTER_FILER_TO,		/* {filer.to} */
+	LETTER_ACT_COURT_GEN,		/* {act.court.gen} */
 	LETTER_NFIELDS
 };
 
@@ -120,6 +125,23 @@ void	letter_cites_format(const struct letter_tpl *,
  * NULL-terminated ids: "refile", "execution", ... */
 size_t	letter_remedies(const struct letter_values *, const char **out,
 	    size_t max);
+
+/* The addressee in the dative, lang "kk" or "ru": "Сидоров Иван
+ * Петрович" -> "Сидорову И.П.", "Серіков Нұрлан Асқарұлы" -> "Н.А.
+ * Серіковке".  A name not of two or three capitalised words (or a
+ * surname and initials) is copied as it is (letter-name.c). */
+void	letter_name_dative(const char *lang, const char *name,
+	    struct strbuf *out);
+/* A court's name in the genitive: "Павлодарский областной суд" ->
+ * "Павлодарского областного суда", "Павлодар облыстық соты" ->
+ * "Павлодар облыстық сотының"; copied when not understood. */
+void	letter_court_genitive(const char *lang, const char *court,
+	    struct strbuf *out);
+/* Copies s with U+00A0 and U+2011 where a line must not break: after
+ * "№", "ст.", "ч.", "п.", "г.", before "ж."/"г." after a number, inside
+ * "ҚПК-нің", "488-бабының", between initials and surname
+ * (letter-nobreak.c).  letter_fill applies it to every paragraph. */
+void	letter_nobreak(const char *s, struct strbuf *out);
 
 /* Plain text, lines of at most width columns (0 = 72). */
 void	letter_render_text(const struct letter_doc *, size_t width,

@@ -3,8 +3,9 @@
  * written as \uN with a one-byte ASCII fallback (\uc1 ... ?): Word and
  * LibreOffice read the Unicode value, so Kazakh letters survive whatever
  * code page the reader assumes; the fallback only shows in readers from
- * before RTF 1.5.  Page: A4, margins of a Kazakhstan court letter (left
- * 30 mm, right 15 mm, top and bottom 20 mm), Times New Roman 14 pt.
+ * before RTF 1.5.  Page: A4, the margins of the state standard for
+ * organisational documents (left 30 mm, right 10 mm, top and bottom
+ * 20 mm), Liberation Serif 14 pt (Times New Roman's metrics, as the PDF).
  */
 #include "config.h"
 
@@ -15,7 +16,7 @@
 
 /* Twips: 1 mm = 56.7 twips.  A4 is 11906 x 16838. */
 #define RTF_MARGL	1701
-#define RTF_MARGR	850
+#define RTF_MARGR	567
 #define RTF_MARGT	1134
 #define RTF_MARGB	1134
 #define RTF_TEXTW	(11906 - RTF_MARGL - RTF_MARGR)
@@ -69,6 +70,10 @@ rtf_text(struct strbuf *out, const char *s)
 			strbuf_puts(out, "\\line ");
 		else if (cp == '\t')
 			strbuf_puts(out, "\\tab ");
+		else if (cp == 0xa0)
+			strbuf_puts(out, "\\~");	/* no-break space */
+		else if (cp == 0x2011)
+			strbuf_puts(out, "\\_");	/* no-break hyphen */
 		else if (cp < 0x20)
 			continue;
 		else if (cp < 0x80)
@@ -91,7 +96,7 @@ letter_render_rtf(const struct letter_doc *doc, struct strbuf *out)
 	bool item_run;
 
 	strbuf_puts(out, "{\\rtf1\\ansi\\ansicpg1251\\deff0\\uc1\n"
-	    "{\\fonttbl{\\f0\\froman\\fcharset204 Times New Roman;}}\n");
+	    "{\\fonttbl{\\f0\\froman\\fcharset204 Liberation Serif;}}\n");
 	strbuf_printf(out, "\\paperw11906\\paperh16838\\margl%d\\margr%d"
 	    "\\margt%d\\margb%d\\viewkind1\n", RTF_MARGL, RTF_MARGR,
 	    RTF_MARGT, RTF_MARGB);

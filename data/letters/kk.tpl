@@ -84,6 +84,9 @@
 @word act.acc verdict үкімді
 @word act.acc ruling қаулыны
 @word act.acc private-ruling жекеше қаулыны
+@word act.pacc verdict үкімін
+@word act.pacc ruling қаулысын
+@word act.pacc private-ruling жекеше қаулысын
 @word inst.loc first бірінші сатыда
 @word inst.loc appellate апелляциялық сатыда
 
@@ -109,10 +112,10 @@
 @if custody
 > {filer.institution}
 әкімшілігі арқылы
-{filer.name}
+{filer.to}
 {filer.address}
 @else
-> {filer.name}
+> {filer.to}
 {filer.address}
 @endif
 
@@ -120,8 +123,8 @@
 @end
 
 @block intro
-Кассациялық сотқа {act.court} {inst.loc} шығарған {act.date}
-№ {act.number} {act.acc} кассациялық тәртіппен қайта қарау туралы
+Кассациялық сотқа {act.court.gen} {act.date} № {act.number} {act.pacc}
+кассациялық тәртіппен қайта қарау туралы
 {filing.received} № {filing.number} {doc.your} келіп түсті.
 
 Қазақстан Республикасы Қылмыстық-процестік кодексінің (бұдан әрі – ҚПК)

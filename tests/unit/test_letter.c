@@ -141,17 +141,24 @@ ground_of(const struct rule *r, struct ground *g)
 		g->cites[i] = r->cites[i];
 }
 
-/* The letter's paragraphs joined: text as filled, before wrapping. */
+/* The letter's paragraphs joined: text as filled, before wrapping; the
+ * no-break hyphens (test_names checks where) read as plain ones. */
 static char *
 doc_text(const struct letter_doc *d)
 {
 	struct strbuf sb;
 	char *text;
+	const char *s;
 	size_t i;
 
 	strbuf_init(&sb);
 	for (i = 0; i < d->n; i++) {
-		strbuf_puts(&sb, d->paras[i].text);
+		for (s = d->paras[i].text; *s != '\0'; s++)
+			if (strncmp(s, "\xe2\x80\x91", 3) == 0) {
+				strbuf_putc(&sb, '-');
+				s += 2;
+			} else
+				strbuf_putc(&sb, *s);
 		strbuf_putc(&sb, '\n');
 	}
 	text = strbuf_detach(&sb, NULL);

@@ -1,8 +1,10 @@
 /*
- * Letters as PDF: A4, the margins of a court letter, DejaVu Serif (found
- * by fontconfig through pango; it holds every Kazakh letter), and pango's
- * line breaking and justification.  Paragraphs are laid out whole and
- * drawn line by line, so a long paragraph flows onto the next page.
+ * Letters as PDF: A4, the margins of the state standard for organisational
+ * documents, Liberation Serif 14 pt (Times New Roman's metrics, as court
+ * documents are set; it holds every Kazakh letter), pango's line breaking
+ * and justification with Russian hyphenation, page numbers from the second
+ * page.  Paragraphs are laid out whole and drawn line by line, so a long
+ * paragraph flows onto the next page.
  */
 #include "config.h"
 
@@ -21,11 +23,12 @@
 #define PDF_W		595.28
 #define PDF_H		841.89
 #define PDF_LEFT	85.04	/* 30 mm */
-#define PDF_RIGHT	42.52	/* 15 mm */
+#define PDF_RIGHT	28.35	/* 10 mm */
 #define PDF_TOP		56.69	/* 20 mm */
 #define PDF_BOTTOM	56.69
 #define PDF_TEXTW	(PDF_W - PDF_LEFT - PDF_RIGHT)
-#define PDF_FONT	"DejaVu Serif 11"
+#define PDF_FONT	"Liberation Serif 14"
+#define PDF_NUMBER_Y	28.35	/* the page number's line, 10 mm down */
 #define PDF_INDENT	35.4	/* 12.5 mm first-line indent */
 #define PDF_GAP		6.0	/* after a paragraph */
 
@@ -34,7 +37,53 @@ struct pdf {
 	PangoFontDescription	*font;
 	PangoFontDescription	*bold;
 	double			 y;	/* top of the next line */
+	int			 page;
+	bool			 hyphenate;	/* a Russian letter */
 };
+
+/* The page's number, centred in the top margin (pages 2 and on). */
+static void
+pdf_page_number(struct pdf *p)
+{
+	PangoLayout *l = pango_cairo_create_layout(p->cr);
+	char num[16];
+
+	snprintf(num, sizeof num, "%d", p->page);
+	pango_layout_set_font_description(l, p->font);
+	pango_layout_set_width(l, (int)(PDF_TEXTW * PANGO_SCALE));
+	pango_layout_set_alignment(l, PANGO_ALIGN_CENTER);
+	pango_layout_set_text(l, num, -1);
+	cairo_move_to(p->cr, PDF_LEFT, PDF_NUMBER_Y);
+	pango_cairo_show_layout(p->cr, l);
+	g_object_unref(l);
+}
+
+/*
+ * The text as pango should break it: Liberation Serif has no glyph for
+ * the no-break hyphen (U+2011), so it becomes a hyphen and a word joiner
+ * (U+2060, never drawn), which break nowhere either; and, in a Russian
+ * paragraph that is justified, soft hyphens where a word may break.
+ */
+static char *
+pdf_text(const struct pdf *p, const char *text, bool justified)
+{
+	struct strbuf a, b;
+	const char *s;
+
+	strbuf_init(&a);
+	for (s = text; *s != '\0'; s++)
+		if (strncmp(s, "\xe2\x80\x91", 3) == 0) {
+			strbuf_puts(&a, "-\xe2\x81\xa0");
+			s += 2;
+		} else
+			strbuf_putc(&a, *s);
+	if (!justified || !p->hyphenate)
+		return strbuf_detach(&a, NULL);
+	strbuf_init(&b);
+	pdf_hyphenate(a.buf, &b);
+	strbuf_free(&a);
+	return strbuf_detach(&b, NULL);
+}
 
 static PangoLayout *
 pdf_layout(struct pdf *p, const char *text, double width, bool bold)
@@ -70,6 +119,8 @@ pdf_draw(struct pdf *p, PangoLayout *l, double x)
 		if (p->y + h > PDF_H - PDF_BOTTOM) {
 			cairo_show_page(p->cr);
 			p->y = PDF_TOP;
+			p->page++;
+			pdf_page_number(p);
 		}
 		cairo_move_to(p->cr, x + (double)logical.x / PANGO_SCALE,
 		    p->y + (base - top));
@@ -109,22 +160,25 @@ pdf_para(struct pdf *p, const struct letter_para *para)
 	PangoTabArray *tabs;
 	PangoLayout *l;
 	const char *s, *nl;
-	char *one;
+	char *one, *text, *kept;
 	size_t len;
 	double x = PDF_LEFT, w = PDF_TEXTW;
 
 	switch (para->align) {
 	case LETTER_BODY:
-		l = pdf_layout(p, para->text, w, false);
+		one = pdf_text(p, para->text, true);
+		l = pdf_layout(p, one, w, false);
 		pango_layout_set_indent(l, (int)(PDF_INDENT * PANGO_SCALE));
 		pango_layout_set_justify(l, TRUE);
 		pdf_draw(p, l, x);
 		g_object_unref(l);
+		free(one);
 		return;
 	case LETTER_ITEM:
-		one = xmalloc(strlen(para->text) + 8);
-		snprintf(one, strlen(para->text) + 8, "\xe2\x80\x93\t%s",
-		    para->text);
+		text = pdf_text(p, para->text, true);
+		one = xmalloc(strlen(text) + 8);
+		snprintf(one, strlen(text) + 8, "\xe2\x80\x93\t%s", text);
+		free(text);
 		l = pdf_layout(p, one, w - PDF_INDENT, false);
 		pango_layout_set_indent(l, (int)(-14 * PANGO_SCALE));
 		tabs = pango_tab_array_new_with_positions(1, TRUE,
@@ -144,7 +198,8 @@ pdf_para(struct pdf *p, const struct letter_para *para)
 		break;
 	}
 	/* Kept lines: one layout per line so that each may wrap alone. */
-	for (s = para->text; ; s = nl + 1) {
+	kept = pdf_text(p, para->text, false);
+	for (s = kept; ; s = nl + 1) {
 		nl = strchr(s, '\n');
 		len = nl != NULL ? (size_t)(nl - s) : strlen(s);
 		if (para->align == LETTER_LEFT && memchr(s, '\t', len) != NULL)
@@ -162,6 +217,7 @@ pdf_para(struct pdf *p, const struct letter_para *para)
 		if (nl == NULL)
 			break;
 	}
+	free(kept);
 }
 
 int
@@ -188,6 +244,8 @@ letter_pdf_write(const struct letter_doc *doc, const char *path, char *err,
 	p.bold = pango_font_description_copy(p.font);
 	pango_font_description_set_weight(p.bold, PANGO_WEIGHT_BOLD);
 	p.y = PDF_TOP;
+	p.page = 1;
+	p.hyphenate = strcmp(doc->lang, "ru") == 0;
 	cairo_set_source_rgb(p.cr, 0, 0, 0);
 	for (i = 0; i < doc->n; i++) {
 		if (i > 0 && !(doc->paras[i].align == LETTER_ITEM &&

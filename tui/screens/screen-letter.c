@@ -33,6 +33,9 @@ static const struct {
 	{ LETTER_OUT_NUMBER, N_("Outgoing number") },
 	{ LETTER_OUT_DATE, N_("Outgoing date") },
 	{ LETTER_FILER_NAME, N_("Addressee") },
+	{ LETTER_FILER_TO, N_("Addressee, as the letter writes it") },
+	{ LETTER_ACT_COURT_GEN, N_("The act's court, as the letter writes "
+	    "it") },
 	{ LETTER_FILER_ADDRESS, N_("Addressee's address") },
 	{ LETTER_FILER_INSTITUTION, N_("Addressee's institution") },
 	{ LETTER_JUDGE, N_("Judge") },
