@@ -444,6 +444,45 @@ fill_derive(struct fill *f)
 		    &f->derived[LETTER_ACT_COURT_GEN]);
 }
 
+/*
+ * The letterhead, first: the court's names in both state languages and
+ * one line of contacts ("address, тел. ..., e-mail: ..."), or the blank
+ * place of a pre-printed one.  Without a name in either language the
+ * name of the letter's language stands alone.
+ */
+static void
+fill_letterhead(struct fill *f)
+{
+	const char *const *v = f->v->field;
+	const char *kk = v[LETTER_COURT_NAME_KK], *ru = v[LETTER_COURT_NAME_RU];
+	struct strbuf *p = &f->par;
+
+	f->open = true;
+	if (f->v->letterhead == LETTERHEAD_PREPRINTED) {
+		f->align = LETTER_HEAD_BLANK;
+		fill_flush(f);
+		return;
+	}
+	f->align = f->v->letterhead == LETTERHEAD_STACKED ?
+	    LETTER_HEAD_STACKED : LETTER_HEAD_SIDE;
+	if (letter_blank(kk) && letter_blank(ru))
+		kk = ru = v[LETTER_COURT_NAME];
+	f->out = p;
+	fill_value(f, kk, false);
+	strbuf_putc(p, '\n');
+	fill_value(f, ru, false);
+	strbuf_putc(p, '\n');
+	if (!letter_blank(v[LETTER_COURT_ADDRESS]))
+		strbuf_puts(p, v[LETTER_COURT_ADDRESS]);
+	if (!letter_blank(v[LETTER_COURT_PHONE]))
+		strbuf_printf(p, "%sтел. %s", p->buf[p->len - 1] == '\n' ? "" :
+		    ", ", v[LETTER_COURT_PHONE]);
+	if (!letter_blank(v[LETTER_COURT_EMAIL]))
+		strbuf_printf(p, "%se-mail: %s", p->buf[p->len - 1] == '\n' ?
+		    "" : ", ", v[LETTER_COURT_EMAIL]);
+	fill_flush(f);
+}
+
 int
 letter_fill(const struct letter_tpl *t, const struct letter_values *v,
     struct letter_doc *doc, char *err, size_t errsz)
@@ -464,6 +503,7 @@ letter_fill(const struct letter_tpl *t, const struct letter_values *v,
 	f.flags = letter_flags(v);
 	strbuf_init(&f.par);
 	fill_derive(&f);
+	fill_letterhead(&f);
 	fill_block(&f, tpl_find_block(t, BLK_BLOCK, "head"));
 	fill_block(&f, tpl_find_block(t, BLK_BLOCK, "intro"));
 	for (i = 0; i < v->n_grounds; i++) {

@@ -98,7 +98,9 @@ text_lines(struct strbuf *out, const struct letter_para *p, size_t width)
 			strbuf_putc(out, '\n');
 			free(left);
 			free(right);
-		} else if (p->align == LETTER_CENTER) {
+		} else if (p->align == LETTER_CENTER ||
+		    p->align == LETTER_HEAD_SIDE ||
+		    p->align == LETTER_HEAD_STACKED) {
 			left = xstrndup(s, len);
 			lw = text_width(left);
 			if (lw < width) {
@@ -164,6 +166,10 @@ letter_render_text(const struct letter_doc *doc, size_t width,
 		case LETTER_ITEM:
 			text_wrap(out, p->text, strlen(p->text), width, 4, 4,
 			    "  \xe2\x80\x93 ");	/* en dash */
+			break;
+		case LETTER_HEAD_BLANK:
+			/* The pre-printed letterhead's place. */
+			strbuf_puts(out, "\n\n\n\n\n\n");
 			break;
 		default:
 			text_lines(out, p, width);

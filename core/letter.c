@@ -24,7 +24,9 @@ const char *const letter_field_names[LETTER_NFIELDS] = {
 	"filer.name", "filer.address", "filer.institution",
 	"filing.number", "filing.received",
 	"act.court", "act.date", "act.number",
-	"judge", "assistant", "filer.to", "act.court.gen"
+	"judge", "assistant", "filer.to", "act.court.gen",
+	"court.name.kk", "court.name.ru", "court.telephone", "court.email",
+	"executor.telephone"
 };
 
 const struct letter_remedy letter_remedy_table[] = {

@@ -39,6 +39,13 @@ enum letter_field {
 	 * genitive ("Павлодарского областного суда"); typed over, kept. */
 	LETTER_FILER_TO,		/* {filer.to} */
 	LETTER_ACT_COURT_GEN,		/* {act.court.gen} */
+	/* The letterhead (never in a template: letter_fill draws it) and
+	 * the executor's telephone beside his name. */
+	LETTER_COURT_NAME_KK,		/* {court.name.kk} */
+	LETTER_COURT_NAME_RU,		/* {court.name.ru} */
+	LETTER_COURT_PHONE,		/* {court.telephone} */
+	LETTER_COURT_EMAIL,		/* {court.email} */
+	LETTER_EXECUTOR_PHONE,		/* {executor.telephone} */
 	LETTER_NFIELDS
 };
 
@@ -57,8 +64,18 @@ const char *letter_field_name(enum letter_field);
  * representative: never a filer on worsening grounds (CPC 494.14). */
 #define LETTER_DEFENCE		0x20
 
+/* The court's letterhead: its names in Kazakh and Russian side by side
+ * (the default) or one above the other, as the court's blank has them;
+ * or the paper is printed with it already, and its place stays blank. */
+enum letter_letterhead {
+	LETTERHEAD_SIDE = 0,
+	LETTERHEAD_STACKED,
+	LETTERHEAD_PREPRINTED
+};
+
 struct letter_values {
 	const char		*field[LETTER_NFIELDS];
+	enum letter_letterhead	 letterhead;
 	/* Word selectors: vocabulary values, NULL when unknown. */
 	const char		*kind;		/* filing.kind */
 	const char		*act_type;	/* act.type */
@@ -76,8 +93,15 @@ enum letter_align {
 	LETTER_LEFT,		/* lines kept; a tab right-aligns the rest */
 	LETTER_RIGHT,		/* lines kept, in the right half (addressee) */
 	LETTER_CENTER,		/* lines kept, centred, bold (title) */
-	LETTER_ITEM		/* list item, hanging dash */
+	LETTER_ITEM,		/* list item, hanging dash */
+	/* The letterhead: the name in Kazakh, the name in Russian and the
+	 * contacts, one a line; side by side or stacked.  BLANK: the space
+	 * of a pre-printed letterhead, text empty. */
+	LETTER_HEAD_SIDE,
+	LETTER_HEAD_STACKED,
+	LETTER_HEAD_BLANK
 };
+#define LETTER_NALIGN	(LETTER_HEAD_BLANK + 1)
 
 struct letter_para {
 	enum letter_align	 align;

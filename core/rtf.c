@@ -88,6 +88,62 @@ rtf_text(struct strbuf *out, const char *s)
 	}
 }
 
+/* Line n (0-based) of a letterhead's text, into one. */
+static void
+rtf_line(const char *text, int n, struct strbuf *one)
+{
+	const char *s = text, *nl;
+
+	strbuf_reset(one);
+	for (; n > 0 && s != NULL; n--)
+		s = (nl = strchr(s, '\n')) != NULL ? nl + 1 : NULL;
+	if (s != NULL)
+		strbuf_add(one, s, (nl = strchr(s, '\n')) != NULL ?
+		    (size_t)(nl - s) : strlen(s));
+}
+
+/*
+ * The letterhead: the two names side by side in a borderless table of
+ * two cells, or one above the other; the contacts below in 10 pt, over a
+ * rule.  A pre-printed one leaves 55 mm blank.
+ */
+static void
+rtf_letterhead(struct strbuf *out, const struct letter_para *p)
+{
+	struct strbuf one;
+
+	if (p->align == LETTER_HEAD_BLANK) {
+		strbuf_puts(out, "\\pard\\plain\\sb3118\\sa0\\fs28\\par\n");
+		return;
+	}
+	strbuf_init(&one);
+	if (p->align == LETTER_HEAD_SIDE) {
+		strbuf_printf(out, "\\trowd\\trgaph108\\cellx%d\\cellx%d\n",
+		    RTF_TEXTW / 2, RTF_TEXTW);
+		rtf_line(p->text, 0, &one);
+		strbuf_puts(out, "\\pard\\plain\\intbl\\qc\\f0\\fs28\\b ");
+		rtf_text(out, one.buf);
+		strbuf_puts(out, "\\cell\n\\pard\\plain\\intbl\\qc\\f0\\fs28\\b ");
+		rtf_line(p->text, 1, &one);
+		rtf_text(out, one.buf);
+		strbuf_puts(out, "\\cell\\row\n");
+	} else {
+		rtf_line(p->text, 0, &one);
+		strbuf_puts(out, "\\pard\\plain\\qc\\sa0\\f0\\fs28\\b ");
+		rtf_text(out, one.buf);
+		strbuf_puts(out, "\\par\n\\pard\\plain\\qc\\sa0\\f0\\fs28\\b ");
+		rtf_line(p->text, 1, &one);
+		rtf_text(out, one.buf);
+		strbuf_puts(out, "\\par\n");
+	}
+	rtf_line(p->text, 2, &one);
+	strbuf_puts(out, "\\pard\\plain\\qc\\sa240\\brdrb\\brdrs\\brdrw10"
+	    "\\brsp20\\f0\\fs20 ");
+	rtf_text(out, one.buf);
+	strbuf_puts(out, "\\par\n");
+	strbuf_free(&one);
+}
+
 void
 letter_render_rtf(const struct letter_doc *doc, struct strbuf *out)
 {
@@ -107,6 +163,10 @@ letter_render_rtf(const struct letter_doc *doc, struct strbuf *out)
 		strbuf_puts(out, "\\deflang1049\n");
 	for (i = 0; i < doc->n; i++) {
 		p = &doc->paras[i];
+		if (p->align >= LETTER_HEAD_SIDE) {
+			rtf_letterhead(out, p);
+			continue;
+		}
 		item_run = i + 1 < doc->n && p->align == LETTER_ITEM &&
 		    doc->paras[i + 1].align == LETTER_ITEM;
 		strbuf_puts(out, "\\pard\\plain\\f0\\fs28\\sl276\\slmult1");
@@ -127,6 +187,8 @@ letter_render_rtf(const struct letter_doc *doc, struct strbuf *out)
 		case LETTER_ITEM:
 			strbuf_puts(out, "\\qj\\li709\\fi-283\\tx709 ");
 			rtf_text(out, "\xe2\x80\x93\t");
+			break;
+		default:
 			break;
 		}
 		rtf_text(out, p->text);

@@ -19,6 +19,8 @@ static const char *const setting_keys[] = {
 	"court.name.kk", "court.name.ru",
 	"court.address.kk", "court.address.ru",
 	"judges", "assistant",
+	"court.telephone", "court.email", "letter.letterhead",
+	"user.name", "user.telephone",
 	"numbering", "numbering.prefix",
 	"ui.language", "letter.language",
 	"cite.route-not-observed", "cite.protest-excluded-act",
@@ -120,6 +122,12 @@ setting_check(const char *key, const char *v, char *err, size_t errsz)
 	if (strcmp(key, "letter.language") == 0 && strcmp(v, "kk") != 0 &&
 	    strcmp(v, "ru") != 0) {
 		snprintf(err, errsz, _("letter.language is kk or ru"));
+		return REG_EINPUT;
+	}
+	if (strcmp(key, "letter.letterhead") == 0 && strcmp(v, "side") != 0 &&
+	    strcmp(v, "stacked") != 0 && strcmp(v, "preprinted") != 0) {
+		snprintf(err, errsz, _("letter.letterhead is side, stacked or "
+		    "preprinted"));
 		return REG_EINPUT;
 	}
 	if (strcmp(key, "ui.language") == 0 && strcmp(v, "kk") != 0 &&

@@ -104,9 +104,7 @@
 @element content.date-signature.protest наразылықтың күні және наразылық келтірген прокурордың қолтаңбасы
 
 @block head
-< {court.name}
-{court.address}
-
+# Соттың бланкі (атауы, мекенжайы, телефоны) осы блоктың алдында шығады.
 < {out.date} № {out.number}
 
 @if custody
@@ -426,4 +424,5 @@
 < Судья	{judge}
 
 < Орынд.: {assistant}
+Тел.: {executor.telephone}
 @end

@@ -94,9 +94,7 @@
 @element content.date-signature.protest дата и подпись прокурора, принёсшего протест
 
 @block head
-< {court.name}
-{court.address}
-
+# Бланк суда (наименования, адрес, телефон) выводится перед этим блоком.
 < № {out.number} от {out.date}
 
 @if custody
@@ -408,4 +406,5 @@
 < Судья	{judge}
 
 < Исп.: {assistant}
+Тел.: {executor.telephone}
 @end

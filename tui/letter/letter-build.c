@@ -111,6 +111,26 @@ letter_load_tpl(struct letter_ctx *c, char *err, size_t errsz)
 	return rv;
 }
 
+/* The letter.letterhead setting: "side" (or unset), "stacked",
+ * "preprinted". */
+static enum letter_letterhead
+letter_pick_letterhead(struct reg *r)
+{
+	enum letter_letterhead h = LETTERHEAD_SIDE;
+	char err[REG_ERRSZ];
+	struct strbuf s;
+
+	strbuf_init(&s);
+	if (reg_setting_get(r, "letter.letterhead", &s, err, sizeof err) == 0) {
+		if (strcmp(s.buf, "stacked") == 0)
+			h = LETTERHEAD_STACKED;
+		else if (strcmp(s.buf, "preprinted") == 0)
+			h = LETTERHEAD_PREPRINTED;
+	}
+	strbuf_free(&s);
+	return h;
+}
+
 static void
 letter_gather(struct letter_ctx *c, struct reg *r, qdate today)
 {
@@ -122,7 +142,17 @@ letter_gather(struct letter_ctx *c, struct reg *r, qdate today)
 	letter_set_setting(c, r, LETTER_COURT_NAME, key);
 	snprintf(key, sizeof key, "court.address.%s", c->lang);
 	letter_set_setting(c, r, LETTER_COURT_ADDRESS, key);
-	letter_set_setting(c, r, LETTER_ASSISTANT, "assistant");
+	/* The executor is the clerk at the keyboard when he has said who
+	 * he is (user.*), else the court's assistant. */
+	letter_set_setting(c, r, LETTER_ASSISTANT, "user.name");
+	if (c->own[LETTER_ASSISTANT].len == 0)
+		letter_set_setting(c, r, LETTER_ASSISTANT, "assistant");
+	letter_set_setting(c, r, LETTER_EXECUTOR_PHONE, "user.telephone");
+	letter_set_setting(c, r, LETTER_COURT_NAME_KK, "court.name.kk");
+	letter_set_setting(c, r, LETTER_COURT_NAME_RU, "court.name.ru");
+	letter_set_setting(c, r, LETTER_COURT_PHONE, "court.telephone");
+	letter_set_setting(c, r, LETTER_COURT_EMAIL, "court.email");
+	c->v.letterhead = letter_pick_letterhead(r);
 	strbuf_puts(&c->own[LETTER_OUT_NUMBER], c->fl.number);
 	strbuf_puts(&c->own[LETTER_FILING_NUMBER], c->fl.number);
 	strbuf_puts(&c->own[LETTER_JUDGE], c->fl.judge);

@@ -36,6 +36,7 @@ struct pdf {
 	cairo_t			*cr;
 	PangoFontDescription	*font;
 	PangoFontDescription	*bold;
+	PangoFontDescription	*small;	/* the letterhead's contacts */
 	double			 y;	/* top of the next line */
 	int			 page;
 	bool			 hyphenate;	/* a Russian letter */
@@ -154,6 +155,80 @@ pdf_tabbed(struct pdf *p, const char *line, size_t len)
 	free(right);
 }
 
+/* Line n (0-based) of text, a new string ("" past the last). */
+static char *
+pdf_line(const char *text, int n)
+{
+	const char *s = text, *nl;
+
+	for (; n > 0 && s != NULL; n--)
+		s = (nl = strchr(s, '\n')) != NULL ? nl + 1 : NULL;
+	if (s == NULL)
+		return xstrdup("");
+	nl = strchr(s, '\n');
+	return nl != NULL ? xstrndup(s, (size_t)(nl - s)) : xstrdup(s);
+}
+
+/* One centred line of the letterhead at x, width w; returns its end. */
+static double
+pdf_head_line(struct pdf *p, const char *text, double x, double w,
+    PangoFontDescription *font)
+{
+	PangoLayout *l = pdf_layout(p, text, w, false);
+	double y = p->y, end;
+
+	pango_layout_set_font_description(l, font);
+	pango_layout_set_alignment(l, PANGO_ALIGN_CENTER);
+	pdf_draw(p, l, x);
+	end = p->y;
+	p->y = y;
+	g_object_unref(l);
+	return end;
+}
+
+/*
+ * The court's letterhead: its names in Kazakh and Russian side by side
+ * (each centred in its half) or one above the other, in bold; the
+ * contacts below in 10 pt over a rule across the text.  A pre-printed
+ * letterhead keeps its place (45 mm under the top margin) blank.
+ */
+static void
+pdf_letterhead(struct pdf *p, const struct letter_para *para)
+{
+	char *kk, *ru, *contacts;
+	double half = (PDF_TEXTW - 14) / 2, a, b;
+
+	if (para->align == LETTER_HEAD_BLANK) {
+		p->y += 127.56;
+		return;
+	}
+	kk = pdf_line(para->text, 0);
+	ru = pdf_line(para->text, 1);
+	contacts = pdf_line(para->text, 2);
+	if (para->align == LETTER_HEAD_SIDE) {
+		a = pdf_head_line(p, kk, PDF_LEFT, half, p->bold);
+		b = pdf_head_line(p, ru, PDF_LEFT + PDF_TEXTW - half, half,
+		    p->bold);
+		p->y = a > b ? a : b;
+	} else {
+		p->y = pdf_head_line(p, kk, PDF_LEFT, PDF_TEXTW, p->bold);
+		p->y = pdf_head_line(p, ru, PDF_LEFT, PDF_TEXTW, p->bold);
+	}
+	p->y += 4;
+	if (*contacts != '\0')
+		p->y = pdf_head_line(p, contacts, PDF_LEFT, PDF_TEXTW,
+		    p->small);
+	p->y += 3;
+	cairo_set_line_width(p->cr, 0.75);
+	cairo_move_to(p->cr, PDF_LEFT, p->y);
+	cairo_line_to(p->cr, PDF_LEFT + PDF_TEXTW, p->y);
+	cairo_stroke(p->cr);
+	p->y += 10;
+	free(kk);
+	free(ru);
+	free(contacts);
+}
+
 static void
 pdf_para(struct pdf *p, const struct letter_para *para)
 {
@@ -165,6 +240,11 @@ pdf_para(struct pdf *p, const struct letter_para *para)
 	double x = PDF_LEFT, w = PDF_TEXTW;
 
 	switch (para->align) {
+	case LETTER_HEAD_SIDE:
+	case LETTER_HEAD_STACKED:
+	case LETTER_HEAD_BLANK:
+		pdf_letterhead(p, para);
+		return;
 	case LETTER_BODY:
 		one = pdf_text(p, para->text, true);
 		l = pdf_layout(p, one, w, false);
@@ -243,6 +323,8 @@ letter_pdf_write(const struct letter_doc *doc, const char *path, char *err,
 	p.font = pango_font_description_from_string(PDF_FONT);
 	p.bold = pango_font_description_copy(p.font);
 	pango_font_description_set_weight(p.bold, PANGO_WEIGHT_BOLD);
+	p.small = pango_font_description_copy(p.font);
+	pango_font_description_set_size(p.small, 10 * PANGO_SCALE);
 	p.y = PDF_TOP;
 	p.page = 1;
 	p.hyphenate = strcmp(doc->lang, "ru") == 0;
@@ -256,6 +338,7 @@ letter_pdf_write(const struct letter_doc *doc, const char *path, char *err,
 	cairo_show_page(p.cr);
 	pango_font_description_free(p.font);
 	pango_font_description_free(p.bold);
+	pango_font_description_free(p.small);
 	st = cairo_status(p.cr);
 	cairo_destroy(p.cr);
 	cairo_surface_finish(surface);
