@@ -46,6 +46,10 @@ enum letter_field {
 	LETTER_COURT_PHONE,		/* {court.telephone} */
 	LETTER_COURT_EMAIL,		/* {court.email} */
 	LETTER_EXECUTOR_PHONE,		/* {executor.telephone} */
+	/* The hearing, for the notice: from the hearing-set event. */
+	LETTER_HEARING_DATE,		/* {hearing.date} */
+	LETTER_HEARING_TIME,		/* {hearing.time} */
+	LETTER_HEARING_PLACE,		/* {hearing.place} */
 	LETTER_NFIELDS
 };
 
@@ -126,6 +130,9 @@ int	letter_tpl_parse(const char *file, const char *text, size_t len,
 	    struct letter_tpl **, char *err, size_t errsz);
 void	letter_tpl_free(struct letter_tpl *);
 const char *letter_tpl_lang(const struct letter_tpl *);
+/* Its @kind: "return" (the default), "case-request", "notice".  Only a
+ * return letter has grounds and remedies, and must word every rule. */
+const char *letter_tpl_kind(const struct letter_tpl *);
 /* True if the template has a block of its own for this ground id. */
 bool	letter_tpl_has_ground(const struct letter_tpl *, const char *id);
 /* The ground ids with a block, NULL-terminated (owned by the template). */

@@ -118,7 +118,8 @@ full_values(struct letter_values *v, const struct ground *g, size_t n)
 		NULL, NULL,	/* derived: filer.to, act.court.gen */
 		"Қылмыстық істер жөніндегі кассациялық сот",
 		"Кассационный суд по уголовным делам",
-		"+7 7172 71-00-00", "kass@sud.kz", "+7 7172 71-00-12"
+		"+7 7172 71-00-00", "kass@sud.kz", "+7 7172 71-00-12",
+		"2025-10-15", "10:00", "Астана, Қонаев көшесі, 39, № 3 зал"
 	};
 	size_t i;
 
@@ -168,6 +169,42 @@ doc_text(const struct letter_doc *d)
 	text = strbuf_detach(&sb, NULL);
 	strbuf_free(&sb);
 	return text;
+}
+
+/* The case's request and the notice, in both languages: they load, and
+ * a filing whose values are known fills them without a hole. */
+static void
+test_other_kinds(void **state)
+{
+	static const char *const kinds[] = { "case-request", "notice" };
+	struct letter_values v;
+	struct letter_doc d;
+	struct letter_tpl *t;
+	char err[512], name[64], *text, *tpl;
+	size_t i, k, len;
+
+	(void)state;
+	for (i = 0; i < 2; i++)
+		for (k = 0; k < 2; k++) {
+			snprintf(name, sizeof name, "%s.%s", kinds[i],
+			    langs[k]);
+			tpl = read_template(name, &len);
+			if (letter_tpl_parse(name, tpl, len, &t, err,
+			    sizeof err) != 0)
+				fail_msg("%s", err);
+			free(tpl);
+			assert_string_equal(letter_tpl_kind(t), kinds[i]);
+			full_values(&v, NULL, 0);
+			assert_int_equal(letter_fill(t, &v, &d, err,
+			    sizeof err), 0);
+			text = doc_text(&d);
+			if (strchr(text, '{') != NULL ||
+			    strstr(text, "____________") != NULL)
+				fail_msg("%s: hole in\n%s", name, text);
+			free(text);
+			letter_doc_free(&d);
+			letter_tpl_free(t);
+		}
 }
 
 static void
@@ -728,6 +765,7 @@ main(void)
 		cmocka_unit_test(test_remedies),
 		cmocka_unit_test(test_rtf),
 		cmocka_unit_test(test_template_errors),
+		cmocka_unit_test(test_other_kinds),
 		cmocka_unit_test(test_text_render),
 	};
 

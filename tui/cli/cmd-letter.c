@@ -37,6 +37,9 @@ letter_usage(void)
 	    "  --print             send the PDF (or the text) to $QARAU_LP "
 	    "(default lp)\n"
 	    "  -h, --help          show this help and exit\n\n"), stdout);
+	fputs(_("  --kind KIND         return (default), case-request (the "
+	    "case from the court\n                      below) or notice (to "
+	    "the parties, with the hearing)\n\n"), stdout);
 	fputs(_("Exit status: 0 done, 1 the letter could not be made, "
 	    "written or printed,\n2 bad input.\n"), stdout);
 }
@@ -136,6 +139,7 @@ static const struct option letter_options[] = {
 	{ "output",	required_argument,	NULL, 'o' },
 	{ "field",	required_argument,	NULL, 'F' },
 	{ "print",	no_argument,		NULL, 'p' },
+	{ "kind",	required_argument,	NULL, 'k' },
 	{ NULL, 0, NULL, 0 }
 };
 
@@ -170,6 +174,12 @@ letter_exec(struct cli *cli, struct cmd_args *args)
 		case 'p':
 			o.print = true;
 			break;
+		case 'k':
+			if (letter_build_kind(arg) != 0)
+				return cli_usage_error("letter", _("--kind: "
+				    "'%s' is none of return, case-request, "
+				    "notice"), arg);
+			break;
 		}
 	}
 	if (letter_check_opts(&o) != 0)
@@ -179,9 +189,10 @@ letter_exec(struct cli *cli, struct cmd_args *args)
 
 const struct cmd_entry cmd_letter_entry = {
 	.name = "letter",
-	.usage = N_("letter ID [--lang kk|ru] [--format txt|rtf|pdf] "
-	    "[--encoding ENC] [-o FILE] [--print]"),
-	.summary = N_("draft the return letter of a filing"),
+	.usage = N_("letter ID [--kind KIND] [--lang kk|ru] "
+	    "[--format txt|rtf|pdf] [--encoding ENC] [-o FILE] [--print]"),
+	.summary = N_("draft a letter of a filing: the return, the case's "
+	    "request, the notice"),
 	.shortopts = "o:",
 	.longopts = letter_options,
 	.lower = 1,

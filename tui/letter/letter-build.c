@@ -28,6 +28,27 @@
 
 /* Values the user typed over the gathered ones (letter_build_set). */
 static char *letter_overrides[LETTER_NFIELDS];
+/* The kind of letter (letter_build_kind): "return" unless set. */
+static char letter_kind[16] = "return";
+
+int
+letter_build_kind(const char *kind)
+{
+	const char *const *k;
+
+	for (k = letter_facts_kinds(); *k != NULL; k++)
+		if (kind != NULL && strcmp(*k, kind) == 0) {
+			snprintf(letter_kind, sizeof letter_kind, "%s", kind);
+			return 0;
+		}
+	return -1;
+}
+
+const char *
+letter_build_kind_get(void)
+{
+	return letter_kind;
+}
 
 struct letter_ctx {
 	struct reg_filing	 fl;
@@ -93,10 +114,14 @@ static int
 letter_load_tpl(struct letter_ctx *c, char *err, size_t errsz)
 {
 	struct strbuf text, path;
-	char rel[32];
+	char rel[48];
 	int rv;
 
-	snprintf(rel, sizeof rel, "letters/%s.tpl", c->lang);
+	if (strcmp(letter_kind, "return") == 0)
+		snprintf(rel, sizeof rel, "letters/%s.tpl", c->lang);
+	else
+		snprintf(rel, sizeof rel, "letters/%s.%s.tpl", letter_kind,
+		    c->lang);
 	strbuf_init(&text);
 	if (datafile_read(rel, &text, err, errsz) != 0) {
 		strbuf_free(&text);
@@ -131,6 +156,31 @@ letter_pick_letterhead(struct reg *r)
 	return h;
 }
 
+/* The hearing's time and place: the note of the last hearing-set event,
+ * "10:00 зал № 3" (a time first, then the place), or the place alone. */
+static void
+letter_hearing(struct letter_ctx *c)
+{
+	const char *note = NULL, *sp;
+	size_t i;
+
+	for (i = 0; i < c->fl.n_events; i++)
+		if (strcmp(c->fl.events[i].kind, "hearing-set") == 0)
+			note = c->fl.events[i].note;
+	if (note == NULL || *note == '\0')
+		return;
+	if (strlen(note) >= 5 && note[2] == ':' && note[0] >= '0' &&
+	    note[0] <= '2' && note[1] >= '0' && note[1] <= '9' &&
+	    note[3] >= '0' && note[3] <= '5' && note[4] >= '0' &&
+	    note[4] <= '9' && (note[5] == '\0' || note[5] == ' ')) {
+		strbuf_add(&c->own[LETTER_HEARING_TIME], note, 5);
+		sp = note + 5;
+		sp += strspn(sp, " ,");
+		strbuf_puts(&c->own[LETTER_HEARING_PLACE], sp);
+	} else
+		strbuf_puts(&c->own[LETTER_HEARING_PLACE], note);
+}
+
 static void
 letter_gather(struct letter_ctx *c, struct reg *r, qdate today)
 {
@@ -159,6 +209,7 @@ letter_gather(struct letter_ctx *c, struct reg *r, qdate today)
 	qdate_format(today, c->today);
 	strbuf_puts(&c->own[LETTER_OUT_DATE], c->today);
 	letter_facts_fields(&c->fl.facts, c->own);
+	letter_hearing(c);
 	for (i = 0; i < LETTER_NFIELDS; i++) {
 		if (letter_overrides[i] != NULL) {
 			strbuf_reset(&c->own[i]);
@@ -167,6 +218,11 @@ letter_gather(struct letter_ctx *c, struct reg *r, qdate today)
 		v->field[i] = c->own[i].buf;
 	}
 	letter_facts_values(&c->fl.facts, &c->fl.decision, v, c->missing);
+	/* Only a return states grounds and what the filer may do next. */
+	if (strcmp(letter_kind, "return") != 0) {
+		v->n_grounds = 0;
+		v->n_missing = 0;
+	}
 }
 
 static void
@@ -223,8 +279,8 @@ letter_build_doc(struct cli *cli, int64_t id, const char *lang,
 
 	if ((c = letter_ctx_open(cli, id, lang, err, errsz)) == NULL)
 		return -1;
-	if (letter_facts_outcome(c->fl.decision.outcome, c->fl.number, err,
-	    errsz) == 0 &&
+	if (letter_facts_kind(letter_kind, c->fl.decision.outcome,
+	    &c->fl.facts, c->fl.number, err, errsz) == 0 &&
 	    letter_load_tpl(c, err, errsz) == 0)
 		rv = letter_fill(c->tpl, &c->v, doc, err, errsz);
 	letter_ctx_free(c);

@@ -19,6 +19,7 @@
 #include <unistd.h>
 
 #include "core/i18n.h"
+#include "core/letter-facts.h"
 #include "core/vocab.h"
 #include "data/register.h"
 #include "tui/letter/letter-build.h"
@@ -115,13 +116,92 @@ letter_field_set(struct letter_state *ls, size_t i, const char *value)
 	    value);
 }
 
+/* The words for a kind of letter (core/letter-facts.h). */
+static const char *
+letter_kind_label(const char *kind)
+{
+	if (strcmp(kind, "case-request") == 0)
+		return _("request of the case");
+	if (strcmp(kind, "notice") == 0)
+		return _("notice to the parties");
+	return _("return letter");
+}
+
+/*
+ * The kinds the filing's state allows (core decides), into kinds[]; the
+ * count.  Nothing when the filing cannot be read.
+ */
+static size_t
+letter_kinds_allowed(struct tui *t, int64_t id, const char **kinds,
+    size_t max)
+{
+	const char *const *k;
+	struct reg_filing fl;
+	char err[REG_ERRSZ];
+	size_t n = 0;
+
+	if (reg_load(t->reg, id, &fl, err, sizeof err) != 0)
+		return 0;
+	for (k = letter_facts_kinds(); *k != NULL && n < max; k++)
+		if (letter_facts_kind(*k, fl.decision.outcome, &fl.facts,
+		    fl.number, err, sizeof err) == 0)
+			kinds[n++] = *k;
+	reg_filing_free(&fl);
+	return n;
+}
+
+static void
+letter_kind_done(struct tui *t, struct dialog *d, bool ok, int choice,
+    const char *text)
+{
+	struct letter_state *ls = tui_state(t, SCREEN_LETTER);
+	const char *kinds[8];
+	size_t n;
+
+	(void)d;
+	(void)text;
+	if (!ok || choice < 0)
+		return;
+	n = letter_kinds_allowed(t, ls->id, kinds, 8);
+	if ((size_t)choice < n && letter_build_kind(kinds[choice]) == 0)
+		letter_build(t);
+}
+
+static void
+letter_kind_dialog(struct tui *t)
+{
+	struct letter_state *ls = tui_state(t, SCREEN_LETTER);
+	const char *kinds[8], *labels[8];
+	size_t n, i;
+	int cur = 0;
+
+	n = letter_kinds_allowed(t, ls->id, kinds, 8);
+	if (n == 0) {
+		tui_message(t, true, "%s", _("No letter for this filing."));
+		return;
+	}
+	for (i = 0; i < n; i++) {
+		labels[i] = letter_kind_label(kinds[i]);
+		if (strcmp(kinds[i], letter_build_kind_get()) == 0)
+			cur = (int)i;
+	}
+	dialog_choice(&t->dialog, _("Kind of letter"), _("The letters the "
+	    "filing's state allows:"), labels, (int)n, cur, letter_kind_done);
+}
+
 void
 letter_open(struct tui *t, int64_t id, const char *lang)
 {
 	struct letter_state *ls = tui_state(t, SCREEN_LETTER);
+	const char *kinds[8];
 
 	if (id != ls->id)
 		letter_fields_clear(ls);
+	/* The first letter the filing's state allows: its next step. */
+	if (letter_kinds_allowed(t, id, kinds, 8) > 0)
+		(void)letter_build_kind(kinds[0]);
+	else
+		(void)letter_build_kind("return");
 	ls->id = id;
 	snprintf(ls->lang, sizeof ls->lang, "%s", lang != NULL ? lang : "");
 	ls->text.searching = false;
@@ -428,7 +508,8 @@ letter_draw(struct tui *t)
 	for (i = 0; i < LETTER_NEDIT; i++)
 		if (ls->field[i] != NULL)
 			n++;
-	lw = snprintf(line, sizeof line, "%s %s", _("Language:"),
+	lw = snprintf(line, sizeof line, "%s   %s %s",
+	    letter_kind_label(letter_build_kind_get()), _("Language:"),
 	    ls->lang[0] == '\0' ? _("of the proceedings") :
 	    strcmp(ls->lang, "kk") == 0 ? _("Kazakh") : _("Russian"));
 	if (n > 0 && lw > 0 && (size_t)lw < sizeof line)
@@ -482,6 +563,9 @@ letter_key(struct tui *t, enum action a, int key)
 	case ACT_PRINT:
 		if (letter_have(t))
 			letter_print_dialog(t);
+		return UI_REDRAW;
+	case ACT_KIND:
+		letter_kind_dialog(t);
 		return UI_REDRAW;
 	default:
 		return pager_search_key(t, &ls->text, a, key, LINES - 4);
