@@ -144,6 +144,30 @@ static const char *const steps[] = {
 	"  id);"
 	"CREATE INDEX filing_filer ON filing(filer, id);"
 	"CREATE INDEX filing_judge ON filing(judge, id);",
+	/* Issue 12: the outgoing journal.  Letters as sent (their PDF and
+	 * text), numbered by their own counter per year, never reused;
+	 * a cancelled letter stays with its reason. */
+	"CREATE TABLE out_sequence ("
+	"  year INTEGER PRIMARY KEY,"
+	"  last INTEGER NOT NULL);"
+	"CREATE TABLE letter ("
+	"  id INTEGER PRIMARY KEY,"
+	"  filing_id INTEGER NOT NULL,"
+	"  year INTEGER NOT NULL,"
+	"  seq INTEGER NOT NULL,"
+	"  number TEXT NOT NULL,"
+	"  kind TEXT NOT NULL,"
+	"  lang TEXT NOT NULL,"
+	"  date TEXT NOT NULL,"
+	"  addressee TEXT NOT NULL,"
+	"  sender TEXT NOT NULL,"
+	"  pdf BLOB,"
+	"  text TEXT NOT NULL,"
+	"  at TEXT NOT NULL,"
+	"  cancelled TEXT,"
+	"  UNIQUE (year, seq));"
+	"CREATE INDEX letter_filing ON letter(filing_id, id);"
+	"CREATE INDEX letter_number ON letter(number);",
 };
 
 int

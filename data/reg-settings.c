@@ -20,7 +20,7 @@ static const char *const setting_keys[] = {
 	"court.address.kk", "court.address.ru",
 	"judges", "assistant",
 	"court.telephone", "court.email", "letter.letterhead",
-	"user.name", "user.telephone",
+	"user.name", "user.telephone", "out.numbering", "out.prefix",
 	"numbering", "numbering.prefix",
 	"ui.language", "letter.language",
 	"cite.route-not-observed", "cite.protest-excluded-act",
@@ -113,7 +113,7 @@ setting_check(const char *key, const char *v, char *err, size_t errsz)
 
 	if (*v == '\0')
 		return 0;
-	if (strcmp(key, "numbering") == 0)
+	if (strcmp(key, "numbering") == 0 || strcmp(key, "out.numbering") == 0)
 		return numbering_check(v, err, errsz);
 	if (strcmp(key, "numbering.prefix") == 0 && strlen(v) > 20) {
 		snprintf(err, errsz, _("the prefix may have at most 20 bytes"));

@@ -24,6 +24,7 @@
 #include "data/datafile.h"
 #include "data/register.h"
 #include "tui/letter/letter-build.h"
+#include "tui/letter/letter-int.h"
 #include "tui/letter/spawn.h"
 
 /* Values the user typed over the gathered ones (letter_build_set). */
@@ -270,7 +271,7 @@ letter_ctx_open(struct cli *cli, int64_t id, const char *lang, char *err,
 }
 
 /* The filled letter of filing id, as a document. */
-static int
+int
 letter_build_doc(struct cli *cli, int64_t id, const char *lang,
     struct letter_doc *doc, char *err, size_t errsz)
 {
@@ -334,7 +335,7 @@ letter_build_text(struct cli *cli, int64_t id, const char *lang,
 
 /* Writes data to path through a temporary file and rename, so that a
  * failure never leaves half a letter where the old one was. */
-static int
+int
 letter_write_file(const char *path, const char *data, size_t len, char *err,
     size_t errsz)
 {
@@ -421,7 +422,7 @@ letter_pdf_program(struct strbuf *prog)
 }
 #endif
 
-static int
+int
 letter_write_pdf(const struct letter_doc *doc, const char *path, char *err,
     size_t errsz)
 {
