@@ -536,6 +536,29 @@ letter_have(struct tui *t)
 	return false;
 }
 
+static void
+letter_send_done(struct tui *t, struct dialog *d, bool ok, int choice,
+    const char *text)
+{
+	struct letter_state *ls = tui_state(t, SCREEN_LETTER);
+	struct reg_letter sent;
+	char err[REG_ERRSZ];
+
+	(void)d;
+	(void)choice;
+	(void)text;
+	if (!ok)
+		return;
+	if (letter_send(t->cli, ls->id, ls->lang[0] != '\0' ? ls->lang : NULL,
+	    &sent, err, sizeof err) != 0) {
+		letter_status(t, true, err);
+		return;
+	}
+	letter_build(t);
+	filing_reload(t);
+	tui_message(t, false, _("Sent as outgoing %s."), sent.number);
+}
+
 static int
 letter_key(struct tui *t, enum action a, int key)
 {
@@ -566,6 +589,14 @@ letter_key(struct tui *t, enum action a, int key)
 		return UI_REDRAW;
 	case ACT_KIND:
 		letter_kind_dialog(t);
+		return UI_REDRAW;
+	case ACT_SEND:
+		if (letter_have(t))
+			dialog_confirm(&t->dialog, _("Send"), _("Send this "
+			    "letter? It takes the next outgoing number and "
+			    "today's date, is stored in the journal as sent "
+			    "and its step is recorded; a letter sent is "
+			    "never unsent."), letter_send_done);
 		return UI_REDRAW;
 	default:
 		return pager_search_key(t, &ls->text, a, key, LINES - 4);
