@@ -474,12 +474,13 @@ fill_letterhead(struct fill *f)
 	strbuf_putc(p, '\n');
 	if (!letter_blank(v[LETTER_COURT_ADDRESS]))
 		strbuf_puts(p, v[LETTER_COURT_ADDRESS]);
+	/* A label stays with its value on the line (U+00A0). */
 	if (!letter_blank(v[LETTER_COURT_PHONE]))
-		strbuf_printf(p, "%sтел. %s", p->buf[p->len - 1] == '\n' ? "" :
-		    ", ", v[LETTER_COURT_PHONE]);
+		strbuf_printf(p, "%sтел.\xc2\xa0%s", p->buf[p->len - 1] == '\n' ?
+		    "" : ", ", v[LETTER_COURT_PHONE]);
 	if (!letter_blank(v[LETTER_COURT_EMAIL]))
-		strbuf_printf(p, "%se-mail: %s", p->buf[p->len - 1] == '\n' ?
-		    "" : ", ", v[LETTER_COURT_EMAIL]);
+		strbuf_printf(p, "%se-mail:\xc2\xa0%s", p->buf[p->len - 1] ==
+		    '\n' ? "" : ", ", v[LETTER_COURT_EMAIL]);
 	fill_flush(f);
 }
 

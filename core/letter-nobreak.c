@@ -1,7 +1,8 @@
 /*
  * Where a letter's line must not break: a sign or an abbreviation and
  * what it introduces ("№ 12", "ст. 489", "ч. 1", "п. 7", "г. Павлодар"),
- * a number and its year ("2025 ж.", "2025 г."), an abbreviation or a
+ * a number and its year ("2025 ж.", "2025 г."), a day and its month
+ * ("15 июля", "29 мамырдағы"), an abbreviation or a
  * number and its case ending ("ҚПК-нің", "488-бабының", "1-112/2025"),
  * initials and the surname ("И.П. Сидоров", "Сидорову И.П.").  Spaces
  * become U+00A0 and hyphens U+2011; the renderers of text, RTF and PDF
@@ -26,6 +27,24 @@ static const char *const nb_after[] = {
 
 /* Before these a number stays on the line: "2025 ж.", "2025 г.". */
 static const char *const nb_year[] = { "ж.", "г.", "жылғы", "года", NULL };
+
+/* A day and its month stay together: "15 июля", "29 мамырдағы". */
+static const char *const nb_month[] = {
+	"января", "февраля", "марта", "апреля", "мая", "июня", "июля",
+	"августа", "сентября", "октября", "ноября", "декабря",
+	"қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым", "шілде",
+	"тамыз", "қыркүйек", "қазан", "қараша", "желтоқсан", NULL
+};
+
+/* The next word starts with one of list (a stem: any ending may follow). */
+static bool
+next_stem(const char *s, size_t at, const char *const *list)
+{
+	for (; *list != NULL; list++)
+		if (strncmp(s + at, *list, strlen(*list)) == 0)
+			return true;
+	return false;
+}
 
 static bool
 upper(uint32_t c)
@@ -132,6 +151,9 @@ keep_space(const char *s, size_t from, size_t at)
 		return len != 3 || memcmp(t, "г.", 3) != 0 || from < 2 ||
 		    !digits_end(s, from - 1);
 	if (digits_end(t, len) && next_in(s, at + 1, nb_year))
+		return true;
+	if (len <= 2 && digits_end(t, len) && t[0] >= '0' && t[0] <= '9' &&
+	    next_stem(s, at + 1, nb_month))
 		return true;
 	for (end = at + 1; s[end] != '\0' && s[end] != ' ' &&
 	    s[end] != '\n'; end++)
