@@ -479,7 +479,7 @@ fill_letterhead(struct fill *f)
 		strbuf_printf(p, "%sтел.\xc2\xa0%s", p->buf[p->len - 1] == '\n' ?
 		    "" : ", ", v[LETTER_COURT_PHONE]);
 	if (!letter_blank(v[LETTER_COURT_EMAIL]))
-		strbuf_printf(p, "%se-mail:\xc2\xa0%s", p->buf[p->len - 1] ==
+		strbuf_printf(p, "%se\xe2\x80\x91mail:\xc2\xa0%s", p->buf[p->len - 1] ==
 		    '\n' ? "" : ", ", v[LETTER_COURT_EMAIL]);
 	fill_flush(f);
 }

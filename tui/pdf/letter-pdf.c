@@ -327,7 +327,10 @@ letter_pdf_write(const struct letter_doc *doc, const char *path, char *err,
 	pango_font_description_set_size(p.small, 10 * PANGO_SCALE);
 	p.y = PDF_TOP;
 	p.page = 1;
-	p.hyphenate = strcmp(doc->lang, "ru") == 0;
+	/* Kazakh words written in the letters Russian shares break by the
+	 * same syllables; the others (with ә, ғ, қ, ...) stay whole. */
+	p.hyphenate = strcmp(doc->lang, "ru") == 0 ||
+	    strcmp(doc->lang, "kk") == 0;
 	cairo_set_source_rgb(p.cr, 0, 0, 0);
 	for (i = 0; i < doc->n; i++) {
 		if (i > 0 && !(doc->paras[i].align == LETTER_ITEM &&
