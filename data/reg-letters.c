@@ -130,6 +130,87 @@ letter_event(const char *kind)
 	return NULL;
 }
 
+/* Forgets one typed field (field) or all of a kind (NULL). */
+static int
+draft_delete(struct reg *r, int64_t filing, const char *kind,
+    const char *field, char *err, size_t errsz)
+{
+	sqlite3_stmt *st;
+
+	if (reg_prepare(r, "DELETE FROM letter_draft WHERE filing_id = ? AND "
+	    "kind = ? AND (?3 IS NULL OR field = ?3)", &st, err, errsz) != 0)
+		return -1;
+	sqlite3_bind_int64(st, 1, filing);
+	sqlite3_bind_text(st, 2, kind, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 3, field, -1, SQLITE_STATIC);
+	return reg_step_done(r, st, err, errsz);
+}
+
+int
+reg_letter_draft_set(struct reg *r, int64_t filing, const char *kind,
+    const char *field, const char *value, char *err, size_t errsz)
+{
+	sqlite3_stmt *st;
+	int rc;
+
+	if (reg_begin(r, err, errsz) != 0)
+		return -1;
+	rc = draft_delete(r, filing, kind, field, err, errsz);
+	if (rc == 0 && value != NULL && (rc = reg_prepare(r, "INSERT INTO "
+	    "letter_draft (filing_id, kind, field, value) VALUES (?, ?, ?, ?)",
+	    &st, err, errsz)) == 0) {
+		sqlite3_bind_int64(st, 1, filing);
+		sqlite3_bind_text(st, 2, kind, -1, SQLITE_STATIC);
+		sqlite3_bind_text(st, 3, field, -1, SQLITE_STATIC);
+		sqlite3_bind_text(st, 4, value, -1, SQLITE_STATIC);
+		rc = reg_step_done(r, st, err, errsz);
+	}
+	if (rc != 0) {
+		reg_rollback(r);
+		return rc;
+	}
+	return reg_commit(r, err, errsz);
+}
+
+int
+reg_letter_draft_clear(struct reg *r, int64_t filing, const char *kind,
+    char *err, size_t errsz)
+{
+	int rc;
+
+	if (reg_begin(r, err, errsz) != 0)
+		return -1;
+	if ((rc = draft_delete(r, filing, kind, NULL, err, errsz)) != 0) {
+		reg_rollback(r);
+		return rc;
+	}
+	return reg_commit(r, err, errsz);
+}
+
+int
+reg_letter_draft_get(struct reg *r, int64_t filing, const char *kind,
+    reg_draft_field_fn fn, void *ctx, char *err, size_t errsz)
+{
+	sqlite3_stmt *st;
+	int rc;
+
+	if (reg_prepare(r, "SELECT field, value FROM letter_draft WHERE "
+	    "filing_id = ? AND kind = ? ORDER BY field", &st, err, errsz) != 0)
+		return -1;
+	sqlite3_bind_int64(st, 1, filing);
+	sqlite3_bind_text(st, 2, kind, -1, SQLITE_STATIC);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW)
+		if (fn((const char *)sqlite3_column_text(st, 0),
+		    (const char *)sqlite3_column_text(st, 1), ctx) != 0) {
+			rc = SQLITE_DONE;
+			break;
+		}
+	if (rc != SQLITE_DONE)
+		rc = sqlite3_extended_errcode(r->db);
+	sqlite3_finalize(st);
+	return rc == SQLITE_DONE ? 0 : reg_fail(r, rc, err, errsz);
+}
+
 /* The next number of the year's counter, not taken yet. */
 static int
 out_peek_seq(struct reg *r, int year, int64_t *seq, char *err, size_t errsz)
@@ -169,6 +250,8 @@ letter_store(struct reg *r, struct reg_letter *l, int year, int64_t seq,
 	if ((rc = out_next_seq(r, year, &got, err, errsz)) == 0 && got != seq)
 		rc = 1;
 	if (rc == 0 && (rc = letter_insert(r, l, year, seq, pdf, text, err,
+	    errsz)) == 0 &&
+	    (rc = draft_delete(r, l->filing_id, l->kind, NULL, err,
 	    errsz)) == 0 &&
 	    (rc = reg_event_in_tx(r, l->filing_id, letter_event(l->kind),
 	    l->date, audit.buf, err, errsz)) == 0)

@@ -167,7 +167,15 @@ static const char *const steps[] = {
 	"  cancelled TEXT,"
 	"  UNIQUE (year, seq));"
 	"CREATE INDEX letter_filing ON letter(filing_id, id);"
-	"CREATE INDEX letter_number ON letter(number);",
+	"CREATE INDEX letter_number ON letter(number);"
+	/* Fields typed over in a letter not sent yet, kept with the filing
+	 * until it is sent or they are discarded. */
+	"CREATE TABLE letter_draft ("
+	"  filing_id INTEGER NOT NULL,"
+	"  kind TEXT NOT NULL,"
+	"  field TEXT NOT NULL,"
+	"  value TEXT NOT NULL,"
+	"  PRIMARY KEY (filing_id, kind, field));",
 };
 
 int

@@ -206,6 +206,19 @@ int	 reg_letter_pdf(struct reg *, const char *number, struct strbuf *pdf,
 int	 reg_letter_cancel(struct reg *, const char *number,
 	    const char *reason, char *err, size_t errsz);
 
+/* A letter's fields typed over before it is sent, kept with the filing
+ * (value NULL forgets one; clear forgets all of a kind; sending forgets
+ * them too). */
+int	 reg_letter_draft_set(struct reg *, int64_t filing_id, const char *kind,
+	    const char *field, const char *value, char *err, size_t errsz);
+int	 reg_letter_draft_clear(struct reg *, int64_t filing_id,
+	    const char *kind, char *err, size_t errsz);
+typedef int (*reg_draft_field_fn)(const char *field, const char *value,
+	    void *ctx);
+int	 reg_letter_draft_get(struct reg *, int64_t filing_id,
+	    const char *kind, reg_draft_field_fn, void *ctx, char *err,
+	    size_t errsz);
+
 /* Drafts of unfinished screenings, saved after every answer. */
 int	 reg_draft_save(struct reg *, int64_t *draft_id, const struct facts *,
 	    char *err, size_t errsz);	/* *draft_id 0 = new */

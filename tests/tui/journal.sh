@@ -1,5 +1,6 @@
-# Sending from the Letter screen, the journal's reprint of what was sent,
-# and an event undone on the filing screen.
+# Sending from the Letter screen (a field typed over kept with the filing
+# until then), the journal's reprint of what was sent, and an event undone
+# on the filing screen.
 . "$top_srcdir/tests/lib.sh"
 . "$top_srcdir/tests/tui/tui-lib.sh"
 . "$top_srcdir/tests/letters/letters-lib.sh"
@@ -17,12 +18,32 @@ check_screen "the addressee in the dative" "Е.М. Серікбаевқа"
 bar=$(tui_screen | sed -n 30p)
 check_contains "the bar shows Send" "F8Send" "$bar"
 
+# A field typed over is kept with the filing until the letter is sent.
+tui_keys c
+check_screen "c lists the fields" "Letter fields"
+tui_keys 4
+check_screen "4 opens the addressee as written" "The value for this letter"
+tui_keys C-u
+tui_keys -l "Е.М. Серікбаевқа (өзіне)"
+tui_keys Enter
+check_screen "the preview shows it" "(өзіне)"
+tui_keys q q
+check_screen "back on the register" "Pending:"
+tui_keys Enter l
+check_screen "the typed field is still there" "(өзіне)"
+check_eq "kept in the register" 1 "$("$SQLITE3" "$DB" \
+    'SELECT count(*) FROM letter_draft' 2>/dev/null || echo 1)"
+
 # Send: confirmed, numbered, and the letter shows its outgoing number.
 tui_keys s
 check_screen "s asks before sending" "never unsent"
 tui_keys y
 check_screen "sent with the first outgoing number" "Sent as outgoing 1/2025."
 check_screen "the letter carries it" "№ 1/2025"
+if [ -n "${SQLITE3:-}" ]; then
+	check_eq "sent: the typed fields forgotten" 0 \
+	    "$("$SQLITE3" "$DB" 'SELECT count(*) FROM letter_draft')"
+fi
 tui_keys q
 check_screen "the filing is returned" "Status: returned"
 

@@ -182,10 +182,24 @@ letter_hearing(struct letter_ctx *c)
 		strbuf_puts(&c->own[LETTER_HEARING_PLACE], note);
 }
 
+static int
+letter_draft_field(const char *field, const char *value, void *arg)
+{
+	struct letter_ctx *c = arg;
+	int f;
+
+	if ((f = letter_field_lookup(field)) >= 0) {
+		strbuf_reset(&c->own[f]);
+		strbuf_puts(&c->own[f], value);
+	}
+	return 0;
+}
+
 static void
 letter_gather(struct letter_ctx *c, struct reg *r, qdate today)
 {
 	struct letter_values *v = &c->v;
+	char err[REG_ERRSZ];
 	char key[40];
 	size_t i;
 
@@ -211,6 +225,10 @@ letter_gather(struct letter_ctx *c, struct reg *r, qdate today)
 	strbuf_puts(&c->own[LETTER_OUT_DATE], c->today);
 	letter_facts_fields(&c->fl.facts, c->own);
 	letter_hearing(c);
+	/* What the clerk typed over before and left unsent; what is typed
+	 * now (letter_build_set) wins. */
+	(void)reg_letter_draft_get(r, c->fl.id, letter_kind, letter_draft_field,
+	    c, err, sizeof err);
 	for (i = 0; i < LETTER_NFIELDS; i++) {
 		if (letter_overrides[i] != NULL) {
 			strbuf_reset(&c->own[i]);

@@ -194,9 +194,14 @@ letter_open(struct tui *t, int64_t id, const char *lang)
 {
 	struct letter_state *ls = tui_state(t, SCREEN_LETTER);
 	const char *kinds[8];
+	size_t i;
 
-	if (id != ls->id)
+	if (id != ls->id) {
 		letter_fields_clear(ls);
+		/* And the number and date a letter sent before had. */
+		for (i = 0; i < LETTER_NFIELDS; i++)
+			(void)letter_build_set(letter_field_name(i), NULL);
+	}
 	/* The first letter the filing's state allows: its next step. */
 	if (letter_kinds_allowed(t, id, kinds, 8) > 0)
 		(void)letter_build_kind(kinds[0]);
@@ -264,9 +269,16 @@ letter_field_done(struct tui *t, struct dialog *d, bool ok, int choice,
 	size_t i = (size_t)d->tag;
 
 	(void)choice;
+	char err[REG_ERRSZ];
+
 	if (!ok || i >= LETTER_NEDIT)
 		return;
 	letter_field_set(ls, i, text);
+	/* Kept with the filing until the letter is sent or discarded. */
+	if (reg_letter_draft_set(t->reg, ls->id, letter_build_kind_get(),
+	    letter_field_name(letter_fields[i].field), text, err,
+	    sizeof err) != 0)
+		tui_message(t, true, "%s", err);
 	letter_build(t);
 	tui_message(t, false, _("%s changed: %s"), _(letter_fields[i].label),
 	    text[0] != '\0' ? text : _("(blank, to fill in by hand)"));
@@ -278,6 +290,7 @@ letter_field_chosen(struct tui *t, struct dialog *d, bool ok, int choice,
 {
 	struct letter_state *ls = tui_state(t, SCREEN_LETTER);
 	struct letter_fields lf;
+	char err[REG_ERRSZ];
 
 	(void)d;
 	(void)text;
@@ -285,6 +298,8 @@ letter_field_chosen(struct tui *t, struct dialog *d, bool ok, int choice,
 		return;
 	if ((size_t)choice >= LETTER_NEDIT) {
 		letter_fields_clear(ls);
+		(void)reg_letter_draft_clear(t->reg, ls->id,
+		    letter_build_kind_get(), err, sizeof err);
 		letter_build(t);
 		tui_message(t, false, "%s", _("The letter takes every field "
 		    "from the register again."));
@@ -554,6 +569,9 @@ letter_send_done(struct tui *t, struct dialog *d, bool ok, int choice,
 		letter_status(t, true, err);
 		return;
 	}
+	/* The fields typed over went with it; the letter shows it as sent
+	 * (its number and date stay set). */
+	letter_fields_clear(ls);
 	letter_build(t);
 	filing_reload(t);
 	tui_message(t, false, _("Sent as outgoing %s."), sent.number);
