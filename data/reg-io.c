@@ -59,6 +59,7 @@ struct export {
 	reg_write_fn	 fn;
 	void		*ctx;
 	bool		 failed;	/* fn said no */
+	int		 read_rc;	/* a read failed: damaged, I/O */
 };
 
 /* Large enough that the writer is called rarely, small enough not to
@@ -77,10 +78,57 @@ export_flush(struct export *x, bool at_end)
 	strbuf_reset(&x->buf);
 }
 
+/* A step of a filing's facts or events; a failure is kept for the end,
+ * for an export that skipped unreadable rows would look complete. */
+static bool
+export_row(struct export *x, sqlite3_stmt *st)
+{
+	int rc = sqlite3_step(st);
+
+	if (rc == SQLITE_ROW)
+		return true;
+	if (rc != SQLITE_DONE && x->read_rc == 0)
+		x->read_rc = sqlite3_extended_errcode(x->r->db);
+	return false;
+}
+
+/* PRAGMA quick_check: a damaged register is said so before a line of
+ * it is written (SQLite reads around many kinds of damage silently). */
+static int
+reg_check_intact(sqlite3 *db, char *err, size_t errsz)
+{
+	sqlite3_stmt *st;
+	const char *res;
+	int rc;
+
+	if (sqlite3_prepare_v2(db, "PRAGMA quick_check(1)", -1, &st,
+	    NULL) != SQLITE_OK) {
+		snprintf(err, errsz, _("the register is damaged: %s"),
+		    sqlite3_errmsg(db));
+		return -1;
+	}
+	rc = sqlite3_step(st);
+	res = rc == SQLITE_ROW ? (const char *)sqlite3_column_text(st, 0) :
+	    NULL;
+	if (res == NULL || strcmp(res, "ok") != 0) {
+		/* "*** in database main ***\nPage 6: ...": the second line. */
+		if (res != NULL && strchr(res, '\n') != NULL)
+			res = strchr(res, '\n') + 1;
+		snprintf(err, errsz, _("the register is damaged (%s); restore "
+		    "it from a backup"), res != NULL ? res :
+		    sqlite3_errmsg(db));
+		sqlite3_finalize(st);
+		return -1;
+	}
+	sqlite3_finalize(st);
+	return 0;
+}
+
 static int
 export_begin(struct export *x, struct reg *r, reg_write_fn fn, void *ctx,
     char *err, size_t errsz)
 {
+	char msg[REG_ERRSZ];
 	int rc;
 
 	memset(x, 0, sizeof *x);
@@ -90,6 +138,8 @@ export_begin(struct export *x, struct reg *r, reg_write_fn fn, void *ctx,
 	strbuf_init(&x->buf);
 	if ((rc = sqlite3_exec(r->db, "BEGIN", NULL, NULL, NULL)) != SQLITE_OK)
 		return reg_fail(r, rc, err, errsz);
+	if (reg_check_intact(r->db, msg, sizeof msg) != 0)
+		return reg_failf(r, err, errsz, "%s", msg);
 	if (reg_prepare(r, "SELECT id, number, year, seq, status, judge, "
 	    "outcome, next_deadline, deadline_kind FROM filing ORDER BY id",
 	    &x->filings, err, errsz) != 0 ||
@@ -120,6 +170,8 @@ export_end(struct export *x)
 static int
 export_finish(struct export *x, int rc, char *err, size_t errsz)
 {
+	if (rc == SQLITE_DONE && x->read_rc != 0)
+		rc = x->read_rc;
 	if (rc == SQLITE_DONE)
 		export_flush(x, true);
 	if (x->failed) {
@@ -127,7 +179,8 @@ export_finish(struct export *x, int rc, char *err, size_t errsz)
 			*err = '\0';
 		rc = -1;
 	} else if (rc != SQLITE_DONE) {
-		reg_fail(x->r, sqlite3_extended_errcode(x->r->db), err, errsz);
+		reg_fail(x->r, x->read_rc != 0 ? x->read_rc :
+		    sqlite3_extended_errcode(x->r->db), err, errsz);
 		rc = -1;
 	} else
 		rc = 0;
@@ -165,7 +218,7 @@ export_facts(struct export *x, int64_t id, char **values)
 	memset(values, 0, VOCAB_MAX * sizeof *values);
 	sqlite3_reset(x->facts);
 	sqlite3_bind_int64(x->facts, 1, id);
-	while (sqlite3_step(x->facts) == SQLITE_ROW) {
+	while (export_row(x, x->facts)) {
 		key = (const char *)sqlite3_column_text(x->facts, 0);
 		v = sqlite3_column_text(x->facts, 1);
 		if (key != NULL && v != NULL && (idx = vocab_index(key)) >= 0) {
@@ -202,7 +255,7 @@ export_csv_row(struct export *x, struct strbuf *out)
 	strbuf_init(&ev);
 	sqlite3_reset(x->events);
 	sqlite3_bind_int64(x->events, 1, id);
-	while (sqlite3_step(x->events) == SQLITE_ROW) {
+	while (export_row(x, x->events)) {
 		const unsigned char *note = sqlite3_column_text(x->events, 2);
 
 		strbuf_printf(&ev, "%s%s %s", ev.len > 0 ? "; " : "",
@@ -290,7 +343,7 @@ export_json_filing(struct export *x, struct strbuf *out)
 	strbuf_puts(out, "},\"events\":[");
 	sqlite3_reset(x->events);
 	sqlite3_bind_int64(x->events, 1, id);
-	for (n = 0; sqlite3_step(x->events) == SQLITE_ROW; n++) {
+	for (n = 0; export_row(x, x->events); n++) {
 		strbuf_printf(out, "%s{\"kind\":", n > 0 ? "," : "");
 		json_string(out, (const char *)
 		    sqlite3_column_text(x->events, 0));
@@ -695,63 +748,95 @@ reg_import_csv(struct reg *r, const char *file, const char *text, size_t len,
 }
 
 /*
- * The online backup API copies a consistent snapshot while others keep
- * working.  It writes a temporary file beside dest and renames it, so an
- * interrupted backup never leaves a half-written dest behind.
+ * The online backup API, run inside one read transaction on the register:
+ * in WAL mode others keep writing, the copy is the snapshot taken when it
+ * began, and it never starts over (a backup that restarts on every write
+ * never finishes under load).
+ */
+static int
+backup_copy(struct reg *r, sqlite3 *db, reg_progress_fn fn, void *ctx)
+{
+	sqlite3_backup *b;
+	int rc;
+
+	rc = sqlite3_exec(r->db, "BEGIN; SELECT count(*) FROM sqlite_schema",
+	    NULL, NULL, NULL);
+	if (rc != SQLITE_OK) {
+		(void)sqlite3_exec(r->db, "ROLLBACK", NULL, NULL, NULL);
+		return rc;
+	}
+	if ((b = sqlite3_backup_init(db, "main", r->db, "main")) == NULL)
+		rc = sqlite3_extended_errcode(db);
+	else {
+		do {
+			rc = sqlite3_backup_step(b, 1024);
+			if (fn != NULL)
+				fn((long long)sqlite3_backup_pagecount(b) -
+				    sqlite3_backup_remaining(b),
+				    sqlite3_backup_pagecount(b), ctx);
+			if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
+				sqlite3_sleep(50);
+		} while (rc == SQLITE_OK || rc == SQLITE_BUSY ||
+		    rc == SQLITE_LOCKED);
+		if (rc == SQLITE_DONE)
+			rc = sqlite3_backup_finish(b);
+		else
+			(void)sqlite3_backup_finish(b);
+	}
+	(void)sqlite3_exec(r->db, "COMMIT", NULL, NULL, NULL);
+	return rc;
+}
+
+/*
+ * Copies the register into dest, a new or empty file (the command line
+ * gives a temporary file and renames it when this succeeds).  The copy is
+ * self-contained (no -wal) and checked; fn, if any, hears the progress.
+ * err does not name dest: the caller knows what to call it.
  */
 int
-reg_backup(struct reg *r, const char *dest, char *err, size_t errsz)
+reg_backup_to(struct reg *r, const char *dest, reg_progress_fn fn, void *ctx,
+    char *err, size_t errsz)
 {
-	struct strbuf tmp;
 	sqlite3 *db = NULL;
-	sqlite3_backup *b;
-	int fd, rc;
+	int rc;
 
-	strbuf_init(&tmp);
-	strbuf_printf(&tmp, "%s.XXXXXX", dest);
-	if ((fd = mkstemp(tmp.buf)) == -1) {
-		snprintf(err, errsz, _("%s: cannot create the backup: %s"),
-		    dest, strerror(errno));
-		strbuf_free(&tmp);
-		return -1;
-	}
-	close(fd);
-	rc = sqlite3_open_v2(tmp.buf, &db, SQLITE_OPEN_READWRITE, NULL);
-	if (rc == SQLITE_OK) {
-		if ((b = sqlite3_backup_init(db, "main", r->db, "main")) ==
-		    NULL)
-			rc = sqlite3_extended_errcode(db);
-		else {
-			do {
-				rc = sqlite3_backup_step(b, 256);
-				if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
-					sqlite3_sleep(50);
-			} while (rc == SQLITE_OK || rc == SQLITE_BUSY ||
-			    rc == SQLITE_LOCKED);
-			if (rc == SQLITE_DONE)
-				rc = sqlite3_backup_finish(b);
-			else
-				(void)sqlite3_backup_finish(b);
-		}
-	}
-	/* A self-contained copy: no -wal file to carry along. */
+	*err = '\0';
+	rc = sqlite3_open_v2(dest, &db, SQLITE_OPEN_READWRITE |
+	    SQLITE_OPEN_CREATE, NULL);
+	/* No journal beside the copy: a killed backup leaves one file. */
+	if (rc == SQLITE_OK)
+		rc = sqlite3_exec(db, "PRAGMA journal_mode = OFF; "
+		    "PRAGMA synchronous = OFF", NULL, NULL, NULL);
+	if (rc == SQLITE_OK)
+		rc = backup_copy(r, db, fn, ctx);
 	if (rc == SQLITE_OK)
 		rc = sqlite3_exec(db, "PRAGMA journal_mode = DELETE", NULL,
 		    NULL, NULL);
-	if (rc != SQLITE_OK)
-		snprintf(err, errsz, _("%s: the backup failed: %s"), dest,
+	if (rc == SQLITE_CORRUPT || rc == SQLITE_NOTADB ||
+	    (rc & 0xff) == SQLITE_CORRUPT)
+		snprintf(err, errsz, _("the register is damaged: %s"),
+		    sqlite3_errstr(rc));
+	else if (rc != SQLITE_OK)
+		snprintf(err, errsz, _("the backup failed: %s"),
 		    db != NULL ? sqlite3_errmsg(db) : sqlite3_errstr(rc));
+	/* The copy is checked before anyone is told it is good: a damaged
+	 * register is copied page by page and would look like a backup. */
+	if (rc == SQLITE_OK && reg_check_intact(db, err, errsz) != 0)
+		rc = SQLITE_CORRUPT;
 	if (sqlite3_close(db) != SQLITE_OK && rc == SQLITE_OK) {
-		snprintf(err, errsz, _("%s: the backup failed"), dest);
+		snprintf(err, errsz, "%s", _("the backup failed"));
 		rc = SQLITE_ERROR;
 	}
-	if (rc == SQLITE_OK && rename(tmp.buf, dest) != 0) {
-		snprintf(err, errsz, _("%s: cannot write the backup: %s"),
-		    dest, strerror(errno));
-		rc = SQLITE_ERROR;
-	}
-	if (rc != SQLITE_OK)
-		(void)unlink(tmp.buf);
-	strbuf_free(&tmp);
 	return rc == SQLITE_OK ? 0 : -1;
+}
+
+int
+reg_backup(struct reg *r, const char *dest, char *err, size_t errsz)
+{
+	char why[REG_ERRSZ];
+
+	if (reg_backup_to(r, dest, NULL, NULL, why, sizeof why) == 0)
+		return 0;
+	snprintf(err, errsz, "%s: %s", dest, why);
+	return -1;
 }

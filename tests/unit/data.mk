@@ -8,7 +8,8 @@ tests_unit_test_register_LDADD = $(TEST_LIBS)
 REGISTER_TESTS = \
 	tests/register/commands.sh \
 	tests/register/crash.sh \
-	tests/register/concurrency.sh
+	tests/register/concurrency.sh \
+	tests/register/outputs.sh
 TESTS += $(REGISTER_TESTS)
 EXTRA_DIST += $(REGISTER_TESTS) \
 	tests/register/filing.facts

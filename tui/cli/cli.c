@@ -111,9 +111,14 @@ cli_register(struct cli *cli)
 	if (cli->reg != NULL)
 		return cli->reg;
 	strbuf_init(&path);
+	/* On a full disk the register is still read, so that the clerk
+	 * can list, show and copy it elsewhere; writes say the disk is
+	 * full. */
 	if (reg_resolve_path(cli->db_opt, &path, err, sizeof err) != 0 ||
-	    reg_open(path.buf, cli->today, cli_calendar(cli), &cli->reg, err,
-	    sizeof err) != 0) {
+	    (reg_open(path.buf, cli->today, cli_calendar(cli), &cli->reg, err,
+	    sizeof err) != 0 && (!reg_disk_full(path.buf) ||
+	    reg_open_flags(path.buf, REG_OPEN_FULL_DISK, cli->today,
+	    cli_calendar(cli), &cli->reg, err, sizeof err) != 0))) {
 		cli_error("%s", err);
 		cli->reg = NULL;
 	}

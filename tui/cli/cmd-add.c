@@ -123,6 +123,15 @@ add_exec(struct cli *cli, struct cmd_args *args)
 		printf("%s\n", number);
 	} else
 		rc = cmd_run(&cmd_show_entry, cli, 3, show_argv);
+	/* Standard output failing (a full disk, a closed pipe) must not
+	 * read as "nothing happened": the filing is in the register. */
+	if (fflush(stdout) != 0 || ferror(stdout)) {
+		cli_error(_("the filing was registered as %s (id %lld), but "
+		    "its decision could not be written: %s; see it with "
+		    "'qarau show %lld'"), number, (long long)id,
+		    strerror(errno), (long long)id);
+		return EXIT_FAIL;
+	}
 	return rc;
 }
 
