@@ -30,6 +30,10 @@ int	 reg_schema_migrate(sqlite3 *, int from, int to, char *err,
 
 /* "path: reason" for people, from an SQLite result code. */
 int	 reg_fail(struct reg *, int rc, char *err, size_t errsz);
+/* core's text_check for a value called what: 0, or REG_EINPUT with
+ * "what: the problem" in err. */
+int	 reg_check_text(const char *what, const char *s, size_t max,
+	    unsigned flags, char *err, size_t errsz);
 int	 reg_failf(struct reg *, char *err, size_t errsz, const char *fmt, ...)
 	    __attribute__((format(printf, 4, 5)));
 

@@ -25,6 +25,7 @@
 
 #include "core/i18n.h"
 #include "core/json.h"
+#include "core/text.h"
 #include "data/reg-internal.h"
 
 static const char *const fixed_cols[] = {
@@ -484,37 +485,54 @@ csv_next(struct csv *c, char *err, size_t errsz)
 /* Column positions of the header. */
 struct layout {
 	int	 fixed[N_FIXED];	/* -1 when absent */
-	int	 fact[VOCAB_MAX];	/* vocabulary index per column, or -1 */
+	/* Vocabulary index per column, or -1; as many as the header may
+	 * have columns, for every row is read against it. */
+	int	 fact[VOCAB_MAX + N_FIXED];
 	size_t	 ncols;
 };
 
 static int
 import_header(struct csv *c, struct layout *l, char *err, size_t errsz)
 {
+	unsigned char seen[VOCAB_MAX];
+	struct strbuf name;
 	size_t i, k;
 	int idx;
 
 	memset(l->fixed, -1, sizeof l->fixed);
+	memset(seen, 0, sizeof seen);
 	if (c->n > VOCAB_MAX + N_FIXED) {
-		snprintf(err, errsz, _("too many columns"));
+		snprintf(err, errsz, _("too many columns (%zu; at most %d)"),
+		    c->n, VOCAB_MAX + N_FIXED);
 		return -1;
 	}
 	l->ncols = c->n;
 	for (i = 0; i < c->n; i++) {
-		l->fact[i < VOCAB_MAX ? i : 0] = -1;
+		l->fact[i] = -1;
 		for (k = 0; fixed_cols[k] != NULL; k++)
 			if (strcmp(c->f[i], fixed_cols[k]) == 0)
 				break;
+		idx = fixed_cols[k] != NULL ? -1 : vocab_index(c->f[i]);
+		if ((fixed_cols[k] != NULL && l->fixed[k] >= 0) ||
+		    (idx >= 0 && seen[idx])) {
+			snprintf(err, errsz, _("the column '%s' is given "
+			    "twice"), c->f[i]);
+			return -1;
+		}
 		if (fixed_cols[k] != NULL) {
 			l->fixed[k] = (int)i;
 			continue;
 		}
-		if ((idx = vocab_index(c->f[i])) < 0) {
-			snprintf(err, errsz, _("unknown column '%s'"), c->f[i]);
+		if (idx < 0) {
+			strbuf_init(&name);
+			text_escape(c->f[i], strlen(c->f[i]), &name);
+			snprintf(err, errsz, _("unknown column '%s'"),
+			    name.len > 0 ? name.buf : "");
+			strbuf_free(&name);
 			return -1;
 		}
-		if (i < VOCAB_MAX)
-			l->fact[i] = idx;
+		seen[idx] = 1;
+		l->fact[i] = idx;
 	}
 	for (k = 0; k < 4; k++)
 		if (l->fixed[k] < 0) {
@@ -531,6 +549,8 @@ col(const struct csv *c, const struct layout *l, size_t k)
 	return l->fixed[k] >= 0 ? c->f[l->fixed[k]] : "";
 }
 
+#define IMPORT_SEQ_MAX	999999
+
 static bool
 parse_int(const char *s, long long lo, long long hi, long long *out)
 {
@@ -544,10 +564,12 @@ parse_int(const char *s, long long lo, long long hi, long long *out)
 
 /* One item of the events column, unescaped: "EVENT YYYY-MM-DD[ NOTE]". */
 static int
-import_event(struct reg *r, int64_t id, char *item, char *msg, size_t msgsz)
+import_event(struct reg *r, int64_t id, char *item, qdate *last, char *msg,
+    size_t msgsz)
 {
 	char *sp, *date, *note = NULL;
 	qdate d;
+	int rc;
 
 	if ((sp = strchr(item, ' ')) == NULL)
 		goto bad;
@@ -563,6 +585,18 @@ import_event(struct reg *r, int64_t id, char *item, char *msg, size_t msgsz)
 		date[-1] = ' ';
 		goto bad;
 	}
+	/* The checks of 'qarau event': no event after today, none before
+	 * the one before it, a note of printable text. */
+	if (d > r->today || d < *last) {
+		snprintf(msg, msgsz, d > r->today ? _("events: '%s' is dated "
+		    "after today") : _("events: '%s' is dated before the event "
+		    "before it"), item);
+		return REG_EINPUT;
+	}
+	*last = d;
+	if (note != NULL && (rc = reg_check_text(_("events: the note"), note,
+	    TEXT_MAX_NOTE, TEXT_LINES, msg, msgsz)) != 0)
+		return rc;
 	return reg_event_insert(r, id, item, d, note != NULL && *note != '\0' ?
 	    note : NULL, msg, msgsz);
 bad:
@@ -578,6 +612,7 @@ import_events(struct reg *r, int64_t id, const char *text, char *msg,
 {
 	struct strbuf item;
 	const char *p = text;
+	qdate last = QDATE_NONE;
 	int rc = 0;
 
 	strbuf_init(&item);
@@ -593,7 +628,8 @@ import_events(struct reg *r, int64_t id, const char *text, char *msg,
 		if (*p == ';')
 			p++;
 		if (item.len > 0)
-			rc = import_event(r, id, item.buf, msg, msgsz);
+			rc = import_event(r, id, item.buf, &last, msg,
+			    msgsz);
 	}
 	strbuf_free(&item);
 	return rc;
@@ -642,6 +678,46 @@ import_sequence(struct reg *r, long long year, long long seq, char *msg,
 	return reg_step_done(r, st, msg, msgsz);
 }
 
+/* The columns of the register itself, each with its own message. */
+static int
+import_fixed(const struct csv *c, const struct layout *l, long long *year,
+    long long *seq, char *msg, size_t msgsz)
+{
+	const char *number = col(c, l, 0);
+	int rc;
+
+	static const char *const name[] = { "number", "year", "seq",
+	    "status", "judge" };
+	size_t k;
+
+	if (*number == '\0') {
+		snprintf(msg, msgsz, "%s", _("number: empty"));
+		return REG_EINPUT;
+	}
+	for (k = 0; k < 5; k++)
+		if ((rc = reg_check_text(name[k], col(c, l, k), k == 4 ? 119 :
+		    39, 0, msg, msgsz)) != 0)
+			return rc;
+	if (!parse_int(col(c, l, 1), 1900, 2199, year)) {
+		snprintf(msg, msgsz, _("year: '%s' is not a year of "
+		    "1900-2199"), col(c, l, 1));
+		return REG_EINPUT;
+	}
+	/* A register number's place in its year; a huge one would fix
+	 * every later number of the year. */
+	if (!parse_int(col(c, l, 2), 1, IMPORT_SEQ_MAX, seq)) {
+		snprintf(msg, msgsz, _("seq: '%s' is not a number of 1-%d"),
+		    col(c, l, 2), IMPORT_SEQ_MAX);
+		return REG_EINPUT;
+	}
+	if (reg_status_find(col(c, l, 3)) < 0) {
+		snprintf(msg, msgsz, _("status: '%s' is unknown"),
+		    col(c, l, 3));
+		return REG_EINPUT;
+	}
+	return 0;
+}
+
 static int
 import_row(struct reg *r, const struct csv *c, const struct layout *l,
     const char *where, char *msg, size_t msgsz)
@@ -658,14 +734,8 @@ import_row(struct reg *r, const struct csv *c, const struct layout *l,
 		    l->ncols);
 		return REG_EINPUT;
 	}
-	if (*number == '\0' || strlen(number) >= 40 ||
-	    !parse_int(col(c, l, 1), 1900, 2199, &year) ||
-	    !parse_int(col(c, l, 2), 1, INT64_MAX / 2, &seq) ||
-	    reg_status_find(status) < 0 || strlen(col(c, l, 4)) >= 120) {
-		snprintf(msg, msgsz, _("number, year, seq, status or judge is "
-		    "empty or malformed"));
-		return REG_EINPUT;
-	}
+	if ((rc = import_fixed(c, l, &year, &seq, msg, msgsz)) != 0)
+		return rc;
 	facts_init(&f);
 	for (i = 0; i < c->n; i++) {
 		if (l->fact[i] < 0 || *c->f[i] == '\0')
@@ -722,14 +792,33 @@ import_all(struct reg *r, const char *file, struct csv *c, size_t *imported,
 	}
 }
 
+static size_t
+import_line_of(const char *text, const char *at)
+{
+	size_t line = 1;
+
+	for (; text < at; text++)
+		line += *text == '\n';
+	return line;
+}
+
 int
 reg_import_csv(struct reg *r, const char *file, const char *text, size_t len,
     size_t *imported, char *err, size_t errsz)
 {
 	struct csv c = { text, text + len, 1, 0, 0, NULL };
+	const char *nul;
 	int rc;
 
 	*imported = 0;
+	if (len > 0 && (nul = memchr(text, '\0', len)) != NULL) {
+		snprintf(err, errsz, _("%s:%zu: a NUL byte: a CSV file is "
+		    "text"), file, import_line_of(text, nul));
+		return REG_EINPUT;
+	}
+	/* Windows programs begin UTF-8 with a byte-order mark. */
+	if (len >= 3 && memcmp(text, "\xef\xbb\xbf", 3) == 0)
+		c.p += 3;
 	if (reg_begin(r, err, errsz) != 0)
 		return -1;
 	rc = import_all(r, file, &c, imported, err, errsz);

@@ -121,6 +121,18 @@ reg_fail(struct reg *r, int rc, char *err, size_t errsz)
 }
 
 int
+reg_check_text(const char *what, const char *s, size_t max, unsigned flags,
+    char *err, size_t errsz)
+{
+	char why[256];
+
+	if (text_check(s, strlen(s), max, flags, why, sizeof why) == 0)
+		return 0;
+	snprintf(err, errsz, "%s: %s", what, why);
+	return REG_EINPUT;
+}
+
+int
 reg_failf(struct reg *r, char *err, size_t errsz, const char *fmt, ...)
 {
 	char msg[REG_ERRSZ];

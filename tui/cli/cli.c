@@ -159,14 +159,32 @@ cli_decide_options(struct cli *cli, struct decide_options *o)
 void
 cli_cell(const char *s, size_t cols)
 {
-	size_t n = text_fit(s, cols), w = 0;
-	char *cut = xstrndup(s, n);
+	struct strbuf safe;
+	size_t n, w = 0;
+	char *cut;
 
+	strbuf_init(&safe);
+	text_escape(s, strlen(s), &safe);
+	n = text_fit(safe.len > 0 ? safe.buf : "", cols);
+	cut = xstrndup(safe.len > 0 ? safe.buf : "", n);
 	fputs(cut, stdout);
 	w = text_width(cut);
 	free(cut);
+	strbuf_free(&safe);
 	for (; w < cols; w++)
 		putchar(' ');
+}
+
+void
+cli_put(const char *s)
+{
+	struct strbuf safe;
+
+	strbuf_init(&safe);
+	text_escape(s, strlen(s), &safe);
+	if (safe.len > 0)
+		fputs(safe.buf, stdout);
+	strbuf_free(&safe);
 }
 
 /* "-" is standard input, in messages as in reading. */

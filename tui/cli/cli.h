@@ -48,8 +48,12 @@ const char *cli_input_name(const char *path);
 void	 cli_facts_diag(void *ctx, const char *file, unsigned line,
 	    const char *msg);
 
-/* s in a table cell of cols terminal columns (cut or padded by width). */
+/* s in a table cell of cols terminal columns (cut or padded by width).
+ * Both print text of the register with its control characters escaped
+ * (text_escape): nothing stored can act on the terminal or add a row or
+ * a field to a porcelain line. */
 void	 cli_cell(const char *s, size_t cols);
+void	 cli_put(const char *s);
 
 /* "qarau: <message>" on stderr; a translated format. */
 void	 cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
