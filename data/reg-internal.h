@@ -30,6 +30,9 @@ int	 reg_schema_migrate(sqlite3 *, int from, int to, char *err,
 
 /* "path: reason" for people, from an SQLite result code. */
 int	 reg_fail(struct reg *, int rc, char *err, size_t errsz);
+/* The register's own columns of the CSV export and import. */
+#define REG_CSV_NFIXED	9
+extern const char *const reg_csv_fixed[REG_CSV_NFIXED + 1];
 /* core's text_check for a value called what: 0, or REG_EINPUT with
  * "what: the problem" in err. */
 int	 reg_check_text(const char *what, const char *s, size_t max,

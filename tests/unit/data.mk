@@ -9,7 +9,8 @@ REGISTER_TESTS = \
 	tests/register/commands.sh \
 	tests/register/crash.sh \
 	tests/register/concurrency.sh \
-	tests/register/outputs.sh
+	tests/register/outputs.sh \
+	tests/register/text.sh
 TESTS += $(REGISTER_TESTS)
 EXTRA_DIST += $(REGISTER_TESTS) \
 	tests/register/filing.facts

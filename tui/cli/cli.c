@@ -195,7 +195,7 @@ cli_input_name(const char *path)
 }
 
 int
-cli_read_file(const char *path, struct strbuf *out)
+cli_read_file(const char *path, struct strbuf *out, size_t max)
 {
 	FILE *fp = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
 	char chunk[8192];
@@ -206,9 +206,17 @@ cli_read_file(const char *path, struct strbuf *out)
 		cli_error(_("%s: cannot read: %s"), path, strerror(errno));
 		return -1;
 	}
-	while ((n = fread(chunk, 1, sizeof chunk, fp)) > 0)
+	/* /dev/zero, or a wrong file, must not fill the memory. */
+	while ((n = fread(chunk, 1, sizeof chunk, fp)) > 0) {
+		if (out->len + n > max) {
+			cli_error(_("%s: larger than %zu MB; not a file qarau "
+			    "reads"), cli_input_name(path), max >> 20);
+			rv = -1;
+			break;
+		}
 		strbuf_add(out, chunk, n);
-	if (ferror(fp)) {
+	}
+	if (rv == 0 && ferror(fp)) {
 		cli_error(_("%s: cannot read: %s"), cli_input_name(path),
 		    strerror(errno));
 		rv = -1;

@@ -40,8 +40,11 @@ struct reg *cli_register(struct cli *);
 /* Decide options from the register's settings, or the defaults. */
 void	 cli_decide_options(struct cli *, struct decide_options *);
 
-/* Reads a file ("-": standard input) whole; -1 after printing why. */
-int	 cli_read_file(const char *path, struct strbuf *out);
+/* Reads a file ("-": standard input) whole, at most max bytes; -1 after
+ * printing why. */
+#define CLI_FACTS_MAX	(1u << 20)	/* a facts file */
+#define CLI_IMPORT_MAX	(256u << 20)	/* a CSV of a whole register */
+int	 cli_read_file(const char *path, struct strbuf *out, size_t max);
 /* The name of path in messages: "(standard input)" for "-". */
 const char *cli_input_name(const char *path);
 /* Prints a facts-file problem as FILE:LINE: message (facts_diag_fn). */

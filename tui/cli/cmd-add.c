@@ -65,7 +65,7 @@ add_facts(int argc, char **argv, struct facts *f)
 	if (strchr(argv[0], '=') != NULL)
 		return add_assign(argc, argv, f);
 	strbuf_init(&text);
-	if (cli_read_file(argv[0], &text) != 0) {
+	if (cli_read_file(argv[0], &text, CLI_FACTS_MAX) != 0) {
 		strbuf_free(&text);
 		return EXIT_USAGE;
 	}
