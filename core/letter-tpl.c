@@ -66,6 +66,7 @@ struct tpl_parse {
 	struct tpl_block *cur;		/* open block, or NULL */
 	unsigned	 if_lines[8];	/* open @if lines of the block */
 	size_t		 if_depth;
+	unsigned	 date_line;	/* of @date, for its late checks */
 	char		*err;
 	size_t		 errsz;
 };
@@ -362,6 +363,8 @@ tpl_top_line(struct tpl_parse *p, char *line)
 		if (*rest == '\0')
 			return tpl_error(p, p->lineno, _("@%s needs a text"),
 			    dir);
+		if (dir[0] == 'd')
+			p->date_line = p->lineno;
 		free(dir[0] == 'd' ? t->date : t->blank);
 		if (dir[0] == 'd')
 			t->date = xstrdup(rest);
@@ -502,15 +505,15 @@ tpl_check_complete(struct tpl_parse *p)
 		    tpl_list_find(&t->elements, vocab_at(i)->key) == NULL)
 			return tpl_error(p, 0, _("no @element %s"),
 			    vocab_at(i)->key);
-	if (tpl_check_text(p, NULL, 0, t->date,
+	if (tpl_check_text(p, NULL, p->date_line, t->date,
 	    " d dd m mm yyyy month ") != 0)
 		return -1;
 	if (strstr(t->date, "{month}") != NULL)
 		for (i = 1; i <= 12; i++) {
 			snprintf(k, sizeof k, "%zu", i);
 			if (tpl_list_find(&t->months, k) == NULL)
-				return tpl_error(p, 0, _("@date uses {month} "
-				    "but there is no @month %zu"), i);
+				return tpl_error(p, p->date_line, _("@date uses "
+				    "{month} but there is no @month %zu"), i);
 		}
 	/* A rule of the core that returns by letter needs its own block:
 	 * the generic one is for ids added to the core after the template. */

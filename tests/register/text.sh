@@ -47,8 +47,9 @@ check_eq "a 60 KB court name: exit 2" 2 "$rc"
 check_contains "a 60 KB court name: too long" "too long" "$err"
 err=$(q event 1 case-requested --note "x${ESC}[2J" 2>&1); rc=$?
 check_eq "a note with ESC: exit 2" 2 "$rc"
-err=$(q letter 1 --field "executor=x${ESC}[2J" 2>&1); rc=$?
+err=$(q letter 1 --field "filer.name=x${ESC}[2J" 2>&1); rc=$?
 check_eq "a letter field with ESC: exit 2" 2 "$rc"
+check_contains "a letter field with ESC: why" "--field filer.name: a control character" "$err"
 err=$(q add filing.kind=complaint filing.received=2200-01-01 2>&1); rc=$?
 check_eq "a date of 2200: exit 2" 2 "$rc"
 check_contains "a date of 2200: the year said" "outside 1900-2199" "$err"

@@ -555,6 +555,15 @@ test_template_errors(void **state)
 	text = edited("ru", "{doc.loc}", "{doc.abl}");
 	assert_non_null(strstr(parse_error(text), "{doc.abl}"));
 	free(text);
+	/* The @date line's own errors name its line (issue 15). */
+	text = edited("ru", "@date {dd}.{mm}.{yyyy}", "@date {dd}.{mon}.{yyyy}");
+	assert_non_null(strstr(parse_error(text), "bad.tpl:4:"));
+	free(text);
+	text = edited("ru", "@date {dd}.{mm}.{yyyy}", "@date {dd} {month} {yyyy}");
+	err = parse_error(text);
+	assert_non_null(strstr(err, "bad.tpl:4:"));
+	assert_non_null(strstr(err, "@month"));
+	free(text);
 	/* A word form missing for one value. */
 	text = edited("ru", "@word doc.gen protest протеста\n", "");
 	assert_non_null(strstr(parse_error(text), "protest"));
