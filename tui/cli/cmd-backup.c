@@ -75,7 +75,8 @@ backup_progress(long long done, long long total, void *ctx)
 	if (pct == *last)
 		return;
 	*last = pct;
-	fprintf(stderr, _("\rcopying the register: %d%%"), pct);
+	fputc('\r', stderr);
+	fprintf(stderr, _("copying the register: %d%%"), pct);
 	fflush(stderr);
 }
 
