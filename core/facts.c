@@ -229,6 +229,9 @@ facts_set_index(struct facts *f, size_t idx, const char *value, char *err,
 {
 	const struct fact_def *def;
 	struct fact_value v;
+	const char *end;
+	char *trimmed;
+	int rc;
 
 	if ((def = vocab_at(idx)) == NULL) {
 		snprintf(err, errsz, _("no such fact"));
@@ -236,7 +239,16 @@ facts_set_index(struct facts *f, size_t idx, const char *value, char *err,
 	}
 	if (value == NULL)
 		value = "";
-	if (parse_value(def, value, &v, err, errsz) != 0)
+	/* Blanks around a value go, as in a facts file: KEY=VALUE, an
+	 * import and a draft store what a facts file would read back. */
+	while (is_blank(*value))
+		value++;
+	for (end = value + strlen(value); end > value && is_blank(end[-1]);)
+		end--;
+	trimmed = xstrndup(value, (size_t)(end - value));
+	rc = parse_value(def, trimmed, &v, err, errsz);
+	free(trimmed);
+	if (rc != 0)
 		return -1;
 	facts_unset(f, idx);
 	f->v[idx] = v;
