@@ -64,6 +64,37 @@ check_eq "no temporary file after a backup" "" "$(ls "$T" | grep 'qarau-[A-Za-z0
 check_eq "the copy is a checked register" "ok" "$("$SQLITE3" "$T/copy.db" 'PRAGMA integrity_check')"
 check_eq "the copy has no journal of its own" "delete" "$("$SQLITE3" "$T/copy.db" 'PRAGMA journal_mode')"
 
+# A backup stopped by a signal removes its temporary file; on a terminal
+# it shows its progress.  A register padded to 100 MB takes the backup
+# long enough to be caught at work.
+B=$T/big.db
+cp "$DB" "$B"
+"$SQLITE3" "$B" "CREATE TABLE pad(x); WITH RECURSIVE c(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM c WHERE i < 25000) INSERT INTO pad SELECT randomblob(4000) FROM c"
+"$QARAU" -d "$B" backup "$T/killed.db" >/dev/null 2>&1 &
+pid=$!
+n=0
+while [ $n -lt 500 ] && ! ls "$T" | grep -q '^killed\.db\.qarau-'; do
+	kill -0 $pid 2>/dev/null || break
+	sleep 0.01
+	n=$((n + 1))
+done
+if ls "$T" | grep -q '^killed\.db\.qarau-'; then
+	kill -TERM $pid
+	wait $pid
+	check_eq "a backup stopped by SIGTERM dies of it" 143 "$?"
+	check_eq "a stopped backup leaves no temporary file" "" "$(ls "$T" | grep '^killed\.db')"
+else
+	wait $pid
+	echo "SKIP: the backup finished before it could be stopped"
+fi
+if command -v script >/dev/null 2>&1; then
+	out=$(script -qec "'$QARAU' -d '$B' backup '$T/shown.db'" /dev/null 2>&1)
+	check_contains "on a terminal the backup shows its progress" "copying the register: 100%" "$out"
+else
+	echo "SKIP: no script(1) for a terminal"
+fi
+rm -f "$B" "$T/shown.db"
+
 # Backup under write load: two writers keep adding while it copies.
 for w in 1 2; do
 	( i=0; while [ $i -lt 15 ]; do q add "$F" >/dev/null 2>&1; i=$((i + 1)); done ) &
