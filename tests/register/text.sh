@@ -63,7 +63,14 @@ out=$(q list --all --porcelain)
 check_eq "porcelain: one line for one filing" 1 "$(printf '%s\n' "$out" | wc -l)"
 check_eq "porcelain: the fields stay 11" 11 "$(printf '%s\n' "$out" | awk -F'\t' '{print NF}')"
 check_contains "porcelain: escaped" 'judge=J\x1b]0;pwned\x07\x1b[2J\tx\nККС-9/2025' "$out"
+out=$(q show 1; q show --porcelain 1)
+case $out in *"$ESC"*) not_ok "show: no raw ESC" ;; *) ok "show: no raw ESC" ;; esac
+check_contains "show: the judge escaped" 'J\x1b]0;pwned' "$out"
 "$SQLITE3" "$DB" "UPDATE filing SET judge = '' WHERE id = 1"
+"$SQLITE3" "$DB" "INSERT OR REPLACE INTO setting (key, value) VALUES ('assistant', 'A' || char(27) || '[2J')"
+out=$(q settings; q settings assistant; q settings --porcelain)
+case $out in *"$ESC"*) not_ok "settings: no raw ESC" ;; *) ok "settings: no raw ESC" ;; esac
+check_contains "settings: escaped" 'assistant=A\x1b[2J' "$out"
 
 # A UTF-8 byte-order mark (Windows Notepad) is accepted and skipped.
 printf '\357\273\277' > "$T/bom.facts"

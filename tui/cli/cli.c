@@ -3,6 +3,7 @@
 
 #include <errno.h>
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -173,6 +174,33 @@ cli_cell(const char *s, size_t cols)
 	strbuf_free(&safe);
 	for (; w < cols; w++)
 		putchar(' ');
+}
+
+const char *
+cli_safe(const char *s, bool lines)
+{
+	static struct strbuf ring[8];
+	static size_t next;
+	struct strbuf *sb;
+	const char *nl;
+	char err[8];
+
+	if (s == NULL)
+		return "";
+	if (text_check(s, strlen(s), SIZE_MAX, lines ? TEXT_LINES : 0, err,
+	    sizeof err) == 0)
+		return s;
+	sb = &ring[next++ % 8];
+	if (sb->buf == NULL)
+		strbuf_init(sb);
+	strbuf_reset(sb);
+	while (lines && (nl = strchr(s, '\n')) != NULL) {
+		text_escape(s, (size_t)(nl - s), sb);
+		strbuf_putc(sb, '\n');
+		s = nl + 1;
+	}
+	text_escape(s, strlen(s), sb);
+	return sb->len > 0 ? sb->buf : "";
 }
 
 void

@@ -57,6 +57,9 @@ void	 cli_facts_diag(void *ctx, const char *file, unsigned line,
  * a field to a porcelain line. */
 void	 cli_cell(const char *s, size_t cols);
 void	 cli_put(const char *s);
+/* s escaped for printf (lines: its line breaks kept); the result lives
+ * until eight more calls. */
+const char *cli_safe(const char *s, bool lines);
 
 /* "qarau: <message>" on stderr; a translated format. */
 void	 cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
