@@ -34,6 +34,19 @@ check(int cond, const char *what)
 
 static char dir[64], path[96];
 
+static void
+scratch_remove(void)
+{
+	char side[128];
+
+	unlink(path);
+	snprintf(side, sizeof side, "%s-wal", path);
+	unlink(side);
+	snprintf(side, sizeof side, "%s-shm", path);
+	unlink(side);
+	rmdir(dir);
+}
+
 static struct reg *
 fresh(void)
 {
@@ -41,10 +54,14 @@ fresh(void)
 	struct reg *r;
 
 	if (*dir == '\0') {
+		/* A register per input: in memory where there is a tmpfs,
+		 * for every commit is flushed to the disk. */
 		snprintf(dir, sizeof dir, "%s/qarau-fuzz-reg.XXXXXX",
+		    access("/dev/shm", W_OK) == 0 ? "/dev/shm" :
 		    getenv("TMPDIR") != NULL ? getenv("TMPDIR") : "/tmp");
 		check(mkdtemp(dir) != NULL, "cannot make a scratch folder");
 		snprintf(path, sizeof path, "%s/reg.db", dir);
+		atexit(scratch_remove);
 	}
 	unlink(path);
 	snprintf(side, sizeof side, "%s-wal", path);
