@@ -297,6 +297,19 @@ text_is_utf8(const char *name)
 	return strcasecmp(name, "UTF-8") == 0 || strcasecmp(name, "UTF8") == 0;
 }
 
+/* iconv's suffixes (//TRANSLIT, //IGNORE) and the empty name (the
+ * locale's) would replace or drop what the target cannot hold, silently:
+ * a letter must say every name as it is. */
+static int
+text_encoding_name(const char *to, char *err, size_t errsz)
+{
+	if (*to != '\0' && strchr(to, '/') == NULL)
+		return 0;
+	snprintf(err, errsz, _("'%s' is not an encoding name (iconv "
+	    "suffixes such as //TRANSLIT are not accepted)"), to);
+	return -1;
+}
+
 int
 text_convert(const char *utf8, size_t len, const char *to,
     struct strbuf *out, char *err, size_t errsz)
@@ -313,14 +326,8 @@ text_convert(const char *utf8, size_t len, const char *to,
 		    "(byte %zu)"), line, col, bad + 1);
 		return -1;
 	}
-	/* iconv's suffixes (//TRANSLIT, //IGNORE) and the empty name (the
-	 * locale's) would replace or drop what the target cannot hold,
-	 * silently: a letter must say every name as it is. */
-	if (*to == '\0' || strchr(to, '/') != NULL) {
-		snprintf(err, errsz, _("'%s' is not an encoding name (iconv "
-		    "suffixes such as //TRANSLIT are not accepted)"), to);
+	if (text_encoding_name(to, err, errsz) != 0)
 		return -1;
-	}
 	if (text_is_utf8(to)) {
 		strbuf_add(out, utf8, len);
 		return 0;
