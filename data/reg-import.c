@@ -188,10 +188,54 @@ parse_int(const char *s, long long lo, long long hi, long long *out)
 	    *out <= hi;
 }
 
-/* One item of the events column, unescaped: "EVENT YYYY-MM-DD[ NOTE]". */
+/* What the events of one row have said so far. */
+struct row_events {
+	qdate	 last;			/* the latest date */
+	qdate	 seen[REG_EVENTS_MAX];	/* per event, QDATE_NONE if not */
+};
+
+/* The checks of 'qarau event' (reg-event.c's workflow_check) on the
+ * events of one row, in the order given: a known event, no date after
+ * today unless the event allows it, none before the event before it, not
+ * twice unless it repeats, never before the event it needs. */
 static int
-import_event(struct reg *r, int64_t id, char *item, qdate *last, bool dry,
-    char *msg, size_t msgsz)
+import_event_check(struct reg *r, struct row_events *rv, const char *item,
+    qdate d, char *msg, size_t msgsz)
+{
+	const struct reg_event_def *e = reg_event_find(item), *need;
+	size_t i;
+
+	if (e == NULL) {
+		snprintf(msg, msgsz, _("events: unknown event '%s'"), item);
+		return REG_EINPUT;
+	}
+	i = (size_t)(e - reg_event_at(0));
+	need = e->needs != NULL ? reg_event_find(e->needs) : NULL;
+	if (d > r->today && !e->future)
+		snprintf(msg, msgsz, _("events: '%s' is dated after today"),
+		    item);
+	else if (rv->last != QDATE_NONE && d < rv->last)
+		snprintf(msg, msgsz, _("events: '%s' is dated before the event "
+		    "before it"), item);
+	else if (!e->repeat && rv->seen[i] != QDATE_NONE)
+		snprintf(msg, msgsz, _("events: '%s' is given twice"), item);
+	else if (need != NULL && rv->seen[need - reg_event_at(0)] ==
+	    QDATE_NONE)
+		snprintf(msg, msgsz, _("events: '%s' cannot come before "
+		    "'%s'"), item, need->name);
+	else {
+		rv->seen[i] = d;
+		rv->last = d;
+		return 0;
+	}
+	return REG_EINPUT;
+}
+
+/* One item of the events column, unescaped: "EVENT YYYY-MM-DD[ NOTE]".
+ * dry: checked only, as the row is staged. */
+static int
+import_event(struct reg *r, int64_t id, char *item, struct row_events *rv,
+    bool dry, char *msg, size_t msgsz)
 {
 	char *sp, *date, *note = NULL;
 	qdate d;
@@ -211,24 +255,12 @@ import_event(struct reg *r, int64_t id, char *item, qdate *last, bool dry,
 		date[-1] = ' ';
 		goto bad;
 	}
-	/* The checks of 'qarau event': no event after today, none before
-	 * the one before it, a note of printable text. */
-	if (d > r->today || d < *last) {
-		snprintf(msg, msgsz, d > r->today ? _("events: '%s' is dated "
-		    "after today") : _("events: '%s' is dated before the event "
-		    "before it"), item);
-		return REG_EINPUT;
-	}
-	*last = d;
-	if (note != NULL && (rc = reg_check_text(_("events: the note"), note,
-	    TEXT_MAX_NOTE, TEXT_LINES, msg, msgsz)) != 0)
+	if ((rc = import_event_check(r, rv, item, d, msg, msgsz)) != 0 ||
+	    (note != NULL && (rc = reg_check_text(_("events: the note"), note,
+	    TEXT_MAX_NOTE, TEXT_LINES, msg, msgsz)) != 0))
 		return rc;
-	if (dry) {
-		if (reg_event_find(item) != NULL)
-			return 0;
-		snprintf(msg, msgsz, _("events: unknown event '%s'"), item);
-		return REG_EINPUT;
-	}
+	if (dry)
+		return 0;
 	return reg_event_insert(r, id, item, d, note != NULL && *note != '\0' ?
 	    note : NULL, msg, msgsz);
 bad:
@@ -242,11 +274,15 @@ static int
 import_events(struct reg *r, int64_t id, const char *text, bool dry,
     char *msg, size_t msgsz)
 {
+	struct row_events rv;
 	struct strbuf item;
 	const char *p = text;
-	qdate last = QDATE_NONE;
+	size_t i;
 	int rc = 0;
 
+	rv.last = QDATE_NONE;
+	for (i = 0; i < REG_EVENTS_MAX; i++)
+		rv.seen[i] = QDATE_NONE;
 	strbuf_init(&item);
 	while (rc == 0 && *p != '\0') {
 		while (*p == ' ')
@@ -260,7 +296,7 @@ import_events(struct reg *r, int64_t id, const char *text, bool dry,
 		if (*p == ';')
 			p++;
 		if (item.len > 0)
-			rc = import_event(r, id, item.buf, &last, dry, msg,
+			rc = import_event(r, id, item.buf, &rv, dry, msg,
 			    msgsz);
 	}
 	strbuf_free(&item);

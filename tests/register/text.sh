@@ -126,10 +126,17 @@ csv_with "$T/late.csv" 's/received 2025-[0-9-]*/received 2199-01-01/'
 err=$(imp "$T/late.csv"); rc=$?
 check_eq "import: an event of 2199: exit 2" 2 "$rc"
 check_contains "import: an event after today" "after today" "$err"
-csv_with "$T/order.csv" 's/\(received [0-9-]*\)/handed 2025-07-09; \1/'
+csv_with "$T/order.csv" 's/received [0-9-]*/received 2025-07-05; handed 2025-07-04/'
 err=$(imp "$T/order.csv"); rc=$?
 check_eq "import: events out of order: exit 2" 2 "$rc"
 check_contains "import: events out of order said" "before the event before it" "$err"
+csv_with "$T/pred.csv" 's/\(received [0-9-]*\)/handed 2025-07-01; \1/'
+err=$(imp "$T/pred.csv"); rc=$?
+check_eq "import: an event before the one it needs: exit 2" 2 "$rc"
+check_contains "import: the predecessor named" "'handed' cannot come before 'received'" "$err"
+csv_with "$T/twice-ev.csv" 's/\(received [0-9-]*\)/\1; \1/'
+err=$(imp "$T/twice-ev.csv"); rc=$?
+check_eq "import: an event given twice: exit 2" 2 "$rc"
 csv_with "$T/year.csv" 's/^\([^,]*\),[^,]*,/\1,20x5,/'
 err=$(imp "$T/year.csv"); rc=$?
 check_contains "import: the bad column named" "year: '20x5'" "$err"
