@@ -167,14 +167,28 @@ reg_store_fact(struct reg *r, int64_t id, const char *key, const char *value,
     char *err, size_t errsz)
 {
 	sqlite3_stmt *st;
+	int rc;
 
 	if (value == NULL) {
 		if (reg_prepare(r, "DELETE FROM fact WHERE filing_id = ? AND "
 		    "key = ?", &st, err, errsz) != 0)
 			return -1;
-	} else if (reg_prepare(r, "INSERT OR REPLACE INTO fact (filing_id, "
-	    "key, value) VALUES (?, ?, ?)", &st, err, errsz) != 0)
-		return -1;
+	} else {
+		if (r->fact_put == NULL && (rc = sqlite3_prepare_v3(r->db,
+		    "INSERT OR REPLACE INTO fact (filing_id, key, value) "
+		    "VALUES (?, ?, ?)", -1, SQLITE_PREPARE_PERSISTENT,
+		    &r->fact_put, NULL)) != SQLITE_OK)
+			return reg_fail(r, rc, err, errsz);
+		st = r->fact_put;
+		sqlite3_bind_int64(st, 1, id);
+		sqlite3_bind_text(st, 2, key, -1, SQLITE_STATIC);
+		sqlite3_bind_text(st, 3, value, -1, SQLITE_STATIC);
+		rc = sqlite3_step(st);
+		sqlite3_reset(st);
+		sqlite3_clear_bindings(st);
+		return rc == SQLITE_DONE ? 0 : reg_fail(r,
+		    sqlite3_extended_errcode(r->db), err, errsz);
+	}
 	sqlite3_bind_int64(st, 1, id);
 	sqlite3_bind_text(st, 2, key, -1, SQLITE_STATIC);
 	if (value != NULL)

@@ -16,6 +16,9 @@ struct reg {
 	const struct calendar	*cal;
 	char			 user[64];
 	char			 now[32];	/* this transaction's time, UTC */
+	/* A fact's INSERT, prepared once: an import stores tens of
+	 * thousands inside its one write transaction. */
+	sqlite3_stmt		*fact_put;
 };
 
 /* Busy timeout: long enough for another assistant's write to finish. */

@@ -313,6 +313,7 @@ reg_close(struct reg *r)
 {
 	if (r == NULL)
 		return;
+	sqlite3_finalize(r->fact_put);
 	if (r->db != NULL)
 		sqlite3_close_v2(r->db);
 	free(r->path);

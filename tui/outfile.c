@@ -160,6 +160,7 @@ outfile_open(struct outfile *o, const char *path, char *err, size_t errsz)
 	umask(um);
 	(void)fchmod(o->fd, 0666 & ~um);
 	o->tmp = strbuf_detach(&tmp, NULL);
+	strbuf_free(&tmp);	/* detach leaves it fresh */
 	o->path = xstrdup(path);
 	outfile_guard(o->tmp);
 	return 0;
