@@ -118,11 +118,15 @@ protest_excluded_item(struct rules_ctx *x, const char *cite)
 
 /* The predicates, in the table's order. */
 
-/* R1, R2: withdrawal and a hearing-stage CC 6 filing decide alone. */
+/* R1, R2: withdrawal and a hearing-stage CC 6 filing decide alone.  The
+ * convicted person withdraws only what was filed for him (CPC 488.6):
+ * whether the filer stands for him may be "unknown". */
 static int
 r1(struct rules_ctx *x)
 {
-	return t_or(is(x, WITHDRAWN_YES), is(x, WITHDRAWN_BY_CONVICTED_YES));
+	return t_or(is(x, WITHDRAWN_YES), t_and(is(x,
+	    WITHDRAWN_BY_CONVICTED_YES), t_or(is(x, DEFENDS_CONVICTED),
+	    is(x, REPRESENTS_CONVICTED))));
 }
 
 static int
