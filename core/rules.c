@@ -12,7 +12,8 @@
  * Every rule reads the relevant answers in three values: it fires (1), it
  * does not (0), or it cannot tell because an answer it needs is "unknown"
  * (-1), which refers the point to the judge.  A missing answer is not the
- * rules' business: decision.c reports it as missing.
+ * rules' business: decision.c reports it as missing.  rules-apply.c runs
+ * the table.
  *
  * Choices where the law is open (law-brief.md section 5):
  * - R8, R11 (Q2): the CPC 489 item comes from decide_options, default
