@@ -300,14 +300,19 @@ text_is_utf8(const char *name)
 /* iconv's suffixes (//TRANSLIT, //IGNORE) and the empty name (the
  * locale's) would replace or drop what the target cannot hold, silently:
  * a letter must say every name as it is. */
-static int
-text_encoding_name(const char *to, char *err, size_t errsz)
+static iconv_t
+text_iconv_open(const char *to, char *err, size_t errsz)
 {
-	if (*to != '\0' && strchr(to, '/') == NULL)
-		return 0;
-	snprintf(err, errsz, _("'%s' is not an encoding name (iconv "
-	    "suffixes such as //TRANSLIT are not accepted)"), to);
-	return -1;
+	iconv_t cd;
+
+	if (*to == '\0' || strchr(to, '/') != NULL) {
+		snprintf(err, errsz, _("'%s' is not an encoding name (iconv "
+		    "suffixes such as //TRANSLIT are not accepted)"), to);
+		return (iconv_t)-1;
+	}
+	if ((cd = iconv_open(to, "UTF-8")) == (iconv_t)-1)
+		snprintf(err, errsz, _("unknown encoding '%s'"), to);
+	return cd;
 }
 
 int
@@ -326,16 +331,12 @@ text_convert(const char *utf8, size_t len, const char *to,
 		    "(byte %zu)"), line, col, bad + 1);
 		return -1;
 	}
-	if (text_encoding_name(to, err, errsz) != 0)
-		return -1;
 	if (text_is_utf8(to)) {
 		strbuf_add(out, utf8, len);
 		return 0;
 	}
-	if ((cd = iconv_open(to, "UTF-8")) == (iconv_t)-1) {
-		snprintf(err, errsz, _("unknown encoding '%s'"), to);
+	if ((cd = text_iconv_open(to, err, errsz)) == (iconv_t)-1)
 		return -1;
-	}
 	/* Single-byte targets never grow the text; E2BIG covers the rest. */
 	cap = len + 16;
 	buf = xmalloc(cap);
