@@ -64,6 +64,24 @@ const struct deadline_kind *deadline_kind_at(size_t);
 const struct deadline_kind *deadline_kind_find(const char *name);
 
 /*
+ * A second start of a deadline (issue 10), counted as the kind counts.
+ * Provisional: the law's start may be learnt late, so until it is known
+ * the deadline runs from this one and says it is provisional.  Otherwise
+ * the law's start is open, and the date from this one is shown beside
+ * the deadline, for information only.
+ */
+struct deadline_alt {
+	const char	*kind;		/* "case-due" */
+	const char	*from;		/* the workflow fact it runs from */
+	bool		 provisional;
+	/* N_() the line beneath the deadline; for information, the date
+	 * follows it. */
+	const char	*text;
+};
+
+const struct deadline_alt *deadline_alt_find(const char *kind);
+
+/*
  * A pending filing whose next step has no date yet (nobody recorded the
  * hand-over to the judge, so the 3 days of CPC 489.3 cannot run; the case
  * of an admitted filing was not requested, CPC 492.1) has an action to

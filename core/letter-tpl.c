@@ -67,6 +67,8 @@ struct tpl_parse {
 	struct tpl_block *cur;		/* open block, or NULL */
 	unsigned	 if_lines[8];	/* open @if lines of the block */
 	size_t		 if_depth;
+	unsigned	 date_line;	/* of @date and @textdate, for their */
+	unsigned	 textdate_line;	/* late checks */
 	char		*err;
 	size_t		 errsz;
 };
@@ -296,6 +298,12 @@ tpl_element_key(const char *key)
 	return letter_element_known(base);
 }
 
+/* The forms of @cite besides the number of parts (letter-cite.c): an
+ * item of an article that has no parts, the same forms within an article
+ * named once, and the article around them. */
+static const char *const cite_forms[] = { "item", "in-2", "in-3", "in-item",
+    "article", NULL };
+
 /* @word, @element, @cite, @citegroup, @ordinal, @month: a key and a
  * text. */
 static int
@@ -336,7 +344,8 @@ tpl_keyed_line(struct tpl_parse *p, const char *dir, char *rest)
 	}
 	if (strcmp(dir, "cite") == 0) {
 		sel = tpl_word(rest, &rest);
-		if (tpl_number_key(p, "@cite", sel, 3) != 0)
+		if (!letter_in(cite_forms, sel) &&
+		    tpl_number_key(p, "@cite", sel, 3) != 0)
 			return -1;
 		if (*rest == '\0')
 			return tpl_error(p, p->lineno, _("@cite needs a "
@@ -366,6 +375,10 @@ tpl_text_line(struct tpl_parse *p, const char *dir, const char *rest)
 
 	if (*rest == '\0')
 		return tpl_error(p, p->lineno, _("@%s needs a text"), dir);
+	if (to == &t->date)
+		p->date_line = p->lineno;
+	else if (to == &t->textdate)
+		p->textdate_line = p->lineno;
 	free(*to);
 	*to = xstrdup(rest);
 	return 0;
@@ -515,7 +528,8 @@ tpl_check_all(struct tpl_parse *p)
 			return -1;
 	for (i = 0; i < t->cites.n; i++)
 		if (tpl_check_text(p, NULL, t->cites.v[i].lineno,
-		    t->cites.v[i].text, " a p i pw ") != 0)
+		    t->cites.v[i].text, strstr(t->cites.v[i].key, " article") !=
+		    NULL ? " a list " : " a p i pw ") != 0)
 			return -1;
 	for (i = 0; i < t->groups.n; i++)
 		if (tpl_check_text(p, NULL, t->groups.v[i].lineno,
@@ -575,9 +589,9 @@ tpl_check_complete(struct tpl_parse *p)
 			return tpl_error(p, 0, _("no @block %s"), *s);
 	if (strcmp(t->kind, "return") == 0 && tpl_check_return(p) != 0)
 		return -1;
-	if (tpl_check_text(p, NULL, 0, t->date,
+	if (tpl_check_text(p, NULL, p->date_line, t->date,
 	    " d dd m mm yyyy month ") != 0 || (t->textdate != NULL &&
-	    tpl_check_text(p, NULL, 0, t->textdate,
+	    tpl_check_text(p, NULL, p->textdate_line, t->textdate,
 	    " d dd m mm yyyy month ") != 0))
 		return -1;
 	if (strstr(t->date, "{month}") != NULL || (t->textdate != NULL &&
@@ -585,8 +599,10 @@ tpl_check_complete(struct tpl_parse *p)
 		for (i = 1; i <= 12; i++) {
 			snprintf(k, sizeof k, "%zu", i);
 			if (tpl_list_find(&t->months, k) == NULL)
-				return tpl_error(p, 0, _("@date uses {month} "
-				    "but there is no @month %zu"), i);
+				return tpl_error(p, strstr(t->date, "{month}")
+				    != NULL ? p->date_line : p->textdate_line,
+				    _("@date uses {month} but there is no "
+				    "@month %zu"), i);
 		}
 	return 0;
 }

@@ -99,6 +99,22 @@ edited(const char *lang, const char *old, const char *new)
 	return text;
 }
 
+/* The line of text that begins with start (1-based), 0 if none. */
+static unsigned
+line_of(const char *text, const char *start)
+{
+	const char *p = text;
+	unsigned line = 1;
+
+	for (; *p != '\0'; p++) {
+		if ((p == text || p[-1] == '\n') &&
+		    strncmp(p, start, strlen(start)) == 0)
+			return line;
+		line += *p == '\n';
+	}
+	return 0;
+}
+
 static const char *const all_missing[] = {
 	"content.filer-data", "content.scope", "content.date-signature"
 };
@@ -446,6 +462,15 @@ test_cite_format(void **state)
 		    "бөлігінің 7-1)\xc2\xa0тармағы" },
 		{ "kk", "NR 15.1", "нормативтік қаулының 15-тармағының "
 		    "бірінші абзацы" },
+		/* CPC 476 has items, no parts; 477 has parts. */
+		{ "ru", "CPC 476.15", "п.\xc2\xa0" "15) ст.\xc2\xa0" "476"
+		    "\xc2\xa0УПК" },
+		{ "kk", "CPC 476.23", "ҚПК-нің\xc2\xa0" "476-бабының 23)"
+		    "\xc2\xa0тармағы" },
+		{ "ru", "CPC 477.3", "ч.\xc2\xa0" "3 ст.\xc2\xa0" "477"
+		    "\xc2\xa0УПК" },
+		{ "kk", "CPC 477.1", "ҚПК-нің\xc2\xa0" "477-бабының бірінші "
+		    "бөлігі" },
 		{ "kk", "Law 136", "Law 136" },
 		{ "kk", "CPC 1.2.3.4", "CPC 1.2.3.4" },
 	};
@@ -473,6 +498,10 @@ test_cites_grouped(void **state)
 	    "CPC 423.1", "CPC 488.1", "CPC 488.1", NULL };
 	static const char *const mixed[] = { "NR 15.1", "CC 6",
 	    "CPC 489.1.5", "CPC 477.1", "NR 2.3", "XYZ 1", NULL };
+	/* One article's parts and items name it once (issue 10). */
+	static const char *const r6n[] = { "CPC 484.2.1", "CPC 484.3",
+	    "CPC 489.1.5", "NR 15.2", "NR 15.1", NULL };
+	static const char *const whole[] = { "CPC 485.2", "CPC 485", NULL };
 	struct letter_tpl *t;
 	struct strbuf sb;
 
@@ -498,6 +527,26 @@ test_cites_grouped(void **state)
 	    "ст.\xc2\xa0" "6\xc2\xa0УК; абз.\xc2\xa0" "3 п.\xc2\xa0" "2, "
 	    "абз.\xc2\xa0" "1 п.\xc2\xa0" "15 нормативного постановления; "
 	    "XYZ 1");
+	strbuf_reset(&sb);
+	letter_cites_format(t, r6n, &sb);
+	assert_string_equal(sb.buf, "п.\xc2\xa0" "1) ч.\xc2\xa0" "2, "
+	    "ч.\xc2\xa0" "3 ст.\xc2\xa0" "484, п.\xc2\xa0" "5) "
+	    "ч.\xc2\xa0" "1 ст.\xc2\xa0" "489\xc2\xa0УПК; абз.\xc2\xa0"
+	    "1, абз.\xc2\xa0" "2 п.\xc2\xa0" "15 нормативного "
+	    "постановления");
+	letter_tpl_free(t);
+	t = load("kk");
+	strbuf_reset(&sb);
+	letter_cites_format(t, r6n, &sb);
+	assert_string_equal(sb.buf, "ҚПК-нің\xc2\xa0" "484-бабының екінші "
+	    "бөлігінің 1)\xc2\xa0тармағы, үшінші бөлігі, 489-бабы бірінші "
+	    "бөлігінің 5)\xc2\xa0тармағы; нормативтік қаулының 15-тармағының "
+	    "бірінші абзацы, екінші абзацы");
+	/* A whole article is not joined with its parts. */
+	strbuf_reset(&sb);
+	letter_cites_format(t, whole, &sb);
+	assert_string_equal(sb.buf, "ҚПК-нің\xc2\xa0" "485-бабы, 485-бабының "
+	    "екінші бөлігі");
 	strbuf_free(&sb);
 	letter_tpl_free(t);
 }
@@ -659,6 +708,7 @@ test_template_errors(void **state)
 {
 	char *text;
 	const char *err;
+	char where[32];
 
 	(void)state;
 	assert_error("@lang kk\n@block head\nhello {nobody}\n@end\n",
@@ -692,6 +742,19 @@ test_template_errors(void **state)
 	free(text);
 	text = edited("ru", "{doc.loc}", "{doc.abl}");
 	assert_non_null(strstr(parse_error(text), "{doc.abl}"));
+	free(text);
+	/* The errors of @date and @textdate, found once the whole file is
+	 * read, name their line (issue 15). */
+	text = edited("ru", "@date {dd}.{mm}.{yyyy}", "@date {dd}.{mon}.{yyyy}");
+	snprintf(where, sizeof where, "bad.tpl:%u:", line_of(text, "@date "));
+	assert_non_null(strstr(parse_error(text), where));
+	free(text);
+	text = edited("ru", "@month 1 января\n", "");
+	err = parse_error(text);
+	snprintf(where, sizeof where, "bad.tpl:%u:", line_of(text,
+	    "@textdate "));
+	assert_non_null(strstr(err, where));
+	assert_non_null(strstr(err, "@month 1"));
 	free(text);
 	/* A word form missing for one value. */
 	text = edited("ru", "@word doc.gen protest протеста\n", "");
