@@ -20,7 +20,7 @@ static const struct deadline_state_def states[DEADLINE_NSTATES] = {
 	[DEADLINE_OVERDUE] = { "overdue", "!", N_("overdue"),
 	    N_("OVERDUE") },
 	[DEADLINE_MET] = { "met", "+", N_("met"), N_("met") },
-	[DEADLINE_ACTION] = { "action", ">", N_("action to take"),
+	[DEADLINE_ACTION] = { "action", "@", N_("action to take"),
 	    N_("ACTION") },
 };
 

@@ -37,7 +37,7 @@ order=$(rows | awk '{
 		printf "%s ", $i }')
 check_eq "an action, then the nearest deadline first" \
     "Unhanded Overdue Today Soon Admitted " "$order"
-check_contains "the action has the > marker" "> " "$(rows | grep Unhanded)"
+check_contains "the action has the @ marker" "@ " "$(rows | grep Unhanded)"
 check_contains "the action says what to do" "hand over" "$(rows | grep Unhanded)"
 
 # Markers, visible without colour.
