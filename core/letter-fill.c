@@ -280,6 +280,7 @@ fill_flush(struct fill *f)
 	strbuf_init(&nb);
 	letter_nobreak(f->par.buf, &nb);
 	d->paras[d->n].text = strbuf_detach(&nb, NULL);
+	strbuf_free(&nb);	/* detach leaves it empty, not unallocated */
 	d->n++;
 	strbuf_reset(&f->par);
 	f->open = false;

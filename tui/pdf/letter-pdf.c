@@ -70,6 +70,7 @@ pdf_text(const struct pdf *p, const char *text, bool justified)
 {
 	struct strbuf a, b;
 	const char *s;
+	char *out;
 
 	strbuf_init(&a);
 	for (s = text; *s != '\0'; s++)
@@ -78,12 +79,17 @@ pdf_text(const struct pdf *p, const char *text, bool justified)
 			s += 2;
 		} else
 			strbuf_putc(&a, *s);
-	if (!justified || !p->hyphenate)
-		return strbuf_detach(&a, NULL);
+	if (!justified || !p->hyphenate) {
+		out = strbuf_detach(&a, NULL);
+		strbuf_free(&a);
+		return out;
+	}
 	strbuf_init(&b);
 	pdf_hyphenate(a.buf, &b);
 	strbuf_free(&a);
-	return strbuf_detach(&b, NULL);
+	out = strbuf_detach(&b, NULL);
+	strbuf_free(&b);
+	return out;
 }
 
 static PangoLayout *
@@ -339,6 +345,7 @@ letter_pdf_write(const struct letter_doc *doc, const char *path, char *err,
 		pdf_para(&p, &doc->paras[i]);
 	}
 	cairo_show_page(p.cr);
+	pdf_hyphen_done();
 	pango_font_description_free(p.font);
 	pango_font_description_free(p.bold);
 	pango_font_description_free(p.small);

@@ -17,5 +17,7 @@ int	letter_pdf_write(const struct letter_doc *, const char *path,
 /* Copies s with soft hyphens where a Russian word may break
  * (pdf-hyphen.c); unchanged without libhyphen or its patterns. */
 void	pdf_hyphenate(const char *s, struct strbuf *out);
+/* Releases the patterns. */
+void	pdf_hyphen_done(void);
 
 #endif

@@ -92,6 +92,17 @@ hy_word(struct strbuf *out, const char *s, size_t len, const uint32_t *cp,
 #endif
 
 void
+pdf_hyphen_done(void)
+{
+#ifdef HAVE_HYPHEN
+	if (hy_dict != NULL)
+		hnj_hyphen_free(hy_dict);
+	hy_dict = NULL;
+	hy_tried = 0;
+#endif
+}
+
+void
 pdf_hyphenate(const char *s, struct strbuf *out)
 {
 #ifdef HAVE_HYPHEN
