@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "core/i18n.h"
+#include "data/conffile.h"
 #include "data/reg-internal.h"
 
 static const char *const setting_keys[] = {
@@ -22,6 +23,8 @@ static const char *const setting_keys[] = {
 	"numbering", "numbering.prefix",
 	"ui.language", "letter.language",
 	"cite.route-not-observed", "cite.protest-excluded-act",
+	/* Each user's own, in his configuration file (data/conffile.h). */
+	"user.name", "user.telephone", "user.email",
 	NULL
 };
 
@@ -29,6 +32,12 @@ const char *const *
 reg_setting_keys(void)
 {
 	return setting_keys;
+}
+
+bool
+reg_setting_is_user(const char *key)
+{
+	return strncmp(key, "user.", 5) == 0 && conffile_is_user_key(key);
 }
 
 static bool
@@ -53,6 +62,8 @@ reg_setting_get(struct reg *r, const char *key, struct strbuf *out,
 		snprintf(err, errsz, _("unknown setting '%s'"), key);
 		return REG_EINPUT;
 	}
+	if (reg_setting_is_user(key))
+		return conffile_user_get(key, out, err, errsz);
 	if (reg_prepare(r, "SELECT value FROM setting WHERE key = ?", &st, err,
 	    errsz) != 0)
 		return -1;
@@ -178,6 +189,8 @@ reg_setting_set(struct reg *r, const char *key, const char *value,
 		snprintf(err, errsz, _("unknown setting '%s'"), key);
 		return REG_EINPUT;
 	}
+	if (reg_setting_is_user(key))
+		return conffile_user_set(key, value, err, errsz);
 	if ((rc = setting_check(key, value, err, errsz)) != 0)
 		return rc;
 	if (reg_begin(r, err, errsz) != 0)

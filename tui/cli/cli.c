@@ -112,8 +112,8 @@ cli_register(struct cli *cli)
 		return cli->reg;
 	strbuf_init(&path);
 	if (reg_resolve_path(cli->db_opt, &path, err, sizeof err) != 0 ||
-	    reg_open(path.buf, cli->today, cli_calendar(cli), &cli->reg, err,
-	    sizeof err) != 0) {
+	    reg_open_flags(path.buf, cli->may_create ? 0 : REG_OPEN_NOCREATE,
+	    cli->today, cli_calendar(cli), &cli->reg, err, sizeof err) != 0) {
 		cli_error("%s", err);
 		cli->reg = NULL;
 	}
