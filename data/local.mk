@@ -13,3 +13,8 @@ DATA_LIBS = data/libqarauda.a $(SQLITE_LIBS) $(CORE_LIBS)
 # Shipped data files, installed as $(pkgdatadir)/calendar/, letters/ and
 # resolution/ (the layout of data/ in the source tree), are listed by the
 # fragment of the area that owns them (core/calendar.mk, ...).
+
+# The court's configuration file: a commented example that names no
+# register (the Debian package's names /var/lib/qarau/register.db).
+qarauconfdir = $(sysconfdir)/qarau
+dist_qarauconf_DATA = data/qarau.conf

@@ -83,7 +83,9 @@ show_human(const struct reg_filing *f, qdate today, bool brief)
 	printf("\n%s", _("History:\n"));
 	for (i = 0; i < f->n_audit; i++) {
 		a = &f->audit[i];
-		printf("  %s  %-12s %s: %s -> %s\n", a->at, a->user, a->what,
+		printf("  %s  %-12s %s%s%s%s: %s -> %s\n", a->at, a->user,
+		    a->user_name[0] != '\0' ? "(" : "", a->user_name,
+		    a->user_name[0] != '\0' ? ") " : "", a->what,
 		    a->old_value != NULL ? a->old_value : "-",
 		    a->new_value != NULL ? a->new_value : "-");
 	}
@@ -179,6 +181,9 @@ show_json(const struct reg_filing *f, qdate today)
 		strbuf_printf(&sb, "%s{\"at\":\"%s\",\"user\":", i > 0 ? "," :
 		    "", a->at);
 		json_string(&sb, a->user);
+		strbuf_puts(&sb, ",\"user_name\":");
+		json_string(&sb, a->user_name[0] != '\0' ? a->user_name :
+		    NULL);
 		strbuf_puts(&sb, ",\"what\":");
 		json_string(&sb, a->what);
 		strbuf_puts(&sb, ",\"old\":");
