@@ -21,6 +21,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "core/i18n.h"
@@ -165,18 +166,29 @@ shared_group(struct reg *r, char *out, size_t outsz, char *err,
 	return 0;
 }
 
-/* One file or folder of a shared register: its group and exact mode. */
+/*
+ * One file or folder of a shared register: its group and exact mode.
+ * SQLite makes -wal and -shm with the creator's umask and then gives them
+ * the register's mode, so one seen in between is looked at again after a
+ * moment before it is called wrong.
+ */
 static int
 shared_check_one(struct reg *r, const char *what, const char *group,
-    gid_t gid, unsigned want, char *err, size_t errsz)
+    gid_t gid, unsigned want, bool side, char *err, size_t errsz)
 {
+	const struct timespec moment = { 0, 20 * 1000 * 1000 };
 	struct stat sb;
 	char gb[24];
+	int tries = side ? 10 : 1;
 
-	if (stat(what, &sb) != 0)
-		return 0;	/* -wal and -shm exist only while in use */
-	if (sb.st_gid == gid && (sb.st_mode & 07777) == want)
-		return 0;
+	while (tries-- > 0) {
+		if (stat(what, &sb) != 0)
+			return 0;	/* -wal and -shm exist while in use */
+		if (sb.st_gid == gid && (sb.st_mode & 07777) == want)
+			return 0;
+		if (tries > 0)
+			nanosleep(&moment, NULL);
+	}
 	return reg_failf(r, err, errsz, _("the register is shared with the "
 	    "group %s, but %s has the group %s and mode %04o, so that other "
 	    "assistants cannot open it; it must have the group %s and mode "
@@ -205,17 +217,17 @@ reg_access_check_shared(struct reg *r, char *err, size_t errsz)
 		    "with the group %s, which does not exist on this machine; "
 		    "fix, as root: groupadd %s"), group, group);
 	dir = reg_folder_of(r->path);
-	rv = shared_check_one(r, dir, group, g->gr_gid, SHARED_DIR_MODE, err,
-	    errsz);
+	rv = shared_check_one(r, dir, group, g->gr_gid, SHARED_DIR_MODE,
+	    false, err, errsz);
 	free(dir);
 	if (rv != 0 || shared_check_one(r, r->path, group, g->gr_gid,
-	    SHARED_FILE_MODE, err, errsz) != 0)
+	    SHARED_FILE_MODE, false, err, errsz) != 0)
 		return -1;
 	for (i = 0; i < 2 && rv == 0; i++) {
 		side = xmalloc(strlen(r->path) + 5);
 		sprintf(side, "%s%s", r->path, i == 0 ? "-wal" : "-shm");
 		rv = shared_check_one(r, side, group, g->gr_gid,
-		    SHARED_FILE_MODE, err, errsz);
+		    SHARED_FILE_MODE, true, err, errsz);
 		free(side);
 	}
 	return rv;

@@ -8,7 +8,9 @@ tests_unit_test_register_LDADD = $(TEST_LIBS)
 REGISTER_TESTS = \
 	tests/register/commands.sh \
 	tests/register/crash.sh \
-	tests/register/concurrency.sh
+	tests/register/concurrency.sh \
+	tests/register/config.sh \
+	tests/register/two-users.sh
 TESTS += $(REGISTER_TESTS)
 EXTRA_DIST += $(REGISTER_TESTS) \
 	tests/register/filing.facts
