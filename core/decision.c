@@ -281,10 +281,15 @@ decide_deadlines(struct decision *d, const struct facts *f,
 		if (strcmp(k->name, "decide-by") == 0)
 			rules_note(d, "N9");
 	}
-	/* The filing is here: the limit only binds supplements (N3). */
-	if (d->worsening_limit != QDATE_NONE)
+	/* The filing is here: the limit only binds supplements (N3).  NR 8.4
+	 * counts it from the first receipt of a refiled filing only. */
+	if (d->worsening_limit != QDATE_NONE) {
 		add_deadline(d, cal, dl_worsening, d->worsening_limit - 366,
 		    d->worsening_limit, true);
+		if (!d->worsening_refiled && d->n_deadlines > 0 &&
+		    d->deadlines[d->n_deadlines - 1].name == dl_worsening->name)
+			d->deadlines[d->n_deadlines - 1].cite = "CPC 487.2";
+	}
 }
 
 /*
