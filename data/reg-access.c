@@ -348,3 +348,26 @@ reg_init(const char *path, const char *group, qdate today, bool *created,
 		rv = shared_prepare(path, group, g->gr_gid, err, errsz);
 	return rv;
 }
+
+/*
+ * SQLite makes -wal and -shm under the umask and only then gives them the
+ * register's mode; another assistant who opens the -shm in between gets
+ * it read-only and cannot write ("the register is read-only").  In the
+ * folder of a shared register (set-group-ID) the group's bits are kept
+ * out of the umask, so that those files are 0660 from the start.  Other
+ * files this process writes (letters) are then writable by the group too
+ * (0664 under the usual umask 022).
+ */
+void
+reg_access_umask(const char *path)
+{
+	char *dir = reg_folder_of(path);
+	struct stat sb;
+	mode_t old;
+
+	if (stat(dir, &sb) == 0 && (sb.st_mode & S_ISGID) != 0) {
+		old = umask(0);
+		umask(old & ~(mode_t)0060);
+	}
+	free(dir);
+}

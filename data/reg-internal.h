@@ -30,6 +30,8 @@ char	*reg_folder_of(const char *path);
 int	 reg_access_denied(const char *path, char *err, size_t errsz);
 int	 reg_access_writable(const char *path, char *why, size_t whysz);
 int	 reg_access_check_shared(struct reg *, char *err, size_t errsz);
+/* In a shared register's folder: the group's bits out of the umask. */
+void	 reg_access_umask(const char *path);
 /* mkdir -p of the folders above path (not path itself), with mode. */
 int	 reg_make_folder(const char *path, unsigned mode, char *err,
 	    size_t errsz);

@@ -272,6 +272,7 @@ reg_open_access(const char *path, unsigned flags, bool *ro, char **why,
 	}
 	if (reg_access_denied(path, err, errsz) != 0)
 		return -1;
+	reg_access_umask(path);
 	if (!*ro && reg_access_writable(path, msg, sizeof msg) != 0) {
 		*ro = true;
 		*why = xstrdup(msg);
