@@ -289,36 +289,70 @@ reg_open_access(const char *path, unsigned flags, bool *ro, char **why,
  * checkpoint; should one fall in the middle of our read, SQLite reports
  * the file as damaged for that one command, and a retry reads it anew.
  */
-static int
-reg_open_db(struct reg *r, bool ro)
+static bool
+reg_side_exists(const char *path, const char *suffix)
 {
-	struct strbuf uri, side;
-	char *dir = reg_folder_of(r->path);
-	const unsigned char *p;
-	bool immutable;
-	int rc;
+	struct strbuf side;
+	bool yes;
 
 	strbuf_init(&side);
-	strbuf_printf(&side, "%s-shm", r->path);
-	immutable = ro && access(dir, W_OK) != 0 &&
-	    access(side.buf, F_OK) != 0;
-	side.buf[side.len - 3] = 'w';
-	side.buf[side.len - 2] = 'a';
-	side.buf[side.len - 1] = 'l';
-	immutable = immutable && access(side.buf, F_OK) != 0;
+	strbuf_printf(&side, "%s%s", path, suffix);
+	yes = access(side.buf, F_OK) == 0;
 	strbuf_free(&side);
+	return yes;
+}
+
+/* The URI of path read as immutable (SQLite's URI escapes). */
+static void
+reg_immutable_uri(const char *path, struct strbuf *uri)
+{
+	const unsigned char *p;
+
+	strbuf_puts(uri, "file:");
+	for (p = (const unsigned char *)path; *p != '\0'; p++)
+		if (strchr("?#%", *p) != NULL || *p < 0x20)
+			strbuf_printf(uri, "%%%02X", *p);
+		else
+			strbuf_add(uri, (const char *)p, 1);
+	strbuf_puts(uri, "?immutable=1");
+}
+
+/*
+ * SQLite reads a WAL register only through its -shm file, which it must
+ * create when nobody has the register open.  In a folder this user may
+ * not write, and with neither -wal nor -shm there (so the file itself
+ * holds every committed change), the file is read as immutable instead.
+ * A writer who starts meanwhile copies pages into the file only at his
+ * checkpoint; should one fall in the middle of our read, SQLite reports
+ * the file as damaged for that one command, and a retry reads it anew.
+ * A -wal without its -shm (left by a crash) holds changes that only a
+ * user who may write the folder can read: that is said, not guessed.
+ */
+static int
+reg_open_db(struct reg *r, bool ro, char *err, size_t errsz)
+{
+	struct strbuf uri;
+	char *dir = reg_folder_of(r->path);
+	bool locked_out;
+	int rc;
+
+	locked_out = ro && access(dir, W_OK) != 0 &&
+	    !reg_side_exists(r->path, "-shm");
+	if (locked_out && reg_side_exists(r->path, "-wal")) {
+		reg_failf(r, err, errsz, _("you (%s) may not write the folder "
+		    "%s, and the register's last changes are in its -wal file, "
+		    "which SQLite reads only by making a -shm file there; a "
+		    "user who may write the folder opens it once (qarau list) "
+		    "and it can be read again"), r->user, dir);
+		free(dir);
+		return -1;
+	}
 	free(dir);
-	if (!immutable)
+	if (!locked_out)
 		return sqlite3_open_v2(r->path, &r->db, ro ?
 		    SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE, NULL);
 	strbuf_init(&uri);
-	strbuf_puts(&uri, "file:");
-	for (p = (const unsigned char *)r->path; *p != '\0'; p++)
-		if (strchr("?#%", *p) != NULL || *p < 0x20)
-			strbuf_printf(&uri, "%%%02X", *p);
-		else
-			strbuf_add(&uri, (const char *)p, 1);
-	strbuf_puts(&uri, "?immutable=1");
+	reg_immutable_uri(r->path, &uri);
 	rc = sqlite3_open_v2(uri.buf, &r->db, SQLITE_OPEN_READONLY |
 	    SQLITE_OPEN_URI, NULL);
 	strbuf_free(&uri);
@@ -344,7 +378,9 @@ reg_open_flags(const char *path, unsigned flags, qdate today,
 	r->ro_why = why;
 	if (reg_find_user(r, err, errsz) != 0)
 		goto fail;
-	if ((rc = reg_open_db(r, ro)) != SQLITE_OK)
+	if ((rc = reg_open_db(r, ro, err, errsz)) == -1)
+		goto fail;
+	if (rc != SQLITE_OK)
 		goto fail_rc;
 	sqlite3_extended_result_codes(r->db, 1);
 	sqlite3_busy_timeout(r->db, REG_BUSY_MS);

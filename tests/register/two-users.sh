@@ -146,4 +146,10 @@ check_eq "read-only folder: list shows the filing" 1 "$(printf '%s\n' "$out" | g
 err=$(as "$C" -d "$T/ro/reg.db" set 1 judge=X 2>&1); rc=$?
 check_eq "read-only folder: a change exits 1" 1 "$rc"
 check_contains "read-only folder: says why" "may read the register but not change it" "$err"
+# A -wal without its -shm there (a crash): said, not read half.
+: >"$T/ro/reg.db-wal"
+err=$(as "$C" -d "$T/ro/reg.db" list 2>&1); rc=$?
+check_eq "read-only folder, a -wal left: exits 1" 1 "$rc"
+check_contains "read-only folder, a -wal left: says what helps" \
+    "a user who may write the folder opens it once" "$err"
 finish
