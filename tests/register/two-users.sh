@@ -38,7 +38,8 @@ chmod 0711 "$T"
 mkdir -p "$T/bin"
 cp "$QARAU" "$T/bin/qarau"
 cp -R "$QARAU_DATADIR" "$T/data"
-chmod -R a+rX "$T/bin" "$T/data"
+# u+w: make distcheck's source tree, copied here, is read-only.
+chmod -R u+w,a+rX "$T/bin" "$T/data"
 QARAU_DATADIR=$T/data; export QARAU_DATADIR
 F=$T/data/filing.facts
 cp "$top_srcdir/tests/register/filing.facts" "$F"
