@@ -330,6 +330,14 @@ reg_init(const char *path, const char *group, qdate today, bool *created,
 	int rv;
 
 	*created = access(path, F_OK) != 0;
+	/* The folder is given to the group: it must be the register's own,
+	 * never the working folder or the root. */
+	if (group != NULL && (path[0] != '/' || strrchr(path, '/') == path)) {
+		snprintf(err, errsz, _("%s: a shared register needs an absolute "
+		    "path in a folder of its own, such as "
+		    "/var/lib/qarau/register.db"), path);
+		return REG_EINPUT;
+	}
 	if (group != NULL && (g = getgrnam(group)) == NULL) {
 		snprintf(err, errsz, _("there is no group %s on this machine; "
 		    "as root: groupadd %s, then for each assistant: usermod "

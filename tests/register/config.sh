@@ -21,6 +21,10 @@ err=$("$QARAU" init --group nosuchgroup-qarau "$T/g/reg.db" 2>&1); rc=$?
 check_eq "init: an unknown group exits 2" 2 "$rc"
 check_contains "init: says how to make the group" "groupadd nosuchgroup-qarau" "$err"
 
+err=$(cd "$T" && "$QARAU" init --shared reg.db 2>&1); rc=$?
+check_eq "init --shared: a relative path exits 2" 2 "$rc"
+check_contains "init --shared: a folder of its own" "absolute path in a folder of its own" "$err"
+
 # Precedence: -d, QARAU_DB, the user's file, the system's, the default.
 for d in sys user env opt; do "$QARAU" init "$T/$d.db" >/dev/null; done
 echo "register = $T/sys.db" >"$SYS"
