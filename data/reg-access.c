@@ -92,6 +92,44 @@ me(char *buf, size_t bufsz)
  * it can (or does not exist), else -1 with the owner, group and mode of
  * what is in the way, and who can change it.
  */
+/* path-wal or path-shm, if it exists and this user may not open it for
+ * mode (R_OK, W_OK): its name in side, allocated; else NULL. */
+static char *
+side_blocked(const char *path, int mode)
+{
+	static const char *const suffix[] = { "-wal", "-shm" };
+	char *side;
+	size_t i;
+
+	for (i = 0; i < 2; i++) {
+		side = xmalloc(strlen(path) + 5);
+		sprintf(side, "%s%s", path, suffix[i]);
+		if (access(side, F_OK) == 0 && access(side, mode) != 0 &&
+		    errno == EACCES)
+			return side;
+		free(side);
+	}
+	return NULL;
+}
+
+/* SQLite's -wal and -shm are opened by every user of the register. */
+static int
+side_denied(const char *path, char *err, size_t errsz)
+{
+	char *side = side_blocked(path, R_OK), who[24], desc[REG_ERRSZ];
+
+	if (side == NULL)
+		return 0;
+	describe(side, desc, sizeof desc);
+	snprintf(err, errsz, _("%s: you (%s) cannot open %s, which SQLite "
+	    "opens for everyone who reads the register: %s. Its owner or "
+	    "root fixes it (chmod 0660, and the register's group), or "
+	    "removes it once nobody has the register open"), path,
+	    me(who, sizeof who), side, desc);
+	free(side);
+	return -1;
+}
+
 int
 reg_access_denied(const char *path, char *err, size_t errsz)
 {
@@ -100,7 +138,7 @@ reg_access_denied(const char *path, char *err, size_t errsz)
 
 	if (access(path, R_OK) == 0 || errno != EACCES) {
 		free(dir);
-		return 0;
+		return side_denied(path, err, errsz);
 	}
 	if (access(dir, X_OK) != 0)
 		blocker = dir;
@@ -121,7 +159,7 @@ reg_access_denied(const char *path, char *err, size_t errsz)
 int
 reg_access_writable(const char *path, char *why, size_t whysz)
 {
-	char *dir = reg_folder_of(path), who[24], desc[REG_ERRSZ];
+	char *dir = reg_folder_of(path), *side, who[24], desc[REG_ERRSZ];
 	int rv = 0;
 
 	if (access(path, W_OK) != 0 && errno == EACCES) {
@@ -136,6 +174,13 @@ reg_access_writable(const char *path, char *why, size_t whysz)
 		    "change it: SQLite writes its -wal and -shm files beside "
 		    "it, and %s; nothing was changed"), me(who, sizeof who),
 		    desc);
+		rv = -1;
+	} else if ((side = side_blocked(path, W_OK)) != NULL) {
+		describe(side, desc, sizeof desc);
+		snprintf(why, whysz, _("you (%s) may read the register but not "
+		    "change it: SQLite writes %s, and %s; nothing was changed"),
+		    me(who, sizeof who), side, desc);
+		free(side);
 		rv = -1;
 	}
 	free(dir);

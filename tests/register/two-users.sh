@@ -128,6 +128,17 @@ check_contains "a wrong group of the folder: named" "has the group root" "$err"
 "$QARAU" init --shared --group "$G" "$DB" >/dev/null || not_ok "init repairs"
 check_eq "repaired: A reads again" 16 "$(as "$A" list --porcelain | wc -l)"
 
+# A -shm of another user's, not the group's: named, with what fixes it.
+: >"$DB-shm"
+chown "$B" "$DB-shm"
+chmod 0600 "$DB-shm"
+err=$(as "$A" list 2>&1); rc=$?
+check_eq "another's -shm: exits 1" 1 "$rc"
+check_contains "another's -shm: named" "cannot open $DB-shm, which SQLite opens" "$err"
+check_contains "another's -shm: its owner and mode" "belongs to $B:" "$err"
+rm -f "$DB-shm"
+check_eq "without it, A reads again" 16 "$(as "$A" list --porcelain | wc -l)"
+
 # A user outside the group is told what keeps him out.
 err=$(as "$C" list 2>&1); rc=$?
 check_eq "outside the group: exits 1" 1 "$rc"
