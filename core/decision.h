@@ -84,6 +84,16 @@ struct ground {
 struct deadline {
 	const char	*name;		/* "return-by", "decide-by", ... */
 	qdate		 date;
+	/* A second start (deadline_alt, issue 10): provisional, the date
+	 * runs from that start until the law's is known; or info, the date
+	 * from it shown beside, for information (QDATE_NONE: none).  from
+	 * and info_from name the facts counted from; remark, N_(), says
+	 * which is which (NULL: no second start). */
+	bool		 provisional;
+	const char	*from;
+	qdate		 info;
+	const char	*info_from;
+	const char	*remark;
 	const char	*cite;		/* "CPC 489.3; NR 9" */
 	const char	*label;		/* N_() for people */
 	bool		 met;		/* a later workflow fact closed it */

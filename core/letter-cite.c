@@ -6,8 +6,11 @@
  * 423-бабының бірінші бөлігі, 488-бабының бірінші бөлігі, 489-бабы
  * бірінші бөлігінің 1) тармағы; нормативтік қаулының 7-тармағы", "ч. 1
  * ст. 423, ч. 1 ст. 488, п. 1) ч. 1 ст. 489 УПК; п. 7 нормативного
- * постановления".  A code without a group keeps the form of its @cite
- * patterns; one without patterns is printed as the core wrote it.
+ * постановления".  Parts and items of one article name it once ("п. 1)
+ * ч. 2, ч. 3 ст. 484") where the template has the forms for it (@cite
+ * CODE in-N, in-item, article).  A code without a group keeps the form of
+ * its @cite patterns; one without patterns is printed as the core wrote
+ * it.
  */
 #include "config.h"
 
@@ -96,22 +99,57 @@ cite_pattern(struct strbuf *out, const char *pattern,
 	tpl_scan(pattern, cite_pattern_ph, &c);
 }
 
-/* The article, part and item as the template's @cite writes them. */
+/*
+ * Articles whose subdivisions are items with no parts: "CPC 476.15" is
+ * item 15) of article 476 (the questions of the execution stage: "п.
+ * 15) ст. 476", "476-бабының 15) тармағы"), not a part of it.  Its
+ * neighbour CPC 477 has parts (477.1, 477.3 are parts), as have the other
+ * articles the rules cite.
+ */
+static const char *const items_only[] = { "CPC 476", NULL };
+
 static bool
-cite_item(const struct letter_tpl *t, const struct cite_parts *c,
+cite_items_only(const struct cite_parts *c)
+{
+	char k[48];
+	size_t i;
+
+	if (c->n != 2)
+		return false;
+	snprintf(k, sizeof k, "%s %s", c->code, c->comp[0]);
+	for (i = 0; items_only[i] != NULL; i++)
+		if (strcmp(items_only[i], k) == 0)
+			return true;
+	return false;
+}
+
+/* The article, part and item as the template's @cite writes them; with
+ * in, the form within an article named once ("in-2": "ч. {p}").  A NULL
+ * out asks only whether the template has the form. */
+static bool
+cite_item(const struct letter_tpl *t, const struct cite_parts *c, bool in,
     struct strbuf *out)
 {
 	const struct tpl_kv *pat, *ord;
 	const char *pairs[10];
-	char k[40];
+	bool item = cite_items_only(c);
+	char k[48];
 
-	snprintf(k, sizeof k, "%s %zu", c->code, c->n);
+	if (item)
+		snprintf(k, sizeof k, "%s %sitem", c->code, in ? "in-" : "");
+	else
+		snprintf(k, sizeof k, "%s %s%zu", c->code, in ? "in-" : "",
+		    c->n);
 	if ((pat = tpl_list_find(&t->cites, k)) == NULL)
 		return false;
-	ord = c->n > 1 ? tpl_list_find(&t->ordinals, c->comp[1]) : NULL;
+	if (out == NULL)
+		return true;
+	ord = c->n > 1 && !item ? tpl_list_find(&t->ordinals, c->comp[1]) :
+	    NULL;
 	pairs[0] = "a"; pairs[1] = c->comp[0];
-	pairs[2] = "p"; pairs[3] = c->n > 1 ? c->comp[1] : "";
-	pairs[4] = "i"; pairs[5] = c->n > 2 ? c->comp[2] : "";
+	pairs[2] = "p"; pairs[3] = c->n > 1 && !item ? c->comp[1] : "";
+	pairs[4] = "i"; pairs[5] = item ? c->comp[1] : c->n > 2 ?
+	    c->comp[2] : "";
 	pairs[6] = "pw"; pairs[7] = ord != NULL ? ord->text : pairs[3];
 	pairs[8] = NULL;
 	cite_pattern(out, pat->text, pairs);
@@ -183,6 +221,72 @@ cite_sort(const struct letter_tpl *t, const char *const *cites,
 	return n;
 }
 
+/* The end of the run of e[k..j) citing parts or items of e[k]'s article;
+ * k + 1 when there is none to join. */
+static size_t
+cite_same_article(const struct cite_entry *e, size_t k, size_t j)
+{
+	size_t m = k + 1;
+
+	if (!e[k].ok || e[k].parts.n < 2)
+		return m;
+	while (m < j && e[m].ok && e[m].parts.n >= 2 &&
+	    strcmp(e[m].parts.comp[0], e[k].parts.comp[0]) == 0)
+		m++;
+	return m;
+}
+
+/* e[k..m), one article's parts and items, the article named once: "п. 1)
+ * ч. 2, ч. 3 ст. 484", "484-бабының екінші бөлігінің 1) тармағы, үшінші
+ * бөлігі"; false when the template has no such forms. */
+static bool
+cite_article(const struct letter_tpl *t, const struct cite_entry *e,
+    size_t k, size_t m, struct strbuf *out)
+{
+	const char *pairs[6] = { "list", NULL, "a", NULL, NULL, NULL };
+	const struct tpl_kv *art;
+	struct strbuf subs;
+	char key[32];
+	size_t x;
+
+	snprintf(key, sizeof key, "%s article", e[k].parts.code);
+	if ((art = tpl_list_find(&t->cites, key)) == NULL)
+		return false;
+	for (x = k; x < m; x++)
+		if (!cite_item(t, &e[x].parts, true, NULL))
+			return false;
+	strbuf_init(&subs);
+	for (x = k; x < m; x++) {
+		if (x > k)
+			strbuf_puts(&subs, ", ");
+		cite_item(t, &e[x].parts, true, &subs);
+	}
+	pairs[1] = subs.buf;
+	pairs[3] = e[k].parts.comp[0];
+	cite_pattern(out, art->text, pairs);
+	strbuf_free(&subs);
+	return true;
+}
+
+/* The citations e[i..j) of one code, joined by ", ". */
+static void
+cite_group_items(const struct letter_tpl *t, const struct cite_entry *e,
+    size_t i, size_t j, struct strbuf *out)
+{
+	size_t k, m;
+
+	for (k = i; k < j; k = m) {
+		if (k > i)
+			strbuf_puts(out, ", ");
+		m = cite_same_article(e, k, j);
+		if (m > k + 1 && cite_article(t, e, k, m, out))
+			continue;
+		m = k + 1;
+		if (!cite_item(t, &e[k].parts, false, out))
+			strbuf_puts(out, e[k].cite);
+	}
+}
+
 void
 letter_cites_format(const struct letter_tpl *t, const char *const *cites,
     struct strbuf *out)
@@ -198,18 +302,16 @@ letter_cites_format(const struct letter_tpl *t, const char *const *cites,
 		if (i > 0)
 			strbuf_puts(out, "; ");
 		j = i + 1;
-		strbuf_reset(&items);
 		if (e[i].rank == t->groups.n ||
-		    !cite_item(t, &e[i].parts, &items)) {
-			if (!e[i].ok || !cite_item(t, &e[i].parts, out))
+		    !cite_item(t, &e[i].parts, false, NULL)) {
+			if (!e[i].ok || !cite_item(t, &e[i].parts, false, out))
 				strbuf_puts(out, e[i].cite);
 			continue;
 		}
-		for (; j < n && e[j].rank == e[i].rank; j++) {
-			strbuf_puts(&items, ", ");
-			if (!cite_item(t, &e[j].parts, &items))
-				strbuf_puts(&items, e[j].cite);
-		}
+		while (j < n && e[j].rank == e[i].rank)
+			j++;
+		strbuf_reset(&items);
+		cite_group_items(t, e, i, j, &items);
 		pairs[1] = items.buf;
 		cite_pattern(out, t->groups.v[e[i].rank].text, pairs);
 	}

@@ -296,6 +296,12 @@ tpl_element_key(const char *key)
 	return letter_element_known(base);
 }
 
+/* The forms of @cite besides the number of parts (letter-cite.c): an
+ * item of an article that has no parts, the same forms within an article
+ * named once, and the article around them. */
+static const char *const cite_forms[] = { "item", "in-2", "in-3", "in-item",
+    "article", NULL };
+
 /* @word, @element, @cite, @citegroup, @ordinal, @month: a key and a
  * text. */
 static int
@@ -336,7 +342,8 @@ tpl_keyed_line(struct tpl_parse *p, const char *dir, char *rest)
 	}
 	if (strcmp(dir, "cite") == 0) {
 		sel = tpl_word(rest, &rest);
-		if (tpl_number_key(p, "@cite", sel, 3) != 0)
+		if (!letter_in(cite_forms, sel) &&
+		    tpl_number_key(p, "@cite", sel, 3) != 0)
 			return -1;
 		if (*rest == '\0')
 			return tpl_error(p, p->lineno, _("@cite needs a "
@@ -505,7 +512,8 @@ tpl_check_all(struct tpl_parse *p)
 			return -1;
 	for (i = 0; i < t->cites.n; i++)
 		if (tpl_check_text(p, NULL, t->cites.v[i].lineno,
-		    t->cites.v[i].text, " a p i pw ") != 0)
+		    t->cites.v[i].text, strstr(t->cites.v[i].key, " article") !=
+		    NULL ? " a list " : " a p i pw ") != 0)
 			return -1;
 	for (i = 0; i < t->groups.n; i++)
 		if (tpl_check_text(p, NULL, t->groups.v[i].lineno,

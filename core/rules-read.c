@@ -52,6 +52,8 @@ static const struct {
 	[ROLE_LEGAL_REP] = { "filer.role", "legal-representative", NULL },
 	[ROLE_INTERESTED] = { "filer.role", "interested-person", NULL },
 	[REPRESENTS_VICTIM] = { "filer.represents", "victim", NULL },
+	[REPRESENTS_CONVICTED] = { "filer.represents", "convicted", NULL },
+	[DEFENDS_CONVICTED] = { "filer.defends", "convicted", NULL },
 	[CONFLICT_446_3_YES] = { "submission.conflict-446-3", "yes", NULL },
 	[BEYOND_CIVIL_YES] = { "filer.beyond-civil-claim", "yes", NULL },
 	[CIVIL_ALSO_YES] = { "filer.civil-claim-also", "yes", NULL },

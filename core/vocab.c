@@ -44,6 +44,11 @@ static const char *const v_represents[] = { "convicted", "acquitted",
 static const char *const l_represents[] = { N_("a convicted person"),
     N_("an acquitted person"), N_("a victim") };
 
+/* CPC 414.1 names the defenders of the convicted and of the acquitted. */
+static const char *const v_defends[] = { "convicted", "acquitted", NULL };
+static const char *const l_defends[] = { N_("a convicted person"),
+    N_("an acquitted person") };
+
 static const char *const v_act_type[] = { "verdict", "ruling",
     "private-ruling", NULL };
 static const char *const l_act_type[] = { N_("verdict"), N_("ruling"),
@@ -201,6 +206,11 @@ static const struct fact_def table[] = {
 	{ "filer.represents", FACT_ENUM, v_represents, l_represents,
 	  N_("Whose legal representative is the filer?"), NULL,
 	  "filer.role = legal-representative", "CPC 414.1; NR 5.5", NULL, 0 },
+	/* Only the convicted person may withdraw his defender's complaint
+	 * (CPC 488.6), so whom a defender defends is asked. */
+	{ "filer.defends", FACT_ENUM, v_defends, l_defends,
+	  N_("Whom does the defender defend?"), NULL,
+	  "filer.role = defender", "CPC 414.1, 488.6", NULL, 0 },
 	{ "filer.principal-adult", FACT_BOOL, NULL, NULL,
 	  N_("Had the represented minor come of age by the day of filing?"),
 	  N_("'no' also when the person represented was never a minor"),
@@ -239,14 +249,17 @@ static const struct fact_def table[] = {
 	  NULL, "NR 9; CPC 488.6, 489.1.4", "no", 0 },
 	/* CPC 488 part 6: "the convicted person may withdraw a complaint
 	 * filed in his interests by his defender or legal representative";
-	 * a victim's legal representative files in the victim's interests,
-	 * which the convicted person cannot withdraw (issue 10, item 1). */
+	 * it names no one else: not a victim's legal representative (issue
+	 * 10, item 1), nor the acquitted person's defender or legal
+	 * representative.  Asked too when it is unknown whom the filer
+	 * stands for. */
 	{ "filing.withdrawn-by-convicted", FACT_BOOL, NULL, NULL,
 	  N_("Has the convicted person withdrawn this complaint filed for "
 	  "him by his defender or legal representative?"), NULL,
-	  "filing.kind = complaint and (filer.role = defender or "
-	  "(filer.role = legal-representative and filer.represents != "
-	  "victim)) and filing.withdrawn != yes",
+	  "filing.kind = complaint and ((filer.role = defender and "
+	  "filer.defends in (convicted, unknown)) or (filer.role = "
+	  "legal-representative and filer.represents in (convicted, "
+	  "unknown))) and filing.withdrawn != yes",
 	  "CPC 488.6, 489.1.4; NR 9", "no", 0 },
 
 	/* The act complained of. */
@@ -457,6 +470,11 @@ static const struct fact_def table[] = {
 	{ "case.requested", FACT_DATE, NULL, NULL,
 	  N_("Case requested from the court below on"), NULL,
 	  NULL, "CPC 486.4, 492.1", NULL, FACT_WORKFLOW | FACT_OPTIONAL },
+	/* CPC 486.4 counts the court below's seven days from here; until it
+	 * is known, from case.requested, provisionally (deadline.c). */
+	{ "case.request-delivered", FACT_DATE, NULL, NULL,
+	  N_("The request reached the court below on"), NULL,
+	  NULL, "CPC 486.4", NULL, FACT_WORKFLOW | FACT_OPTIONAL },
 	{ "case.at-prosecutor", FACT_DATE, NULL, NULL,
 	  N_("Case held by the prosecutor's office since"), NULL,
 	  NULL, "CPC 486.3", NULL, FACT_WORKFLOW | FACT_OPTIONAL },

@@ -21,7 +21,9 @@
 
 # Сначала кодекс, затем нормативное постановление; кодекс называется один
 # раз: «ч. 1 ст. 423, ч. 1 ст. 488, п. 1) ч. 1 ст. 489 УПК; п. 7
-# нормативного постановления».
+# нормативного постановления».  Статья 476 делится на пункты без частей:
+# «п. 15) ст. 476».  Части и пункты одной статьи – при одной статье:
+# «п. 1) ч. 2, ч. 3 ст. 484».
 @citegroup CPC {list} УПК
 @citegroup CC {list} УК
 @citegroup NR {list} нормативного постановления
@@ -33,6 +35,15 @@
 @cite NR 3 абз. {p} п. {a}
 @cite CC 1 ст. {a}
 @cite CC 2 ч. {p} ст. {a}
+@cite CPC item п. {i}) ст. {a}
+@cite CPC in-2 ч. {p}
+@cite CPC in-3 п. {i}) ч. {p}
+@cite CPC in-item п. {i})
+@cite CPC article {list} ст. {a}
+@cite NR in-2 абз. {p}
+@cite NR article {list} п. {a}
+@cite CC in-2 ч. {p}
+@cite CC article {list} ст. {a}
 
 @word doc.nom complaint кассационная жалоба
 @word doc.nom protest протест

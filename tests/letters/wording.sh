@@ -105,10 +105,24 @@ ru=$("$QARAU" -d "$DB" --today 2027-07-12 letter "$N" | flat)
 kk=$("$QARAU" -d "$DB" --today 2027-07-12 letter "$N" --lang kk | flat)
 check_contains "ru: R6n, the summary-order case" \
     "рассмотрено судом в приказном или согласительном производстве" "$ru"
-check_contains "ru: R6n cites" \
-    "(п. 1) ч. 2 ст. 484, ч. 3 ст. 484, п. 5) ч. 1 ст. 489 УПК)" "$ru"
-check_contains "kk: R6n cites" \
-    "(ҚПК-нің 484-бабы екінші бөлігінің 1) тармағы, 484-бабының үшінші бөлігі, 489-бабы бірінші бөлігінің 5) тармағы)" "$kk"
+# One article's parts and items name it once.
+check_contains "ru: R6n cites, article 484 named once" \
+    "(п. 1) ч. 2, ч. 3 ст. 484, п. 5) ч. 1 ст. 489 УПК)" "$ru"
+check_contains "kk: R6n cites, article 484 named once" \
+    "(ҚПК-нің 484-бабының екінші бөлігінің 1) тармағы, үшінші бөлігі, 489-бабы бірінші бөлігінің 5) тармағы)" "$kk"
 check_contains "ru: the prosecutors may protest such an act" \
     "названные в пункте 1) части второй статьи 484 УПК" "$ru"
+
+# CPC 476 has items, not parts: R13 (a complaint asking only for an
+# amnesty) cites its item 15, and article 477's part 1.
+A=$("$QARAU" -d "$DB" add \
+    "$top_srcdir/tests/scenarios/114-nr15-complaint-amnesty-only.facts" |
+    tail -n 1)
+ru=$("$QARAU" -d "$DB" letter "$A" --lang ru | flat)
+kk=$("$QARAU" -d "$DB" letter "$A" --lang kk | flat)
+check_contains "ru: an item of article 476" \
+    "п. 15) ст. 476, ч. 1 ст. 477" "$ru"
+check_contains "kk: an item of article 476" \
+    "476-бабының 15) тармағы, 477-бабының бірінші бөлігі" "$kk"
+check_not_contains "ru: no part 15 of article 476" "ч. 15 ст. 476" "$ru"
 finish

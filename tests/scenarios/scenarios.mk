@@ -259,3 +259,19 @@ EXTRA_DIST += \
 EXTRA_DIST += \
 	tests/scenarios/124-cpc484-2027-ordinary-minor-content.expected \
 	tests/scenarios/124-cpc484-2027-ordinary-minor-content.facts
+EXTRA_DIST += \
+	tests/scenarios/125-cpc486-4-request-delivered.expected \
+	tests/scenarios/125-cpc486-4-request-delivered.facts \
+	tests/scenarios/126-cpc486-4-delivery-unknown.expected \
+	tests/scenarios/126-cpc486-4-delivery-unknown.facts \
+	tests/scenarios/127-nr11-six-months-both-dates.expected \
+	tests/scenarios/127-nr11-six-months-both-dates.facts \
+	tests/scenarios/128-nr11-case-not-received.expected \
+	tests/scenarios/128-nr11-case-not-received.facts
+EXTRA_DIST += \
+	tests/scenarios/129-cpc488-6-acquitted-defender.expected \
+	tests/scenarios/129-cpc488-6-acquitted-defender.facts \
+	tests/scenarios/130-cpc488-6-acquitted-rep.expected \
+	tests/scenarios/130-cpc488-6-acquitted-rep.facts \
+	tests/scenarios/131-cpc488-6-defends-unknown.expected \
+	tests/scenarios/131-cpc488-6-defends-unknown.facts

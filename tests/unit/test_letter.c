@@ -398,6 +398,15 @@ test_cite_format(void **state)
 		    "бөлігінің 7-1)\xc2\xa0тармағы" },
 		{ "kk", "NR 15.1", "нормативтік қаулының 15-тармағының "
 		    "бірінші абзацы" },
+		/* CPC 476 has items, no parts; 477 has parts. */
+		{ "ru", "CPC 476.15", "п.\xc2\xa0" "15) ст.\xc2\xa0" "476"
+		    "\xc2\xa0УПК" },
+		{ "kk", "CPC 476.23", "ҚПК-нің\xc2\xa0" "476-бабының 23)"
+		    "\xc2\xa0тармағы" },
+		{ "ru", "CPC 477.3", "ч.\xc2\xa0" "3 ст.\xc2\xa0" "477"
+		    "\xc2\xa0УПК" },
+		{ "kk", "CPC 477.1", "ҚПК-нің\xc2\xa0" "477-бабының бірінші "
+		    "бөлігі" },
 		{ "kk", "Law 136", "Law 136" },
 		{ "kk", "CPC 1.2.3.4", "CPC 1.2.3.4" },
 	};
@@ -425,6 +434,10 @@ test_cites_grouped(void **state)
 	    "CPC 423.1", "CPC 488.1", "CPC 488.1", NULL };
 	static const char *const mixed[] = { "NR 15.1", "CC 6",
 	    "CPC 489.1.5", "CPC 477.1", "NR 2.3", "XYZ 1", NULL };
+	/* One article's parts and items name it once (issue 10). */
+	static const char *const r6n[] = { "CPC 484.2.1", "CPC 484.3",
+	    "CPC 489.1.5", "NR 15.2", "NR 15.1", NULL };
+	static const char *const whole[] = { "CPC 485.2", "CPC 485", NULL };
 	struct letter_tpl *t;
 	struct strbuf sb;
 
@@ -450,6 +463,26 @@ test_cites_grouped(void **state)
 	    "ст.\xc2\xa0" "6\xc2\xa0УК; абз.\xc2\xa0" "3 п.\xc2\xa0" "2, "
 	    "абз.\xc2\xa0" "1 п.\xc2\xa0" "15 нормативного постановления; "
 	    "XYZ 1");
+	strbuf_reset(&sb);
+	letter_cites_format(t, r6n, &sb);
+	assert_string_equal(sb.buf, "п.\xc2\xa0" "1) ч.\xc2\xa0" "2, "
+	    "ч.\xc2\xa0" "3 ст.\xc2\xa0" "484, п.\xc2\xa0" "5) "
+	    "ч.\xc2\xa0" "1 ст.\xc2\xa0" "489\xc2\xa0УПК; абз.\xc2\xa0"
+	    "1, абз.\xc2\xa0" "2 п.\xc2\xa0" "15 нормативного "
+	    "постановления");
+	letter_tpl_free(t);
+	t = load("kk");
+	strbuf_reset(&sb);
+	letter_cites_format(t, r6n, &sb);
+	assert_string_equal(sb.buf, "ҚПК-нің\xc2\xa0" "484-бабының екінші "
+	    "бөлігінің 1)\xc2\xa0тармағы, үшінші бөлігі, 489-бабы бірінші "
+	    "бөлігінің 5)\xc2\xa0тармағы; нормативтік қаулының 15-тармағының "
+	    "бірінші абзацы, екінші абзацы");
+	/* A whole article is not joined with its parts. */
+	strbuf_reset(&sb);
+	letter_cites_format(t, whole, &sb);
+	assert_string_equal(sb.buf, "ҚПК-нің\xc2\xa0" "485-бабы, 485-бабының "
+	    "екінші бөлігі");
 	strbuf_free(&sb);
 	letter_tpl_free(t);
 }

@@ -28,9 +28,18 @@ static const struct rcase {
 	{ "R1", C, "filing.withdrawn = yes\n", 1, OUTCOME_RETURN_RULING,
 	  OUTCOME_RETURN_RULING },
 	{ "R1", C, "filing.withdrawn = no\n", 0, 0, OUTCOME_ADMIT },
-	{ "R1", C, "filer.role = defender\nfiler.in-custody = no\n"
+	{ "R1", C, "filer.role = defender\nfiler.defends = convicted\n"
+	  "filer.in-custody = no\n"
 	  "filing.withdrawn-by-convicted = yes\n", 1, OUTCOME_RETURN_RULING,
 	  OUTCOME_RETURN_RULING },
+	/* CPC 488.6 names the convicted person only. */
+	{ "R1", C, "filer.role = defender\nfiler.defends = acquitted\n"
+	  "filer.in-custody = no\n"
+	  "filing.withdrawn-by-convicted = yes\n", 0, 0, OUTCOME_ADMIT },
+	{ "R1", C, "filer.role = defender\nfiler.defends = unknown\n"
+	  "filer.in-custody = no\n"
+	  "filing.withdrawn-by-convicted = yes\n", 1, OUTCOME_REFER,
+	  OUTCOME_REFER },
 	{ "R1", C, "filing.withdrawn = unknown\n", 1, OUTCOME_REFER,
 	  OUTCOME_REFER },
 	{ "R2", C, "filing.stage = hearing\n"
@@ -93,7 +102,8 @@ static const struct rcase {
 	  "grounds.cpc485-2 = 2\n", 0, 0, OUTCOME_ADMIT },
 	{ "R9", C, "filer.role = other\n", 1, OUTCOME_RETURN_LETTER,
 	  OUTCOME_RETURN_LETTER },
-	{ "R9", C, "filer.role = defender\n", 0, 0, OUTCOME_ADMIT },
+	{ "R9", C, "filer.role = defender\nfiler.defends = convicted\n", 0, 0,
+	  OUTCOME_ADMIT },
 	{ "R9c", C, "filer.role = civil-plaintiff\n"
 	  "filer.beyond-civil-claim = yes\nfiler.civil-claim-also = no\n", 1,
 	  OUTCOME_RETURN_LETTER,
