@@ -366,7 +366,7 @@ reg_open_flags(const char *path, unsigned flags, qdate today,
 	struct reg *r;
 	bool ro = (flags & REG_OPEN_READONLY) != 0;
 	char *why = NULL;
-	int rc, v, objects;
+	int rc = SQLITE_OK, v, objects;
 
 	*out = NULL;
 	if (reg_open_access(path, flags, &ro, &why, err, errsz) != 0)
@@ -376,9 +376,8 @@ reg_open_flags(const char *path, unsigned flags, qdate today,
 	r->today = today;
 	r->cal = cal;
 	r->ro_why = why;
-	if (reg_find_user(r, err, errsz) != 0)
-		goto fail;
-	if ((rc = reg_open_db(r, ro, err, errsz)) == -1)
+	if (reg_find_user(r, err, errsz) != 0 ||
+	    (rc = reg_open_db(r, ro, err, errsz)) == -1)
 		goto fail;
 	if (rc != SQLITE_OK)
 		goto fail_rc;
@@ -402,7 +401,6 @@ reg_open_flags(const char *path, unsigned flags, qdate today,
 		    "qarau; it was left as it is"));
 		goto fail;
 	}
-	/* Before SQLite makes -wal and -shm with a wrong mode or group. */
 	if (v > 0 && reg_access_check_shared(r, err, errsz) != 0)
 		goto fail;
 	if (!ro && (rc = sqlite3_exec(r->db, "PRAGMA journal_mode = WAL",
