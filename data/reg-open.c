@@ -283,6 +283,12 @@ reg_close(struct reg *r)
 	free(r);
 }
 
+const struct calendar *
+reg_calendar(const struct reg *r)
+{
+	return r->cal;
+}
+
 qdate
 reg_today(const struct reg *r)
 {

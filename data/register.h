@@ -49,6 +49,8 @@ int	 reg_open_flags(const char *path, unsigned flags, qdate today,
 	    const struct calendar *, struct reg **, char *err, size_t errsz);
 void	 reg_close(struct reg *);
 qdate	 reg_today(const struct reg *);
+/* The calendar deadlines are counted on (may be NULL: weekends only). */
+const struct calendar *reg_calendar(const struct reg *);
 const char *reg_path(const struct reg *);
 
 /* Numbering when the settings say nothing. */

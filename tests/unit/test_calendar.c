@@ -295,18 +295,32 @@ test_deadline_state(void **state)
 	qdate due = D("2025-10-06");
 
 	(void)state;
-	assert_int_equal(deadline_state(due, D("2025-10-06")),
+	assert_int_equal(deadline_state(NULL, due, D("2025-10-06")),
 	    DEADLINE_DUE_TODAY);
-	assert_int_equal(deadline_state(due, D("2025-10-07")),
+	assert_int_equal(deadline_state(NULL, due, D("2025-10-07")),
 	    DEADLINE_OVERDUE);
-	assert_int_equal(deadline_state(due, D("2025-10-05")),
+	assert_int_equal(deadline_state(NULL, due, D("2025-10-05")),
 	    DEADLINE_DUE_SOON);
-	assert_int_equal(deadline_state(due, D("2025-10-04")),
+	/* Friday: Monday is the next working day, so it is due soon. */
+	assert_int_equal(deadline_state(NULL, due, D("2025-10-03")),
 	    DEADLINE_DUE_SOON);
-	assert_int_equal(deadline_state(due, D("2025-10-03")),
+	assert_int_equal(deadline_state(NULL, due, D("2025-10-02")),
+	    DEADLINE_DUE_SOON);
+	assert_int_equal(deadline_state(NULL, due, D("2025-10-01")),
 	    DEADLINE_PENDING);
-	assert_int_equal(deadline_state(QDATE_NONE, due), DEADLINE_PENDING);
-	assert_int_equal(deadline_state(due, QDATE_NONE), DEADLINE_PENDING);
+	assert_int_equal(deadline_state(NULL, QDATE_NONE, due),
+	    DEADLINE_PENDING);
+	assert_int_equal(deadline_state(NULL, due, QDATE_NONE),
+	    DEADLINE_PENDING);
+	assert_int_equal(deadline_soon_limit(NULL, D("2025-10-03")),
+	    D("2025-10-07"));
+	/* Working days left: Friday to Monday is one; overdue counts back. */
+	assert_int_equal(deadline_days_left(NULL, due, D("2025-10-03")), 1);
+	assert_int_equal(deadline_days_left(NULL, due, D("2025-09-29")), 5);
+	assert_int_equal(deadline_days_left(NULL, due, due), 0);
+	assert_int_equal(deadline_days_left(NULL, due, D("2025-10-08")), -2);
+	assert_int_equal(deadline_days_left(NULL, D("2025-10-03"),
+	    D("2025-10-04")), -1);
 	assert_string_equal(deadline_state_name(DEADLINE_PENDING), "pending");
 	assert_string_equal(deadline_state_name(DEADLINE_DUE_SOON),
 	    "due-soon");

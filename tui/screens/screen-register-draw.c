@@ -20,7 +20,7 @@
 /* Columns: what fits the width, least needed dropped first. */
 enum register_col {
 	COL_MARK, COL_NUMBER, COL_RECEIVED, COL_FILER, COL_ACT, COL_OUTCOME,
-	COL_DEADLINE, COL_KIND, COL_JUDGE, COL_COUNT
+	COL_DEADLINE, COL_LEFT, COL_KIND, COL_JUDGE, COL_COUNT
 };
 
 static const struct {
@@ -34,6 +34,8 @@ static const struct {
 	[COL_ACT] = { N_("Act and court"), 20 },
 	[COL_OUTCOME] = { N_("Outcome"), 16 },
 	[COL_DEADLINE] = { N_("Deadline"), 10 },
+	/* TRANSLATORS: working days to the deadline, a narrow column. */
+	[COL_LEFT] = { N_("Left"), 4 },
 	[COL_KIND] = { N_("Kind"), 12 },
 	[COL_JUDGE] = { N_("Judge"), 14 },
 };
@@ -44,7 +46,7 @@ static const struct {
 	enum register_col col;
 	int		 width;
 } register_squeeze[] = {
-	{ COL_JUDGE, 10 }, { COL_KIND, 9 }, { COL_OUTCOME, 15 },
+	{ COL_JUDGE, 10 }, { COL_KIND, 9 }, { COL_LEFT, 0 }, { COL_OUTCOME, 15 },
 	{ COL_FILER, 13 }, { COL_ACT, 14 }, { COL_JUDGE, 0 },
 	{ COL_RECEIVED, 0 }, { COL_KIND, 0 }, { COL_OUTCOME, 10 },
 	{ COL_NUMBER, 12 }, { COL_ACT, 10 }, { COL_FILER, 10 },
@@ -110,14 +112,15 @@ register_outcome_label(const char *name)
 
 /* The marker and the role of a deadline state, visible without colour. */
 static enum ui_role
-register_state(qdate due, qdate today, const char **mark)
+register_state(const struct calendar *cal, qdate due, qdate today,
+    const char **mark)
 {
 	static const enum ui_role roles[DEADLINE_NSTATES] = {
 		[DEADLINE_OVERDUE] = R_OVERDUE,
 		[DEADLINE_DUE_TODAY] = R_TODAY,
 		[DEADLINE_DUE_SOON] = R_SOON,
 	};
-	enum deadline_state s = deadline_state(due, today);
+	enum deadline_state s = deadline_state(cal, due, today);
 
 	*mark = deadline_state_def(s)->mark;
 	return due == QDATE_NONE ? R_NORMAL : roles[s];
@@ -127,14 +130,18 @@ static void
 register_draw_row(struct tui *t, int y, const struct reg_row *r,
     const int *w, bool selected)
 {
-	char received[QDATE_BUFSZ], due[QDATE_BUFSZ];
+	char received[QDATE_BUFSZ], due[QDATE_BUFSZ], left[16] = "";
+	const struct calendar *cal = cli_calendar(t->cli);
 	const char *cells[COL_COUNT], *mark;
 	const struct deadline_kind *kind;
 	enum ui_role role;
 	attr_t a;
 	int i, x = 0;
 
-	role = register_state(r->next_deadline, t->cli->today, &mark);
+	role = register_state(cal, r->next_deadline, t->cli->today, &mark);
+	if (r->next_deadline != QDATE_NONE)
+		snprintf(left, sizeof left, "%d", deadline_days_left(cal,
+		    r->next_deadline, t->cli->today));
 	qdate_format(r->received, received);
 	qdate_format(r->next_deadline, due);
 	cells[COL_MARK] = mark;
@@ -144,6 +151,7 @@ register_draw_row(struct tui *t, int y, const struct reg_row *r,
 	cells[COL_ACT] = r->act;
 	cells[COL_OUTCOME] = register_outcome_label(r->outcome);
 	cells[COL_DEADLINE] = due;
+	cells[COL_LEFT] = left;
 	kind = deadline_kind_find(r->deadline_kind);
 	cells[COL_KIND] = kind != NULL ? _(kind->shortl) : r->deadline_kind;
 	cells[COL_JUDGE] = r->judge;
@@ -177,7 +185,7 @@ register_draw_header(struct tui *t)
 	size_t o = 0;
 
 	snprintf(line, sizeof line, _("Pending: %ld   Overdue: %ld   "
-	    "Due today: %ld   This week: %ld"), rs->counts.pending,
+	    "Due today: %ld   Next 7 days: %ld"), rs->counts.pending,
 	    rs->counts.overdue, rs->counts.due_today, rs->counts.due_week);
 	ui_fill(1, 0, COLS, A_NORMAL);
 	ui_puts(1, 1, COLS - 2, line, A_BOLD);

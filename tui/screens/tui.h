@@ -85,8 +85,9 @@ void	 tui_resolution_cited(struct tui *, const char *cites,
 /* ui-decision.c: a decision as pager text (grounds, citations,
  * deadlines with their states, notes, missing answers). */
 struct decision;
-void	 ui_decision_text(const struct decision *, qdate today,
-	    struct strbuf *out);
+struct calendar;
+void	 ui_decision_text(const struct decision *, const struct calendar *,
+	    qdate today, struct strbuf *out);
 
 /* screen-register.c */
 extern const struct screen screen_register;
