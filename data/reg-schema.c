@@ -144,6 +144,16 @@ static const char *const steps[] = {
 	"  id);"
 	"CREATE INDEX filing_filer ON filing(filer, id);"
 	"CREATE INDEX filing_judge ON filing(judge, id);",
+	/* 4: the court's own calendar over the shipped year files
+	 * (holidays, days off, working days), audited like a filing's
+	 * change; who set a day and when stays beside it for the listing. */
+	"CREATE TABLE court_day ("
+	"  date TEXT PRIMARY KEY,"
+	"  kind TEXT NOT NULL CHECK (kind IN"
+	"    ('holiday', 'day-off', 'working')),"
+	"  note TEXT,"
+	"  user TEXT NOT NULL,"
+	"  at TEXT NOT NULL) WITHOUT ROWID;",
 };
 
 int

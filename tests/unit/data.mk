@@ -8,6 +8,7 @@ tests_unit_test_register_LDADD = $(TEST_LIBS)
 REGISTER_TESTS = \
 	tests/register/commands.sh \
 	tests/register/deadlines.sh \
+	tests/register/calendar.sh \
 	tests/register/crash.sh \
 	tests/register/concurrency.sh
 TESTS += $(REGISTER_TESTS)

@@ -16,6 +16,7 @@ extern const struct cmd_entry cmd_export_entry;
 extern const struct cmd_entry cmd_import_entry;
 extern const struct cmd_entry cmd_backup_entry;
 extern const struct cmd_entry cmd_settings_entry;
+extern const struct cmd_entry cmd_calendar_entry;
 
 static const struct cmd_entry *const commands[] = {
 	&cmd_screen_entry,
@@ -30,6 +31,7 @@ static const struct cmd_entry *const commands[] = {
 	&cmd_import_entry,
 	&cmd_backup_entry,
 	&cmd_settings_entry,
+	&cmd_calendar_entry,
 };
 
 const struct cmd_entry *const *

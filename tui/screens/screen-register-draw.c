@@ -177,6 +177,23 @@ register_sort_shown(struct register_state *rs)
 	return w[register_sort_col[rs->sort]] > 0;
 }
 
+/* The years (this one and the next, where deadlines fall) whose shipped
+ * calendar leaves dates unconfirmed that the court has not set. */
+static void
+register_unconfirmed(struct tui *t, char *line, size_t size)
+{
+	const struct calendar *cal = cli_calendar(t->cli);
+	size_t o = strlen(line);
+	qdate dates[1];
+	int y, m, d, i;
+
+	qdate_to_ymd(t->cli->today, &y, &m, &d);
+	for (i = 0; i < 2 && o < size; i++)
+		if (calendar_unconfirmed(cal, y + i, dates, 1) > 0)
+			o += (size_t)snprintf(line + o, size - o, _("   "
+			    "Calendar %d: dates not confirmed"), y + i);
+}
+
 static void
 register_draw_header(struct tui *t)
 {
@@ -187,6 +204,7 @@ register_draw_header(struct tui *t)
 	snprintf(line, sizeof line, _("Pending: %ld   Overdue: %ld   "
 	    "Due today: %ld   Next 7 days: %ld"), rs->counts.pending,
 	    rs->counts.overdue, rs->counts.due_today, rs->counts.due_week);
+	register_unconfirmed(t, line, sizeof line);
 	ui_fill(1, 0, COLS, A_NORMAL);
 	ui_puts(1, 1, COLS - 2, line, A_BOLD);
 	filt[0] = '\0';
