@@ -46,11 +46,11 @@ static const struct {
 	enum register_col col;
 	int		 width;
 } register_squeeze[] = {
-	{ COL_JUDGE, 10 }, { COL_KIND, 9 }, { COL_LEFT, 0 }, { COL_OUTCOME, 15 },
+	{ COL_JUDGE, 10 }, { COL_KIND, 9 }, { COL_OUTCOME, 15 },
 	{ COL_FILER, 13 }, { COL_ACT, 14 }, { COL_JUDGE, 0 },
 	{ COL_RECEIVED, 0 }, { COL_KIND, 0 }, { COL_OUTCOME, 10 },
 	{ COL_NUMBER, 12 }, { COL_ACT, 10 }, { COL_FILER, 10 },
-	{ COL_OUTCOME, 0 },
+	{ COL_LEFT, 0 }, { COL_OUTCOME, 0 },
 };
 
 static void
@@ -190,8 +190,11 @@ register_unconfirmed(struct tui *t, char *line, size_t size)
 	qdate_to_ymd(t->cli->today, &y, &m, &d);
 	for (i = 0; i < 2 && o < size; i++)
 		if (calendar_unconfirmed(cal, y + i, dates, 1) > 0)
-			o += (size_t)snprintf(line + o, size - o, _("   "
-			    "Calendar %d: dates not confirmed"), y + i);
+			/* TRANSLATORS: on the register's header, after
+			 * the counts: the year's calendar file leaves a date
+			 * (Kurban ait) unconfirmed.  Keep it short. */
+			o += (size_t)snprintf(line + o, size - o, _("   ! %d: "
+			    "dates not confirmed"), y + i);
 }
 
 static void

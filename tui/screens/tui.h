@@ -119,4 +119,8 @@ void	 settings_open(struct tui *);
 /* LANGUAGE from the setting "ui.language" when the user set none. */
 void	 settings_apply_language(struct tui *, bool startup);
 
+/* screen-calendar.c: the court's calendar, a month at a time. */
+extern const struct screen screen_calendar;
+void	 calendar_open(struct tui *);
+
 #endif
