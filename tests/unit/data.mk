@@ -9,6 +9,7 @@ REGISTER_TESTS = \
 	tests/register/commands.sh \
 	tests/register/deadlines.sh \
 	tests/register/calendar.sh \
+	tests/register/agenda.sh \
 	tests/register/crash.sh \
 	tests/register/concurrency.sh
 TESTS += $(REGISTER_TESTS)

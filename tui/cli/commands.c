@@ -17,6 +17,7 @@ extern const struct cmd_entry cmd_import_entry;
 extern const struct cmd_entry cmd_backup_entry;
 extern const struct cmd_entry cmd_settings_entry;
 extern const struct cmd_entry cmd_calendar_entry;
+extern const struct cmd_entry cmd_agenda_entry;
 
 static const struct cmd_entry *const commands[] = {
 	&cmd_screen_entry,
@@ -32,6 +33,7 @@ static const struct cmd_entry *const commands[] = {
 	&cmd_backup_entry,
 	&cmd_settings_entry,
 	&cmd_calendar_entry,
+	&cmd_agenda_entry,
 };
 
 const struct cmd_entry *const *
