@@ -248,7 +248,7 @@ letter_build_text(struct cli *cli, int64_t id, const char *lang,
 
 /* Writes data to path through a temporary file and rename, so that a
  * failure never leaves half a letter where the old one was. */
-static int
+int
 letter_write_file(const char *path, const char *data, size_t len, char *err,
     size_t errsz)
 {

@@ -44,4 +44,10 @@ int	letter_build_fields(struct cli *, int64_t id, const char *lang,
 	    struct letter_fields *, char *err, size_t errsz);
 void	letter_fields_free(struct letter_fields *);
 
+/* data to path ("-" or NULL: standard output) through a temporary file
+ * and rename: a failure never leaves half a file.  Also for the other
+ * -o outputs (export --ics, report). */
+int	letter_write_file(const char *path, const char *data, size_t len,
+	    char *err, size_t errsz);
+
 #endif
