@@ -92,6 +92,11 @@ int	 reg_list_plan(struct reg *, const struct reg_filter *,
 int	 reg_calendar_load(struct reg *, const struct calendar *shipped,
 	    char *err, size_t errsz);
 
+/* After the migration that made the report's tables: every filing
+ * decided again, once, so that they hold the filings there were
+ * (reg-report.c). */
+int	 reg_report_rebuild(struct reg *, char *err, size_t errsz);
+
 /* Decide options from the cite.* settings (buffers hold them). */
 void	 reg_decide_options(struct reg *, struct decide_options *,
 	    char route[64], char excluded[64]);

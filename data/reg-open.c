@@ -255,7 +255,8 @@ reg_open_flags(const char *path, unsigned flags, qdate today,
 	    "PRAGMA synchronous = FULL", NULL, NULL, NULL)) != SQLITE_OK)
 		goto fail_rc;
 	if (reg_migrate(r, ro, err, errsz) != 0 ||
-	    reg_calendar_load(r, cal, err, errsz) != 0)
+	    reg_calendar_load(r, cal, err, errsz) != 0 ||
+	    (!ro && reg_report_rebuild(r, err, errsz) != 0))
 		goto fail;
 	*out = r;
 	return 0;

@@ -21,6 +21,7 @@
 #include "core/calendar.h"
 #include "core/decision.h"
 #include "core/facts.h"
+#include "core/report.h"
 #include "core/strbuf.h"
 #include "data/workflow.h"
 
@@ -238,6 +239,14 @@ typedef int (*reg_moved_fn)(const struct reg_moved *, void *ctx);
 int	 reg_calendar_set(struct reg *, qdate, const char *kind,
 	    const char *note, reg_moved_fn fn, void *ctx, char *err,
 	    size_t errsz);
+
+/*
+ * The report of a period (reg-report.c, core/report.h): the counts of
+ * every filing, or of one judge's (judge NULL: all), summed in a few
+ * thousand rows.  Free it with report_free.
+ */
+int	 reg_report(struct reg *, qdate from, qdate to, const char *judge,
+	    struct report *, char *err, size_t errsz);
 
 /* Deletes a filing (its facts and events; the audit trail keeps the
  * record); its number is never given again. */

@@ -10,6 +10,7 @@ REGISTER_TESTS = \
 	tests/register/deadlines.sh \
 	tests/register/calendar.sh \
 	tests/register/agenda.sh \
+	tests/register/report.sh \
 	tests/register/crash.sh \
 	tests/register/concurrency.sh
 TESTS += $(REGISTER_TESTS)
