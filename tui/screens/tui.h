@@ -123,4 +123,8 @@ void	 settings_apply_language(struct tui *, bool startup);
 extern const struct screen screen_calendar;
 void	 calendar_open(struct tui *);
 
+/* screen-stats.c: the report of this year, with bars. */
+extern const struct screen screen_stats;
+void	 stats_open(struct tui *);
+
 #endif
