@@ -40,6 +40,17 @@ static const struct {
 };
 #define NROWS	(sizeof rows / sizeof rows[0])
 
+const char *
+report_measure_label(const char *key)
+{
+	size_t i;
+
+	for (i = 0; i < NROWS; i++)
+		if (strcmp(rows[i].key, key) == 0)
+			return rows[i].label;
+	return NULL;
+}
+
 static long
 row_value(const struct report_group *g, size_t i)
 {

@@ -14,5 +14,7 @@
 void	report_write_text(const struct report *, bool bars, struct strbuf *);
 void	report_write_csv(const struct report *, struct strbuf *);
 void	report_write_json(const struct report *, struct strbuf *);
+/* The N_() label of a movement measure of the CSV ("arrived"), or NULL. */
+const char *report_measure_label(const char *key);
 
 #endif

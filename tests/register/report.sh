@@ -54,6 +54,19 @@ out=$(LANGUAGE=ru LC_ALL=C.UTF-8 q report --from 2025-07-01 --to 2025-09-30)
 check_contains "ru" "Поступило" "$out"
 q report --from 2025-07-01 --to 2025-09-30 --csv -o "$T/r.csv"
 check_eq "-o writes the file" "scope,name,measure,value" "$(head -n 1 "$T/r.csv")"
+# The PDF, drawn by qarau-pdf: its text in Russian.
+if grep -q '^#define HAVE_PDF 1' "$top_builddir/config.h" &&
+    command -v pdftotext >/dev/null; then
+	LANGUAGE=ru LC_ALL=C.UTF-8 q report --from 2025-07-01 --to 2025-09-30 \
+	    --pdf -o "$T/r.pdf"
+	check_eq "--pdf exits 0" 0 "$?"
+	out=$(pdftotext "$T/r.pdf" - 2>/dev/null)
+	check_contains "pdf: the title" "Отчет с 2025-07-01 по 2025-09-30" "$out"
+	check_contains "pdf: a row" "Возвращено письмом" "$out"
+	check_contains "pdf: the control" "(выполняется)" "$out"
+fi
+err=$(q report --pdf 2>&1); rc=$?
+check_eq "--pdf without -o: 2" 2 "$rc"
 err=$(q report --from 2025-09-30 --to 2025-07-01 2>&1); rc=$?
 check_eq "--to before --from: 2" 2 "$rc"
 

@@ -30,11 +30,12 @@ report_help(void)
 	    "  --judge NAME   only the filings of judge NAME\n"
 	    "  --csv          one number a line: scope,name,measure,value\n"
 	    "  --json         one JSON object\n"
+	    "  --pdf          an A4 PDF with bar charts (needs -o FILE)\n"
 	    "  -o FILE        write to FILE instead of standard output\n"
 	    "  -h, --help     show this help\n"), stdout);
 }
 
-enum { O_FROM = 256, O_TO, O_JUDGE, O_CSV, O_JSON };
+enum { O_FROM = 256, O_TO, O_JUDGE, O_CSV, O_JSON, O_PDF };
 
 static const struct option report_options[] = {
 	{ "from",	required_argument,	NULL, O_FROM },
@@ -42,6 +43,7 @@ static const struct option report_options[] = {
 	{ "judge",	required_argument,	NULL, O_JUDGE },
 	{ "csv",	no_argument,		NULL, O_CSV },
 	{ "json",	no_argument,		NULL, O_JSON },
+	{ "pdf",	no_argument,		NULL, O_PDF },
 	{ "output",	required_argument,	NULL, 'o' },
 	{ NULL, 0, NULL, 0 }
 };
@@ -53,6 +55,20 @@ report_date(const char *opt, const char *s, qdate *d)
 		return cli_usage_error("report", _("%s: '%s' is not a date "
 		    "(YYYY-MM-DD)"), opt, s);
 	return 0;
+}
+
+/* The CSV handed to qarau-pdf, which draws the tables and charts. */
+static int
+report_pdf(const struct report *rp, const struct strbuf *csv,
+    const char *output, char *err, size_t errsz)
+{
+	char from[QDATE_BUFSZ], to[QDATE_BUFSZ], title[200];
+
+	qdate_format(rp->from, from);
+	qdate_format(rp->to, to);
+	snprintf(title, sizeof title, _("Report from %s to %s"), from, to);
+	return letter_pdf_spawn("--report", output, title, csv->buf,
+	    csv->len, err, errsz);
 }
 
 static int
@@ -88,18 +104,25 @@ report_exec(struct cli *cli, struct cmd_args *args)
 	if (to < from)
 		return cli_usage_error("report", "%s", _("--to is before "
 		    "--from"));
+	if (format == O_PDF && output == NULL)
+		return cli_usage_error("report", "%s", _("--pdf needs an "
+		    "output file: give -o FILE"));
 	if ((r = cli_register(cli)) == NULL)
 		return EXIT_FAIL;
 	if ((rc = reg_report(r, from, to, judge, &rp, err, sizeof err)) != 0)
 		return cli_fail(rc, err);
 	strbuf_init(&out);
-	if (format == O_CSV)
+	if (format == O_CSV || format == O_PDF)
 		report_write_csv(&rp, &out);
 	else if (format == O_JSON)
 		report_write_json(&rp, &out);
 	else
 		report_write_text(&rp, false, &out);
-	rc = letter_write_file(output, out.buf, out.len, err, sizeof err);
+	if (format == O_PDF)
+		rc = report_pdf(&rp, &out, output, err, sizeof err);
+	else
+		rc = letter_write_file(output, out.buf, out.len, err,
+		    sizeof err);
 	strbuf_free(&out);
 	if (rc != 0) {
 		report_free(&rp);
@@ -117,7 +140,7 @@ report_exec(struct cli *cli, struct cmd_args *args)
 const struct cmd_entry cmd_report_entry = {
 	.name = "report",
 	.usage = N_("report [--from DATE] [--to DATE] [--judge NAME] "
-	    "[--csv | --json] [-o FILE]"),
+	    "[--csv | --json | --pdf] [-o FILE]"),
 	.summary = N_("the numbers of a period: filings, deadlines kept, "
 	    "by judge and month"),
 	.shortopts = "o:",

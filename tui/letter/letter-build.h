@@ -49,5 +49,9 @@ void	letter_fields_free(struct letter_fields *);
  * -o outputs (export --ics, report). */
 int	letter_write_file(const char *path, const char *data, size_t len,
 	    char *err, size_t errsz);
+/* Runs qarau-pdf [MODE] PATH [TITLE] with input on its standard input
+ * (the letter's wire, or with mode "--report" the report's CSV). */
+int	letter_pdf_spawn(const char *mode, const char *path, const char *title,
+	    const char *input, size_t len, char *err, size_t errsz);
 
 #endif
