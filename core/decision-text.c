@@ -103,6 +103,20 @@ text_missing(const struct decision *d, const struct decision_text *o,
 	}
 }
 
+void
+decision_deadline_remark(const struct deadline *dl, struct strbuf *out)
+{
+	char date[QDATE_BUFSZ];
+
+	if (dl->remark == NULL)
+		return;
+	strbuf_puts(out, _(dl->remark));
+	if (dl->info != QDATE_NONE) {
+		qdate_format(dl->info, date);
+		strbuf_printf(out, " %s", date);
+	}
+}
+
 static void
 text_deadlines(const struct decision *d, const struct decision_text *o,
     struct strbuf *out)
@@ -126,9 +140,16 @@ text_deadlines(const struct decision *d, const struct decision_text *o,
 		strbuf_puts(out, _(dl->label));
 		if (s != DEADLINE_PENDING)
 			strbuf_printf(out, " [%s]", _(sd->word));
+		if (dl->provisional)
+			strbuf_printf(out, " [%s]", _("provisional"));
 		if (dl->cite != NULL)
 			strbuf_printf(out, " (%s)", dl->cite);
 		strbuf_putc(out, '\n');
+		if (dl->remark != NULL) {
+			strbuf_printf(out, "%s      ", prefix(o->dim));
+			decision_deadline_remark(dl, out);
+			strbuf_putc(out, '\n');
+		}
 	}
 }
 

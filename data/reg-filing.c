@@ -70,6 +70,7 @@ reg_decide_options(struct reg *r, struct decide_options *o, char route[64],
 		o->protest_excluded_act_item = excluded;
 	}
 	strbuf_free(&v);
+	o->cpc484_2_1_confirmed = reg_cpc484_confirmed(r);
 }
 
 static void

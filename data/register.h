@@ -177,13 +177,18 @@ int	 reg_draft_delete(struct reg *, int64_t draft_id, char *err,
  * "court.address.kk", "court.address.ru", "judges" (one per line),
  * "assistant", "numbering" (e.g. "{prefix}-{n}/{yyyy}"), "numbering.prefix",
  * "ui.language", "letter.language", "cite.route-not-observed",
- * "cite.protest-excluded-act".  get returns "" for an unset key.
+ * "cite.protest-excluded-act", "law.cpc484-2-1.confirmed-by",
+ * "law.cpc484-2-1.confirmed-on", "law.cpc484-2-1.source".  get returns ""
+ * for an unset key.
  */
 int	 reg_setting_get(struct reg *, const char *key, struct strbuf *out,
 	    char *err, size_t errsz);
 int	 reg_setting_set(struct reg *, const char *key, const char *value,
 	    char *err, size_t errsz);
 const char *const *reg_setting_keys(void);
+/* Whether the court has recorded its confirmation of the wording of CPC
+ * 484.2.1 from 1 July 2027: who, when and the source, all three. */
+bool	 reg_cpc484_confirmed(struct reg *);
 
 /*
  * Export of every filing, CSV (what reg_import_csv reads) or JSON, in one

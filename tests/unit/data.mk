@@ -11,6 +11,7 @@ REGISTER_TESTS = \
 	tests/register/calendar.sh \
 	tests/register/agenda.sh \
 	tests/register/report.sh \
+	tests/register/case-dates.sh \
 	tests/register/crash.sh \
 	tests/register/concurrency.sh
 TESTS += $(REGISTER_TESTS)

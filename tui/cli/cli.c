@@ -148,6 +148,7 @@ cli_decide_options(struct cli *cli, struct decide_options *o)
 		o->protest_excluded_act_item = excluded;
 	}
 	strbuf_free(&v);
+	o->cpc484_2_1_confirmed = reg_cpc484_confirmed(cli->reg);
 }
 
 /*
