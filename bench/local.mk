@@ -17,6 +17,6 @@ BENCH_BINS += bench/gen-register$(EXEEXT)
 bench_gen_register_SOURCES = bench/gen-register.c
 bench_gen_register_CPPFLAGS = $(AM_CPPFLAGS) $(SQLITE_CFLAGS)
 bench_gen_register_LDADD = $(DATA_LIBS)
-EXTRA_DIST += bench/bench-register.sh
+EXTRA_DIST += bench/bench-register.sh bench/bench-report.sh
 # The interface at 10^6 filings (bench/bench-tui.sh): uses gen-register.
 EXTRA_DIST += bench/bench-tui.sh

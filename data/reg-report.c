@@ -55,10 +55,18 @@ reg_report(struct reg *r, qdate from, qdate to, const char *judge,
 	report_init(rp, from, to);
 	qdate_format(from, f);
 	qdate_format(to, t);
+	/* The days to a return are counted by month (schema step 4): those
+	 * of every month the period touches. */
 	if ((rc = report_query(r, "SELECT judge, what, sum(n), "
 	    "substr(day, 1, 7) FROM report_count WHERE day BETWEEN ?1 AND ?2 "
+	    "AND NOT (what >= 'days:' AND what < 'days;') "
 	    "AND (?3 IS NULL OR judge = ?3) GROUP BY 1, 2, 4", f, t, judge, 0,
 	    rp, err, errsz)) != 0 ||
+	    (rc = report_query(r, "SELECT judge, what, sum(n), "
+	    "substr(day, 1, 7) FROM report_count WHERE day BETWEEN "
+	    "substr(?1, 1, 7) || '-01' AND ?2 AND what >= 'days:' AND "
+	    "what < 'days;' AND (?3 IS NULL OR judge = ?3) GROUP BY 1, 2, 4",
+	    f, t, judge, 0, rp, err, errsz)) != 0 ||
 	    (rc = report_query(r, "SELECT judge, what, sum(n), NULL "
 	    "FROM report_count WHERE day < ?1 AND ?2 IS NOT NULL AND "
 	    "(what = 'in' OR what >= 'out:' AND what < 'out;') AND "

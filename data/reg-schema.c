@@ -161,7 +161,8 @@ static const char *const steps[] = {
 	 * writer's transaction, so that a report sums a few thousand rows
 	 * whatever the size of the register.  The measures: "in" (received),
 	 * "admitted", "out:letter:R15", "out:ruling", "out:unconsidered",
-	 * "out:decided", "out:withdrawn", "days:N" (receipt to return),
+	 * "out:decided", "out:withdrawn", "days:N" (receipt to return, on
+	 * the first day of the month of the return: few rows to sum),
 	 * "kept:KIND", "missed:KIND" (on the day the step came).  The
 	 * existing filings are decided again on the first writable open
 	 * (the setting report.rebuild). */
@@ -201,7 +202,8 @@ static const char *const steps[] = {
 	"'pending' ON CONFLICT (day, judge, what) DO UPDATE SET n = n "
 	"+ excluded.n;"
 	"INSERT INTO report_count (day, judge, what, n) SELECT "
-	"new.closed, new.judge, 'days:' || CAST(julianday(new.closed) "
+	"substr(new.closed, 1, 7) || '-01', new.judge, 'days:' || "
+	"CAST(julianday(new.closed) "
 	"- julianday(new.received) AS INTEGER), 1 WHERE new.status = "
 	"'returned' AND new.closed IS NOT NULL AND new.received IS "
 	"NOT NULL ON CONFLICT (day, judge, what) DO UPDATE SET n = n "
@@ -226,7 +228,8 @@ static const char *const steps[] = {
 	"'pending' ON CONFLICT (day, judge, what) DO UPDATE SET n = n "
 	"+ excluded.n;"
 	"INSERT INTO report_count (day, judge, what, n) SELECT "
-	"old.closed, old.judge, 'days:' || CAST(julianday(old.closed) "
+	"substr(old.closed, 1, 7) || '-01', old.judge, 'days:' || "
+	"CAST(julianday(old.closed) "
 	"- julianday(old.received) AS INTEGER), -1 WHERE old.status = "
 	"'returned' AND old.closed IS NOT NULL AND old.received IS "
 	"NOT NULL ON CONFLICT (day, judge, what) DO UPDATE SET n = n "
@@ -253,7 +256,8 @@ static const char *const steps[] = {
 	"'pending' ON CONFLICT (day, judge, what) DO UPDATE SET n = n "
 	"+ excluded.n;"
 	"INSERT INTO report_count (day, judge, what, n) SELECT "
-	"old.closed, old.judge, 'days:' || CAST(julianday(old.closed) "
+	"substr(old.closed, 1, 7) || '-01', old.judge, 'days:' || "
+	"CAST(julianday(old.closed) "
 	"- julianday(old.received) AS INTEGER), -1 WHERE old.status = "
 	"'returned' AND old.closed IS NOT NULL AND old.received IS "
 	"NOT NULL ON CONFLICT (day, judge, what) DO UPDATE SET n = n "
@@ -276,7 +280,8 @@ static const char *const steps[] = {
 	"'pending' ON CONFLICT (day, judge, what) DO UPDATE SET n = n "
 	"+ excluded.n;"
 	"INSERT INTO report_count (day, judge, what, n) SELECT "
-	"new.closed, new.judge, 'days:' || CAST(julianday(new.closed) "
+	"substr(new.closed, 1, 7) || '-01', new.judge, 'days:' || "
+	"CAST(julianday(new.closed) "
 	"- julianday(new.received) AS INTEGER), 1 WHERE new.status = "
 	"'returned' AND new.closed IS NOT NULL AND new.received IS "
 	"NOT NULL ON CONFLICT (day, judge, what) DO UPDATE SET n = n "
