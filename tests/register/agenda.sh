@@ -16,7 +16,8 @@ for i in 1 2 3 4; do q add "$F" >/dev/null; done
 q event 1 case-requested 2025-09-10 >/dev/null	# due 17.09: overdue
 q event 2 case-requested 2025-09-18 >/dev/null	# due 25.09
 q event 3 case-requested 2025-09-12 >/dev/null	# due 19.09: today
-q event 4 case-requested 2025-09-26 >/dev/null	# due 03.10: too far
+q event 4 case-requested 2025-09-16 >/dev/null
+q event 4 case-received 2025-09-19 >/dev/null	# notify by 29.09: too far
 q set 2 judge=Ахметов >/dev/null
 q set 3 judge=Ахметов >/dev/null
 

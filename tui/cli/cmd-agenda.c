@@ -166,7 +166,8 @@ agenda_exec(struct cli *cli, struct cmd_args *args)
 		free(a.rows);
 		return cli_fail(rc, err);
 	}
-	qsort(a.rows, a.n, sizeof *a.rows, agenda_cmp);
+	if (a.n > 0)
+		qsort(a.rows, a.n, sizeof *a.rows, agenda_cmp);
 	agenda_print(&a, cal, reg_today(r), (int)days, porcelain);
 	free(a.rows);
 	return EXIT_OK;
