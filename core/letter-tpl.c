@@ -67,6 +67,8 @@ struct tpl_parse {
 	struct tpl_block *cur;		/* open block, or NULL */
 	unsigned	 if_lines[8];	/* open @if lines of the block */
 	size_t		 if_depth;
+	unsigned	 date_line;	/* of @date and @textdate, for their */
+	unsigned	 textdate_line;	/* late checks */
 	char		*err;
 	size_t		 errsz;
 };
@@ -373,6 +375,10 @@ tpl_text_line(struct tpl_parse *p, const char *dir, const char *rest)
 
 	if (*rest == '\0')
 		return tpl_error(p, p->lineno, _("@%s needs a text"), dir);
+	if (to == &t->date)
+		p->date_line = p->lineno;
+	else if (to == &t->textdate)
+		p->textdate_line = p->lineno;
 	free(*to);
 	*to = xstrdup(rest);
 	return 0;
@@ -548,9 +554,9 @@ tpl_check_complete(struct tpl_parse *p)
 		    tpl_list_find(&t->elements, vocab_at(i)->key) == NULL)
 			return tpl_error(p, 0, _("no @element %s"),
 			    vocab_at(i)->key);
-	if (tpl_check_text(p, NULL, 0, t->date,
+	if (tpl_check_text(p, NULL, p->date_line, t->date,
 	    " d dd m mm yyyy month ") != 0 || (t->textdate != NULL &&
-	    tpl_check_text(p, NULL, 0, t->textdate,
+	    tpl_check_text(p, NULL, p->textdate_line, t->textdate,
 	    " d dd m mm yyyy month ") != 0))
 		return -1;
 	if (strstr(t->date, "{month}") != NULL || (t->textdate != NULL &&
@@ -558,8 +564,10 @@ tpl_check_complete(struct tpl_parse *p)
 		for (i = 1; i <= 12; i++) {
 			snprintf(k, sizeof k, "%zu", i);
 			if (tpl_list_find(&t->months, k) == NULL)
-				return tpl_error(p, 0, _("@date uses {month} "
-				    "but there is no @month %zu"), i);
+				return tpl_error(p, strstr(t->date, "{month}")
+				    != NULL ? p->date_line : p->textdate_line,
+				    _("@date uses {month} but there is no "
+				    "@month %zu"), i);
 		}
 	/* A rule of the core that returns by letter needs its own block:
 	 * the generic one is for ids added to the core after the template. */

@@ -8,11 +8,13 @@
  */
 #include "config.h"
 
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "core/i18n.h"
+#include "core/text.h"
 #include "data/reg-internal.h"
 
 static const char *const setting_keys[] = {
@@ -107,10 +109,17 @@ bad:
 static int
 setting_check(const char *key, const char *v, char *err, size_t errsz)
 {
+	bool lines = strcmp(key, "judges") == 0 ||
+	    strncmp(key, "court.address.", 14) == 0;
 	qdate d;
+	int rc;
 
 	if (*v == '\0')
 		return 0;
+	/* Settings reach letters, register numbers and the screen. */
+	if ((rc = reg_check_text(key, v, lines ? TEXT_MAX_BLOCK :
+	    TEXT_MAX_NAME, lines ? TEXT_LINES : 0, err, errsz)) != 0)
+		return rc;
 	if (strcmp(key, "numbering") == 0)
 		return numbering_check(v, err, errsz);
 	if (strcmp(key, "numbering.prefix") == 0 && strlen(v) > 20) {

@@ -46,6 +46,13 @@ int	 reg_open(const char *path, qdate today, const struct calendar *,
  * creation, no migration, no journal change); every write then fails
  * with the read-only message. */
 #define REG_OPEN_READONLY	0x01
+/* A register on a full disk, read as it is: SQLite cannot make its -shm
+ * file there, so it is opened read-only and immutable, which is safe
+ * only while no -wal holds changes (checked) and nobody can write (no
+ * space).  Implies REG_OPEN_READONLY. */
+#define REG_OPEN_FULL_DISK	0x02
+/* Has the disk holding path no byte free? */
+bool	 reg_disk_full(const char *path);
 int	 reg_open_flags(const char *path, unsigned flags, qdate today,
 	    const struct calendar *, struct reg **, char *err, size_t errsz);
 void	 reg_close(struct reg *);
@@ -208,6 +215,11 @@ int	 reg_export_json(struct reg *, struct strbuf *, char *err, size_t);
 /* All or nothing: a malformed line names file:line and changes nothing. */
 int	 reg_import_csv(struct reg *, const char *file, const char *text,
 	    size_t len, size_t *imported, char *err, size_t errsz);
+/* A checked, self-contained copy into dest, a new or empty file, from one
+ * snapshot while others write; fn (may be NULL) hears pages done of all. */
+typedef void (*reg_progress_fn)(long long done, long long total, void *ctx);
+int	 reg_backup_to(struct reg *, const char *dest, reg_progress_fn,
+	    void *ctx, char *err, size_t errsz);
 int	 reg_backup(struct reg *, const char *dest, char *err, size_t errsz);
 
 /*

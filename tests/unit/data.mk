@@ -13,7 +13,9 @@ REGISTER_TESTS = \
 	tests/register/report.sh \
 	tests/register/case-dates.sh \
 	tests/register/crash.sh \
-	tests/register/concurrency.sh
+	tests/register/concurrency.sh \
+	tests/register/outputs.sh \
+	tests/register/text.sh
 TESTS += $(REGISTER_TESTS)
 EXTRA_DIST += $(REGISTER_TESTS) \
 	tests/register/filing.facts

@@ -99,6 +99,22 @@ edited(const char *lang, const char *old, const char *new)
 	return text;
 }
 
+/* The line of text that begins with start (1-based), 0 if none. */
+static unsigned
+line_of(const char *text, const char *start)
+{
+	const char *p = text;
+	unsigned line = 1;
+
+	for (; *p != '\0'; p++) {
+		if ((p == text || p[-1] == '\n') &&
+		    strncmp(p, start, strlen(start)) == 0)
+			return line;
+		line += *p == '\n';
+	}
+	return 0;
+}
+
 static const char *const all_missing[] = {
 	"content.filer-data", "content.scope", "content.date-signature"
 };
@@ -644,6 +660,7 @@ test_template_errors(void **state)
 {
 	char *text;
 	const char *err;
+	char where[32];
 
 	(void)state;
 	assert_error("@lang kk\n@block head\nhello {nobody}\n@end\n",
@@ -677,6 +694,19 @@ test_template_errors(void **state)
 	free(text);
 	text = edited("ru", "{doc.loc}", "{doc.abl}");
 	assert_non_null(strstr(parse_error(text), "{doc.abl}"));
+	free(text);
+	/* The errors of @date and @textdate, found once the whole file is
+	 * read, name their line (issue 15). */
+	text = edited("ru", "@date {dd}.{mm}.{yyyy}", "@date {dd}.{mon}.{yyyy}");
+	snprintf(where, sizeof where, "bad.tpl:%u:", line_of(text, "@date "));
+	assert_non_null(strstr(parse_error(text), where));
+	free(text);
+	text = edited("ru", "@month 1 января\n", "");
+	err = parse_error(text);
+	snprintf(where, sizeof where, "bad.tpl:%u:", line_of(text,
+	    "@textdate "));
+	assert_non_null(strstr(err, where));
+	assert_non_null(strstr(err, "@month 1"));
 	free(text);
 	/* A word form missing for one value. */
 	text = edited("ru", "@word doc.gen protest протеста\n", "");

@@ -84,11 +84,17 @@ list_row(const struct reg_row *row, void *arg)
 	qdate_format(row->next_deadline, due);
 	qdate_format(row->received, rec);
 	if (c->mode == LIST_PORCELAIN) {
-		printf("%s\tid=%lld\tstatus=%s\treceived=%s\toutcome=%s\t"
-		    "deadline=%s\tkind=%s\tstate=%s\tleft=%s\tjudge=%s\t"
-		    "filer=%s\tact=%s\n", row->number, (long long)row->id,
-		    row->status, rec, row->outcome, due, row->deadline_kind,
-		    state, left, row->judge, row->filer, row->act);
+		cli_put(row->number);
+		printf("\tid=%lld\tstatus=%s\treceived=%s\toutcome=%s\t"
+		    "deadline=%s\tkind=%s\tstate=%s\tleft=%s\tjudge=",
+		    (long long)row->id, row->status, rec, row->outcome, due,
+		    row->deadline_kind, state, left);
+		cli_put(row->judge);
+		fputs("\tfiler=", stdout);
+		cli_put(row->filer);
+		fputs("\tact=", stdout);
+		cli_put(row->act);
+		putchar('\n');
 	} else if (c->mode == LIST_JSON) {
 		strbuf_init(&sb);
 		strbuf_printf(&sb, "%s\n{\"id\":%lld,\"number\":",
@@ -130,7 +136,7 @@ list_row(const struct reg_row *row, void *arg)
 		cli_cell(list_cell(c, row->next_deadline), 9);
 		cli_cell(row->judge, 16);
 		putchar(' ');
-		fputs(row->filer, stdout);
+		cli_put(row->filer);
 		putchar('\n');
 	}
 	c->n++;
