@@ -8,6 +8,7 @@ DB=$T/reg/register.db
 q() { "$QARAU" -d "$DB" "$@"; }
 QARAU_TODAY=2025-09-19; export QARAU_TODAY
 
+q init >/dev/null || not_ok "init"
 out=$(q agenda); rc=$?
 check_eq "an empty register: exit 0" 0 "$rc"
 check_contains "an empty register: nothing due" "Nothing is due." "$out"
