@@ -9,12 +9,14 @@ BENCH_BINS += bench/bench-decide$(EXEEXT)
 bench_bench_decide_SOURCES = bench/bench-decide.c
 bench_bench_decide_LDADD = $(DATA_LIBS)
 EXTRA_DIST += bench/bench-decide.sh
-# The register at 10^6 filings (bench/bench-register.sh).
-EXTRA_PROGRAMS += bench/gen-register
+# The register at 10^6 filings (bench/bench-register.sh); also built by
+# 'make check': tests/register/report.sh checks the report's control
+# equality on a generated register of 10^3.
+check_PROGRAMS += bench/gen-register
 BENCH_BINS += bench/gen-register$(EXEEXT)
 bench_gen_register_SOURCES = bench/gen-register.c
 bench_gen_register_CPPFLAGS = $(AM_CPPFLAGS) $(SQLITE_CFLAGS)
 bench_gen_register_LDADD = $(DATA_LIBS)
-EXTRA_DIST += bench/bench-register.sh
+EXTRA_DIST += bench/bench-register.sh bench/bench-report.sh
 # The interface at 10^6 filings (bench/bench-tui.sh): uses gen-register.
 EXTRA_DIST += bench/bench-tui.sh

@@ -32,11 +32,19 @@ enum cal_kind {
 	CAL_WORKING		/* Saturday or Sunday made working */
 };
 
+/* A shipped kind followed by '?' in the file: a date to be confirmed. */
+#define CAL_UNCONFIRMED	0x80
+#define CAL_KIND_MASK	0x7f
+
 struct calyear {
 	int		 year;
 	qdate		 jan1;
-	uint8_t		 kind[CAL_NDAYS];
+	bool		 shipped;		/* from a year file */
+	uint8_t		 kind[CAL_NDAYS];	/* the file's, | CAL_UNCONFIRMED */
 	char		*note[CAL_NDAYS];	/* the line's description */
+	/* The court's own days (the register keeps them): over the file. */
+	uint8_t		 court[CAL_NDAYS];
+	char		*court_note[CAL_NDAYS];
 };
 
 struct calendar {
@@ -65,8 +73,10 @@ calyear_free(struct calyear *y)
 
 	if (y == NULL)
 		return;
-	for (i = 0; i < CAL_NDAYS; i++)
+	for (i = 0; i < CAL_NDAYS; i++) {
 		free(y->note[i]);
+		free(y->court_note[i]);
+	}
 	free(y);
 }
 
@@ -228,6 +238,7 @@ calparse_entry(struct calparse *p, const char *dw, size_t dn,
 	size_t n;
 	qdate d;
 	int kind, y, m, dd, wd;
+	bool unconfirmed;
 
 	if (dn >= sizeof dbuf)
 		dn = sizeof dbuf - 1;	/* too long: qdate_parse rejects it */
@@ -248,7 +259,8 @@ calparse_entry(struct calparse *p, const char *dw, size_t dn,
 		return -1;
 	}
 	n = cal_word(&rest, end, &w);
-	if ((kind = calparse_kind(w, n)) == CAL_NONE) {
+	unconfirmed = n > 1 && w[n - 1] == '?';
+	if ((kind = calparse_kind(w, n - unconfirmed)) == CAL_NONE) {
 		calparse_error(p, _("unknown kind \"%.*s\" (holiday, day-off "
 		    "or working)"), (int)n, w);
 		return -1;
@@ -272,7 +284,8 @@ calparse_entry(struct calparse *p, const char *dw, size_t dn,
 		rest++;
 	while (end > rest && cal_is_space(end[-1]))
 		end--;
-	p->y->kind[d - p->y->jan1] = (uint8_t)kind;
+	p->y->kind[d - p->y->jan1] = (uint8_t)(kind |
+	    (unconfirmed ? CAL_UNCONFIRMED : 0));
 	if (end > rest)
 		p->y->note[d - p->y->jan1] = xstrndup(rest,
 		    (size_t)(end - rest));
@@ -313,7 +326,8 @@ calparse_finish(struct calparse *p, const struct calendar *c)
 		calparse_error(p, _("no \"year\" line"));
 		return -1;
 	}
-	if (calendar_year(c, p->y->year) != NULL) {
+	if (calendar_year(c, p->y->year) != NULL &&
+	    calendar_year(c, p->y->year)->shipped) {
 		calparse_error(p, _("year %d is already loaded"), p->y->year);
 		return -1;
 	}
@@ -331,6 +345,18 @@ calparse_finish(struct calparse *p, const struct calendar *c)
 		}
 	}
 	return 0;
+}
+
+/* A year file loaded after the court's days of its year keeps them. */
+static void
+calyear_take_court(struct calyear *y, struct calyear *old)
+{
+	if (old == NULL)
+		return;
+	memcpy(y->court, old->court, sizeof y->court);
+	memcpy(y->court_note, old->court_note, sizeof y->court_note);
+	memset(old->court_note, 0, sizeof old->court_note);
+	calyear_free(old);
 }
 
 int
@@ -354,6 +380,8 @@ calendar_load(struct calendar *c, const char *name, const char *text,
 	}
 	if (calparse_finish(&p, c) != 0)
 		goto fail;
+	p.y->shipped = true;
+	calyear_take_court(p.y, c->years[p.y->year - CAL_FIRST_YEAR]);
 	c->years[p.y->year - CAL_FIRST_YEAR] = p.y;
 	return 0;
 fail:
@@ -364,7 +392,9 @@ fail:
 bool
 calendar_has_year(const struct calendar *c, int year)
 {
-	return calendar_year(c, year) != NULL;
+	const struct calyear *y = calendar_year(c, year);
+
+	return y != NULL && y->shipped;
 }
 
 static int
@@ -380,7 +410,9 @@ calendar_kind(const struct calendar *c, qdate d, const struct calyear **yp)
 	if ((y = calendar_year(c, yy)) == NULL)
 		return CAL_NONE;
 	*yp = y;
-	return y->kind[d - y->jan1];
+	if (y->court[d - y->jan1] != CAL_NONE)
+		return y->court[d - y->jan1];
+	return y->kind[d - y->jan1] & CAL_KIND_MASK;
 }
 
 bool
@@ -406,6 +438,8 @@ calendar_day_note(const struct calendar *c, qdate d)
 
 	if (calendar_kind(c, d, &y) == CAL_NONE)
 		return NULL;
+	if (y->court[d - y->jan1] != CAL_NONE)
+		return y->court_note[d - y->jan1];
 	return y->note[d - y->jan1];
 }
 
@@ -449,5 +483,123 @@ calendar_missing_years(const struct calendar *c, int from, int to,
 	for (y = from; y <= to && n < max; y++)
 		if (!calendar_has_year(c, y))
 			years[n++] = y;
+	return n;
+}
+
+static const char *const kind_names[] = {
+	[CAL_NONE] = "", [CAL_HOLIDAY] = "holiday", [CAL_DAY_OFF] = "day-off",
+	[CAL_WORKING] = "working",
+};
+
+const char *
+calendar_kind_name(enum calendar_day k)
+{
+	return (unsigned)k < CALENDAR_NKINDS ? kind_names[k] : "";
+}
+
+int
+calendar_kind_from_name(const char *name)
+{
+	int i;
+
+	for (i = 1; name != NULL && i < CALENDAR_NKINDS; i++)
+		if (strcmp(kind_names[i], name) == 0)
+			return i;
+	return -1;
+}
+
+static struct calyear *
+calyear_dup(const struct calyear *y)
+{
+	struct calyear *n;
+	size_t i;
+
+	if (y == NULL)
+		return NULL;
+	n = xmalloc(sizeof *n);
+	*n = *y;
+	for (i = 0; i < CAL_NDAYS; i++) {
+		n->note[i] = y->note[i] != NULL ? xstrdup(y->note[i]) : NULL;
+		n->court_note[i] = y->court_note[i] != NULL ?
+		    xstrdup(y->court_note[i]) : NULL;
+	}
+	return n;
+}
+
+struct calendar *
+calendar_copy(const struct calendar *c)
+{
+	struct calendar *n = calendar_new();
+	size_t i;
+
+	for (i = 0; c != NULL && i < CAL_NYEARS; i++)
+		n->years[i] = calyear_dup(c->years[i]);
+	return n;
+}
+
+int
+calendar_set_court_day(struct calendar *c, qdate d, enum calendar_day kind,
+    const char *note, char *err, size_t errsz)
+{
+	struct calyear *y;
+	int yy, m, dd;
+
+	qdate_to_ymd(d, &yy, &m, &dd);
+	if (d == QDATE_NONE || yy < CAL_FIRST_YEAR || yy > CAL_LAST_YEAR ||
+	    (unsigned)kind >= CALENDAR_NKINDS) {
+		snprintf(err, errsz, _("not a day of the calendar"));
+		return -1;
+	}
+	if (kind == CALENDAR_DAY_OFF && qdate_weekday(d) >= 6) {
+		snprintf(err, errsz, _("a Saturday or Sunday is already a day "
+		    "off: set it as a holiday instead"));
+		return -1;
+	}
+	if ((y = c->years[yy - CAL_FIRST_YEAR]) == NULL) {
+		if (kind == CALENDAR_NORMAL)
+			return 0;
+		/* A year the files do not have: the court's days alone. */
+		y = xcalloc(1, sizeof *y);
+		y->year = yy;
+		y->jan1 = qdate_from_ymd(yy, 1, 1);
+		c->years[yy - CAL_FIRST_YEAR] = y;
+	}
+	y->court[d - y->jan1] = (uint8_t)kind;
+	free(y->court_note[d - y->jan1]);
+	y->court_note[d - y->jan1] = kind != CALENDAR_NORMAL &&
+	    note != NULL && *note != '\0' ? xstrdup(note) : NULL;
+	return 0;
+}
+
+enum calendar_day
+calendar_day_info(const struct calendar *c, qdate d,
+    struct calendar_day_src *src)
+{
+	const struct calyear *y;
+	enum calendar_day k = (enum calendar_day)calendar_kind(c, d, &y);
+
+	memset(src, 0, sizeof *src);
+	if (y == NULL)
+		return k;
+	src->court = y->court[d - y->jan1] != CAL_NONE;
+	src->shipped = y->kind[d - y->jan1] & CAL_KIND_MASK;
+	src->unconfirmed = (y->kind[d - y->jan1] & CAL_UNCONFIRMED) != 0;
+	src->shipped_note = y->note[d - y->jan1];
+	return k;
+}
+
+size_t
+calendar_unconfirmed(const struct calendar *c, int year, qdate *out,
+    size_t max)
+{
+	const struct calyear *y = calendar_year(c, year);
+	size_t i, n = 0;
+
+	for (i = 0; y != NULL && i < CAL_NDAYS; i++)
+		if ((y->kind[i] & CAL_UNCONFIRMED) && y->court[i] == CAL_NONE) {
+			if (n < max)
+				out[n] = y->jan1 + (qdate)i;
+			n++;
+		}
 	return n;
 }

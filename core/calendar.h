@@ -46,4 +46,45 @@ qdate	 cpc48_add_months(const struct calendar *, qdate start, int months);
 size_t	 calendar_missing_years(const struct calendar *, int from, int to,
 	    int *years, size_t max);
 
+/*
+ * The court's own days, kept in the register over the shipped files:
+ * a holiday, a day off or a working day; CALENDAR_NORMAL removes the
+ * court's day and the file (or the weekend) rules again.  A court's day
+ * on a date the file marks unconfirmed confirms it.
+ */
+enum calendar_day {
+	CALENDAR_NORMAL = 0,	/* as the weekend rule says */
+	CALENDAR_HOLIDAY,
+	CALENDAR_DAY_OFF,
+	CALENDAR_WORKING,
+	CALENDAR_NKINDS
+};
+
+/* "holiday", "day-off", "working" ("" for NORMAL); -1 if none. */
+const char *calendar_kind_name(enum calendar_day);
+int	 calendar_kind_from_name(const char *);
+
+/* A deep copy (NULL: an empty calendar), for the register's own. */
+struct calendar *calendar_copy(const struct calendar *);
+/* Returns -1 with a message (a day-off on a weekend, a date out of the
+ * calendar's years) and the calendar unchanged. */
+int	 calendar_set_court_day(struct calendar *, qdate, enum calendar_day,
+	    const char *note, char *err, size_t errsz);
+
+/* Where a day's kind comes from. */
+struct calendar_day_src {
+	bool		 court;		/* the court set it */
+	enum calendar_day shipped;	/* the file's kind, NORMAL if none */
+	bool		 unconfirmed;	/* the file marks its date so */
+	const char	*shipped_note;
+};
+/* The day's kind as counted (court over file over weekend rule: NORMAL
+ * for a plain weekday or weekend day). */
+enum calendar_day calendar_day_info(const struct calendar *, qdate,
+	    struct calendar_day_src *);
+/* The dates of a year that its file marks unconfirmed and the court has
+ * not set; returns how many (at most max are written). */
+size_t	 calendar_unconfirmed(const struct calendar *, int year, qdate *out,
+	    size_t max);
+
 #endif

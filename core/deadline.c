@@ -20,27 +20,66 @@ static const struct deadline_state_def states[DEADLINE_NSTATES] = {
 	[DEADLINE_OVERDUE] = { "overdue", "!", N_("overdue"),
 	    N_("OVERDUE") },
 	[DEADLINE_MET] = { "met", "+", N_("met"), N_("met") },
+	[DEADLINE_MISSED] = { "missed", "x", N_("missed"), N_("missed") },
 	[DEADLINE_ACTION] = { "action", "@", N_("action to take"),
 	    N_("ACTION") },
 };
 
-enum deadline_state
-deadline_state(qdate due, qdate today)
+qdate
+deadline_soon_limit(const struct calendar *cal, qdate today)
 {
-	/* 64 bits: QDATE_NONE minus a date would overflow an int32. */
-	int64_t left = (int64_t)due - (int64_t)today;
+	qdate d = today;
+	int i;
 
+	if (today == QDATE_NONE)
+		return QDATE_NONE;
+	for (i = 0; i < DEADLINE_SOON_DAYS; i++)
+		d = calendar_next_working_day(cal, d + 1);
+	return d;
+}
+
+enum deadline_state
+deadline_state(const struct calendar *cal, qdate due, qdate today)
+{
 	if (due == DEADLINE_ACTION_DATE)
 		return DEADLINE_ACTION;
 	if (due == QDATE_NONE || today == QDATE_NONE)
 		return DEADLINE_PENDING;
-	if (left < 0)
+	if (due < today)
 		return DEADLINE_OVERDUE;
-	if (left == 0)
+	if (due == today)
 		return DEADLINE_DUE_TODAY;
-	if (left <= DEADLINE_SOON_DAYS)
+	if (due <= deadline_soon_limit(cal, today))
 		return DEADLINE_DUE_SOON;
 	return DEADLINE_PENDING;
+}
+
+/* Working days in (from, to]. */
+static int
+deadline_working_between(const struct calendar *cal, qdate from, qdate to)
+{
+	int n = 0;
+
+	for (from++; from <= to; from++)
+		n += calendar_is_working_day(cal, from);
+	return n;
+}
+
+int
+deadline_days_left(const struct calendar *cal, qdate due, qdate today)
+{
+	int n;
+
+	/* An action has no date: nothing to count (and 1900 is far). */
+	if (due == QDATE_NONE || today == QDATE_NONE ||
+	    due == DEADLINE_ACTION_DATE)
+		return 0;
+	if (due >= today)
+		return deadline_working_between(cal, today, due);
+	/* Overdue since a Friday, on the Saturday: no working day has
+	 * passed, yet it is late all the same. */
+	n = deadline_working_between(cal, due, today);
+	return n > 0 ? -n : -1;
 }
 
 const struct deadline_state_def *

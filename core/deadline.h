@@ -9,10 +9,12 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "core/calendar.h"
 #include "core/date.h"
 
-/* A deadline this many days ahead or fewer (today excluded) is due soon;
- * the register's SQL binds this very number. */
+/* A deadline within this many working days after today is due soon: on a
+ * Friday, Monday's and Tuesday's.  The register's SQL binds the last such
+ * day, deadline_soon_limit. */
 #define DEADLINE_SOON_DAYS	2
 
 /* Deadline states against "today" (design.md section 4). */
@@ -21,7 +23,8 @@ enum deadline_state {
 	DEADLINE_DUE_SOON,	/* within DEADLINE_SOON_DAYS */
 	DEADLINE_DUE_TODAY,	/* the last day is today: not overdue yet */
 	DEADLINE_OVERDUE,	/* after its last day */
-	DEADLINE_MET,		/* a later event closed it (decisions only) */
+	DEADLINE_MET,		/* its step came on or before its last day */
+	DEADLINE_MISSED,	/* its step came after its last day */
 	DEADLINE_ACTION,	/* a step is due that has no date yet */
 	DEADLINE_NSTATES
 };
@@ -33,7 +36,16 @@ struct deadline_state_def {
 	const char	*cell;	/* N_() a narrow list column, or NULL */
 };
 
-enum deadline_state deadline_state(qdate due, qdate today);
+/* The state of an open deadline; the calendar may be NULL (weekends only). */
+enum deadline_state deadline_state(const struct calendar *, qdate due,
+	    qdate today);
+/* The last day that is "due soon" from today: the DEADLINE_SOON_DAYS-th
+ * working day after it. */
+qdate		 deadline_soon_limit(const struct calendar *, qdate today);
+/* Working days left: those after today up to the due day (0 when it is
+ * today); overdue, minus the working days since, at least -1. */
+int		 deadline_days_left(const struct calendar *, qdate due,
+		    qdate today);
 const struct deadline_state_def *deadline_state_def(enum deadline_state);
 /* "pending", "due-soon", "due-today", "overdue", "met" */
 const char	*deadline_state_name(enum deadline_state);

@@ -130,7 +130,7 @@ text_deadlines(const struct decision *d, const struct decision_text *o,
 	text_heading(o, _("Deadlines:"), out);
 	for (i = 0; i < d->n_deadlines; i++) {
 		dl = &d->deadlines[i];
-		s = decision_deadline_state(dl, o->today);
+		s = decision_deadline_state(dl, o->cal, o->today);
 		sd = deadline_state_def(s);
 		qdate_format(dl->date, date);
 		strbuf_printf(out, "%s  %s %s  ", prefix(o->state[s]), sd->mark,

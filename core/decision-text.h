@@ -14,6 +14,7 @@
 
 struct decision_text {
 	qdate		 today;		/* for the deadlines' states */
+	const struct calendar *cal;	/* "due soon" counts working days */
 	/* The facts decided on, for the CPC 488 elements answered "no"
 	 * under their ground; NULL leaves them out. */
 	const struct facts *facts;

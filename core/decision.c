@@ -244,7 +244,8 @@ add_missing_years(struct decision *d, const struct calendar *cal,
 
 static void
 add_deadline(struct decision *d, const struct calendar *cal,
-    const struct deadline_kind *k, qdate from, qdate date, bool met)
+    const struct deadline_kind *k, qdate from, qdate date, bool closed,
+    qdate done)
 {
 	struct deadline *dl;
 
@@ -256,8 +257,20 @@ add_deadline(struct decision *d, const struct calendar *cal,
 	dl->date = date;
 	dl->cite = k->cite;
 	dl->label = k->label;
-	dl->met = met;
+	dl->closed = closed;
+	dl->done = closed ? done : QDATE_NONE;
 	add_missing_years(d, cal, from, date);
+}
+
+/* The first of two step dates, either may be missing. */
+static qdate
+first_date(qdate a, qdate b)
+{
+	if (a == QDATE_NONE)
+		return b;
+	if (b == QDATE_NONE)
+		return a;
+	return a < b ? a : b;
 }
 
 /* The day kind i runs from: its own, or meanwhile its provisional one. */
@@ -322,26 +335,26 @@ decide_deadlines(struct decision *d, const struct facts *f,
     const struct calendar *cal)
 {
 	const struct deadline_kind *k;
-	qdate start, due;
-	bool closed;
+	qdate start, due, end, done;
 	size_t i;
 
-	/* A returned or decided filing has nothing left to do. */
-	closed = wf_date(f, &dk_returned) != QDATE_NONE ||
-	    wf_date(f, &dk_decided) != QDATE_NONE;
+	/* A returned or decided filing has nothing left to do: whatever was
+	 * still open closed on that day. */
+	end = first_date(wf_date(f, &dk_returned), wf_date(f, &dk_decided));
 	start = wf_date(f, &dk_handed);
 	if (d->outcome == OUTCOME_RETURN_LETTER && start != QDATE_NONE &&
 	    dl_return_by != NULL)
 		add_deadline(d, cal, dl_return_by, start,
-		    cpc48_add_days(cal, start, dl_return_by->days), closed);
+		    cpc48_add_days(cal, start, dl_return_by->days),
+		    end != QDATE_NONE, end);
 	for (i = 0; i < deadline_kind_count() && i < NKINDS; i++) {
 		k = deadline_kind_at(i);
 		if (k->from == NULL || (start = kind_start(f, i)) == QDATE_NONE)
 			continue;
 		due = k->months ? cpc48_add_months(cal, start, k->months) :
 		    cpc48_add_days(cal, start, k->days);
-		add_deadline(d, cal, k, start, due, closed ||
-		    wf_date(f, &dk_closed_by[i]) != QDATE_NONE);
+		done = first_date(wf_date(f, &dk_closed_by[i]), end);
+		add_deadline(d, cal, k, start, due, done != QDATE_NONE, done);
 		if (strcmp(k->name, "decide-by") == 0)
 			rules_note(d, "N9");
 	}
@@ -349,7 +362,7 @@ decide_deadlines(struct decision *d, const struct facts *f,
 	 * counts it from the first receipt of a refiled filing only. */
 	if (d->worsening_limit != QDATE_NONE) {
 		add_deadline(d, cal, dl_worsening, d->worsening_limit - 366,
-		    d->worsening_limit, true);
+		    d->worsening_limit, true, QDATE_NONE);
 		if (!d->worsening_refiled && d->n_deadlines > 0 &&
 		    d->deadlines[d->n_deadlines - 1].name == dl_worsening->name)
 			d->deadlines[d->n_deadlines - 1].cite = "CPC 487.2";
@@ -464,9 +477,13 @@ decide(const struct facts *facts, const struct calendar *cal,
 }
 
 enum deadline_state
-decision_deadline_state(const struct deadline *dl, qdate today)
+decision_deadline_state(const struct deadline *dl,
+    const struct calendar *cal, qdate today)
 {
-	return dl->met ? DEADLINE_MET : deadline_state(dl->date, today);
+	if (!dl->closed)
+		return deadline_state(cal, dl->date, today);
+	return dl->done != QDATE_NONE && dl->done > dl->date ?
+	    DEADLINE_MISSED : DEADLINE_MET;
 }
 
 const struct deadline *
@@ -476,7 +493,7 @@ decision_next_deadline(const struct decision *d)
 	size_t i;
 
 	for (i = 0; i < d->n_deadlines; i++)
-		if (!d->deadlines[i].met &&
+		if (!d->deadlines[i].closed &&
 		    (best == NULL || d->deadlines[i].date < best->date))
 			best = &d->deadlines[i];
 	return best;
@@ -610,7 +627,9 @@ json_deadlines(const struct decision *d, struct strbuf *sb)
 		json_member(sb, "label", _(dl->label));
 		strbuf_putc(sb, ',');
 		json_member(sb, "cite", dl->cite);
-		strbuf_printf(sb, ",\"met\":%s", dl->met ? "true" : "false");
+		strbuf_printf(sb, ",\"met\":%s", dl->closed &&
+		    decision_deadline_state(dl, NULL, QDATE_NONE) ==
+		    DEADLINE_MET ? "true" : "false");
 		json_second(dl, sb);
 		strbuf_putc(sb, '}');
 	}

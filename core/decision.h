@@ -96,7 +96,11 @@ struct deadline {
 	const char	*remark;
 	const char	*cite;		/* "CPC 489.3; NR 9" */
 	const char	*label;		/* N_() for people */
-	bool		 met;		/* a later workflow fact closed it */
+	/* Its step happened (or the filing was returned or decided): it is
+	 * no longer to be met.  done is that step's date; kept or missed is
+	 * done against date (decision_deadline_state). */
+	bool		 closed;
+	qdate		 done;		/* QDATE_NONE: not dated, kept */
 };
 
 struct note {
@@ -160,12 +164,13 @@ const struct rule *rules_at(size_t);
 const struct rule *rules_find(const char *id);
 
 /* The nearest deadline still to be met (the register's sort key), or NULL.
- * Deadlines met by a later event are not "still to be met". */
+ * Deadlines closed by a later event are not "still to be met". */
 const struct deadline *decision_next_deadline(const struct decision *);
 
-/* The state of a decision's deadline: met, or as deadline_state says. */
+/* The state of a decision's deadline: met or missed once closed, else as
+ * deadline_state says against today and the calendar (may be NULL). */
 enum deadline_state decision_deadline_state(const struct deadline *,
-	    qdate today);
+	    const struct calendar *, qdate today);
 
 /* design.md section 4, exactly. */
 void	decision_write_porcelain(const struct decision *, struct strbuf *);

@@ -83,6 +83,53 @@ reg_decide(struct reg *r, const struct facts *f, struct decision *d)
 	decide(f, r->cal, &o, r->today, d);
 }
 
+/* The day the filing left the court: returned or decided (a withdrawal
+ * is dated by its event only). */
+static qdate
+reg_closed(const struct facts *f)
+{
+	qdate ret = facts_date(f, "filing.returned");
+	qdate dec = facts_date(f, "filing.decided");
+
+	if (ret == QDATE_NONE)
+		return dec;
+	return dec == QDATE_NONE || ret < dec ? ret : dec;
+}
+
+/* The decision's deadlines with the day their step came, for the
+ * report's kept deadlines (the triggers of report_count count them). */
+static int
+reg_deadline_log(struct reg *r, int64_t id, const struct decision *d,
+    char *err, size_t errsz)
+{
+	sqlite3_stmt *st;
+	size_t i;
+
+	if (reg_prepare(r, "DELETE FROM deadline_log WHERE filing_id = ?", &st,
+	    err, errsz) != 0)
+		return -1;
+	sqlite3_bind_int64(st, 1, id);
+	if (reg_step_done(r, st, err, errsz) != 0)
+		return -1;
+	for (i = 0; i < d->n_deadlines; i++) {
+		/* The limit of a later filing is not the court's. */
+		if (strcmp(d->deadlines[i].name, "worsening-limit") == 0)
+			continue;
+		if (reg_prepare(r, "INSERT INTO deadline_log (filing_id, kind, "
+		    "judge, due, done) VALUES (?1, ?2, (SELECT judge FROM "
+		    "filing WHERE id = ?1), ?3, ?4)", &st, err, errsz) != 0)
+			return -1;
+		sqlite3_bind_int64(st, 1, id);
+		sqlite3_bind_text(st, 2, d->deadlines[i].name, -1,
+		    SQLITE_STATIC);
+		reg_bind_date(st, 3, d->deadlines[i].date);
+		reg_bind_date(st, 4, d->deadlines[i].done);
+		if (reg_step_done(r, st, err, errsz) != 0)
+			return -1;
+	}
+	return 0;
+}
+
 int
 reg_recompute(struct reg *r, int64_t id, const struct facts *f, char *err,
     size_t errsz)
@@ -116,8 +163,10 @@ reg_recompute(struct reg *r, int64_t id, const struct facts *f, char *err,
 	    old, sizeof old, err, errsz) != 0)
 		goto out;
 	if (reg_prepare(r, "UPDATE filing SET outcome = ?, next_deadline = ?, "
-	    "deadline_kind = ?, received = ?, filer = ?, act = ? "
-	    "WHERE id = ?", &st, err, errsz) != 0)
+	    "deadline_kind = ?, received = ?, filer = ?, act = ?, "
+	    "closed = coalesce(?8, (SELECT max(date) FROM event WHERE "
+	    "filing_id = ?7 AND kind = 'withdrawn')), ground = ?9 "
+	    "WHERE id = ?7", &st, err, errsz) != 0)
 		goto out;
 	sqlite3_bind_text(st, 1, now, -1, SQLITE_STATIC);
 	reg_bind_date(st, 2, due);
@@ -126,7 +175,11 @@ reg_recompute(struct reg *r, int64_t id, const struct facts *f, char *err,
 	sqlite3_bind_text(st, 5, filer.buf, -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 6, act.buf, -1, SQLITE_STATIC);
 	sqlite3_bind_int64(st, 7, id);
-	if (reg_step_done(r, st, err, errsz) != 0)
+	reg_bind_date(st, 8, reg_closed(f));
+	sqlite3_bind_text(st, 9, d->n_grounds > 0 ? d->grounds[0].rule->id :
+	    NULL, -1, SQLITE_STATIC);
+	if (reg_step_done(r, st, err, errsz) != 0 ||
+	    reg_deadline_log(r, id, d, err, errsz) != 0)
 		goto out;
 	if (strcmp(old, now) != 0 && reg_audit(r, id, "outcome",
 	    *old != '\0' ? old : NULL, now, err, errsz) != 0)

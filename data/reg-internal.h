@@ -13,7 +13,8 @@ struct reg {
 	sqlite3			*db;
 	char			*path;
 	qdate			 today;
-	const struct calendar	*cal;
+	const struct calendar	*cal;		/* own_cal once open */
+	struct calendar		*own_cal;	/* the court's days on top */
 	char			 user[64];	/* login name */
 	char			 user_name[128]; /* user.name of his config */
 	char			 now[32];	/* this transaction's time, UTC */
@@ -117,6 +118,16 @@ int	 reg_event_insert(struct reg *, int64_t id, const char *kind,
  * that reg_list would run for the filter, for the tests. */
 int	 reg_list_plan(struct reg *, const struct reg_filter *,
 	    struct strbuf *plan, char *err, size_t errsz);
+
+/* At open, after the migration: the register's calendar, the shipped
+ * one with the court's days (reg-calendar.c). */
+int	 reg_calendar_load(struct reg *, const struct calendar *shipped,
+	    char *err, size_t errsz);
+
+/* After the migration that made the report's tables: every filing
+ * decided again, once, so that they hold the filings there were
+ * (reg-report.c). */
+int	 reg_report_rebuild(struct reg *, char *err, size_t errsz);
 
 /* Decide options from the cite.* settings (buffers hold them). */
 void	 reg_decide_options(struct reg *, struct decide_options *,

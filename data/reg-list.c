@@ -103,8 +103,9 @@ where_status(const struct reg_filter *fl, struct strbuf *sql,
 	return 0;
 }
 
-/* The nearest deadline's state (deadline.h: the states and the days
- * that make one "due soon"); "pending" is any later one. */
+/* The nearest deadline's state (deadline.h: the states and the working
+ * days that make one "due soon", counted here in C on the register's
+ * calendar and bound as a date); "pending" is any later one. */
 static int
 where_deadline_state(const struct reg *r, const char *name,
     struct strbuf *sql, struct binds *b, char *err, size_t errsz)
@@ -126,12 +127,12 @@ where_deadline_state(const struct reg *r, const char *name,
 	case DEADLINE_DUE_SOON:
 		strbuf_puts(sql, " AND " DUE_EXPR " > ? AND " DUE_EXPR " <= ?");
 		bind_date(b, r->today);
-		bind_date(b, r->today + DEADLINE_SOON_DAYS);
+		bind_date(b, deadline_soon_limit(r->cal, r->today));
 		return 0;
 	case DEADLINE_PENDING:
 		strbuf_puts(sql, " AND " DUE_EXPR " > ? AND "
 		    "next_deadline IS NOT NULL");
-		bind_date(b, r->today + DEADLINE_SOON_DAYS);
+		bind_date(b, deadline_soon_limit(r->cal, r->today));
 		return 0;
 	default:
 		snprintf(err, errsz, _("unknown deadline state '%s'; "

@@ -426,7 +426,9 @@ reg_open_flags(const char *path, unsigned flags, qdate today,
 	if ((rc = sqlite3_exec(r->db, "PRAGMA foreign_keys = ON; "
 	    "PRAGMA synchronous = FULL", NULL, NULL, NULL)) != SQLITE_OK)
 		goto fail_rc;
-	if (reg_migrate(r, ro, err, errsz) != 0)
+	if (reg_migrate(r, ro, err, errsz) != 0 ||
+	    reg_calendar_load(r, cal, err, errsz) != 0 ||
+	    (!ro && reg_report_rebuild(r, err, errsz) != 0))
 		goto fail;
 	*out = r;
 	return 0;
@@ -452,9 +454,16 @@ reg_close(struct reg *r)
 	sqlite3_finalize(r->fact_put);
 	if (r->db != NULL)
 		sqlite3_close_v2(r->db);
+	calendar_free(r->own_cal);
 	free(r->path);
 	free(r->ro_why);
 	free(r);
+}
+
+const struct calendar *
+reg_calendar(const struct reg *r)
+{
+	return r->cal;
 }
 
 const char *

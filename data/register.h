@@ -21,6 +21,7 @@
 #include "core/calendar.h"
 #include "core/decision.h"
 #include "core/facts.h"
+#include "core/report.h"
 #include "core/strbuf.h"
 #include "data/workflow.h"
 
@@ -77,6 +78,8 @@ int	 reg_init(const char *path, const char *group, qdate today,
 /* The file cannot be changed by this user: opened read-only, and why. */
 const char *reg_readonly_why(const struct reg *);
 qdate	 reg_today(const struct reg *);
+/* The calendar deadlines are counted on (may be NULL: weekends only). */
+const struct calendar *reg_calendar(const struct reg *);
 const char *reg_path(const struct reg *);
 
 /* Numbering when the settings say nothing. */
@@ -302,6 +305,49 @@ typedef void (*reg_progress_fn)(long long done, long long total, void *ctx);
 int	 reg_backup_to(struct reg *, const char *dest, reg_progress_fn,
 	    void *ctx, char *err, size_t errsz);
 int	 reg_backup(struct reg *, const char *dest, char *err, size_t errsz);
+
+/*
+ * The court's calendar (reg-calendar.c): days the court sets over the
+ * shipped year files, shared by every user of the register and audited.
+ */
+struct reg_court_day {
+	qdate		 date;
+	char		 kind[16];	/* "holiday", "day-off", "working" */
+	char		 note[200];
+	char		 user[64];
+	char		 at[32];	/* when it was set, UTC ISO 8601 */
+};
+typedef int (*reg_court_day_fn)(const struct reg_court_day *, void *ctx);
+/* The court's days of a year, in date order. */
+int	 reg_court_days(struct reg *, int year, reg_court_day_fn, void *ctx,
+	    char *err, size_t errsz);
+
+/* A deadline of a pending filing that a changed day moved. */
+struct reg_moved {
+	int64_t		 id;
+	char		 number[40];
+	const char	*deadline;	/* "case-due", ... */
+	qdate		 old_date;
+	qdate		 new_date;
+};
+typedef int (*reg_moved_fn)(const struct reg_moved *, void *ctx);
+/*
+ * Sets the court's day (kind "holiday", "day-off" or "working"; NULL
+ * removes the court's day) and, in the same transaction, recomputes every
+ * pending filing whose deadlines the change moves, handing each moved
+ * deadline to fn (may be NULL).  The register's calendar changes with it.
+ */
+int	 reg_calendar_set(struct reg *, qdate, const char *kind,
+	    const char *note, reg_moved_fn fn, void *ctx, char *err,
+	    size_t errsz);
+
+/*
+ * The report of a period (reg-report.c, core/report.h): the counts of
+ * every filing, or of one judge's (judge NULL: all), summed in a few
+ * thousand rows.  Free it with report_free.
+ */
+int	 reg_report(struct reg *, qdate from, qdate to, const char *judge,
+	    struct report *, char *err, size_t errsz);
 
 /* Deletes a filing (its facts and events; the audit trail keeps the
  * record); its number is never given again. */

@@ -21,3 +21,4 @@ include tests/unit/resolution.mk
 include tests/scenarios/scenarios.mk
 include tests/fuzz/fuzz.mk
 include tests/tui/tui.mk
+include tests/ics/ics.mk

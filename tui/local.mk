@@ -2,9 +2,9 @@
 # curses screens (screens/), the letter service (letter/) and the PDF
 # program (pdf/).
 bin_PROGRAMS += qarau
-qarau_CPPFLAGS = $(AM_CPPFLAGS) $(NCURSESW_CFLAGS)
+qarau_CPPFLAGS = $(AM_CPPFLAGS) $(NCURSESW_CFLAGS) $(LIBICAL_CFLAGS)
 qarau_SOURCES = tui/outfile.c tui/outfile.h
-qarau_LDADD = $(DATA_LIBS) $(NCURSESW_LIBS)
+qarau_LDADD = $(DATA_LIBS) $(NCURSESW_LIBS) $(LIBICAL_LIBS)
 
 include tui/cli/cli.mk
 include tui/screens/screens.mk

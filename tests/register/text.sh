@@ -61,7 +61,7 @@ out=$(q list --all)
 case $out in *"$ESC"*) not_ok "list: no raw ESC" ;; *) ok "list: no raw ESC" ;; esac
 out=$(q list --all --porcelain)
 check_eq "porcelain: one line for one filing" 1 "$(printf '%s\n' "$out" | wc -l)"
-check_eq "porcelain: the fields stay 11" 11 "$(printf '%s\n' "$out" | awk -F'\t' '{print NF}')"
+check_eq "porcelain: the fields stay 12" 12 "$(printf '%s\n' "$out" | awk -F'\t' '{print NF}')"
 check_contains "porcelain: escaped" 'judge=J\x1b]0;pwned\x07\x1b[2J\tx\nККС-9/2025' "$out"
 out=$(q show 1; q show --porcelain 1)
 case $out in *"$ESC"*) not_ok "show: no raw ESC" ;; *) ok "show: no raw ESC" ;; esac

@@ -3,12 +3,14 @@
 # decision.
 CORE_UNIT_TESTS = tests/unit/test_vocab tests/unit/test_facts \
 	tests/unit/test_checklist tests/unit/test_rules \
-	tests/unit/test_decision
+	tests/unit/test_decision tests/unit/test_report
 if HAVE_CMOCKA
 check_PROGRAMS += $(CORE_UNIT_TESTS)
 TESTS += $(CORE_UNIT_TESTS)
 endif
 EXTRA_DIST += tests/unit/core-test.h
+tests_unit_test_report_CPPFLAGS = $(TEST_CPPFLAGS)
+tests_unit_test_report_LDADD = $(TEST_LIBS)
 tests_unit_test_vocab_CPPFLAGS = $(TEST_CPPFLAGS)
 tests_unit_test_vocab_LDADD = $(TEST_LIBS)
 tests_unit_test_facts_CPPFLAGS = $(TEST_CPPFLAGS)

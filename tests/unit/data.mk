@@ -7,6 +7,10 @@ tests_unit_test_register_LDADD = $(TEST_LIBS)
 # Shell tests of the register commands, the crash and concurrency tests.
 REGISTER_TESTS = \
 	tests/register/commands.sh \
+	tests/register/deadlines.sh \
+	tests/register/calendar.sh \
+	tests/register/agenda.sh \
+	tests/register/report.sh \
 	tests/register/case-dates.sh \
 	tests/register/crash.sh \
 	tests/register/concurrency.sh \

@@ -295,24 +295,95 @@ test_deadline_state(void **state)
 	qdate due = D("2025-10-06");
 
 	(void)state;
-	assert_int_equal(deadline_state(due, D("2025-10-06")),
+	assert_int_equal(deadline_state(NULL, due, D("2025-10-06")),
 	    DEADLINE_DUE_TODAY);
-	assert_int_equal(deadline_state(due, D("2025-10-07")),
+	assert_int_equal(deadline_state(NULL, due, D("2025-10-07")),
 	    DEADLINE_OVERDUE);
-	assert_int_equal(deadline_state(due, D("2025-10-05")),
+	assert_int_equal(deadline_state(NULL, due, D("2025-10-05")),
 	    DEADLINE_DUE_SOON);
-	assert_int_equal(deadline_state(due, D("2025-10-04")),
+	/* Friday: Monday is the next working day, so it is due soon. */
+	assert_int_equal(deadline_state(NULL, due, D("2025-10-03")),
 	    DEADLINE_DUE_SOON);
-	assert_int_equal(deadline_state(due, D("2025-10-03")),
+	assert_int_equal(deadline_state(NULL, due, D("2025-10-02")),
+	    DEADLINE_DUE_SOON);
+	assert_int_equal(deadline_state(NULL, due, D("2025-10-01")),
 	    DEADLINE_PENDING);
-	assert_int_equal(deadline_state(QDATE_NONE, due), DEADLINE_PENDING);
-	assert_int_equal(deadline_state(due, QDATE_NONE), DEADLINE_PENDING);
+	assert_int_equal(deadline_state(NULL, QDATE_NONE, due),
+	    DEADLINE_PENDING);
+	assert_int_equal(deadline_state(NULL, due, QDATE_NONE),
+	    DEADLINE_PENDING);
+	assert_int_equal(deadline_soon_limit(NULL, D("2025-10-03")),
+	    D("2025-10-07"));
+	/* Working days left: Friday to Monday is one; overdue counts back. */
+	assert_int_equal(deadline_days_left(NULL, due, D("2025-10-03")), 1);
+	assert_int_equal(deadline_days_left(NULL, due, D("2025-09-29")), 5);
+	assert_int_equal(deadline_days_left(NULL, due, due), 0);
+	assert_int_equal(deadline_days_left(NULL, due, D("2025-10-08")), -2);
+	assert_int_equal(deadline_days_left(NULL, D("2025-10-03"),
+	    D("2025-10-04")), -1);
 	assert_string_equal(deadline_state_name(DEADLINE_PENDING), "pending");
 	assert_string_equal(deadline_state_name(DEADLINE_DUE_SOON),
 	    "due-soon");
 	assert_string_equal(deadline_state_name(DEADLINE_DUE_TODAY),
 	    "due-today");
 	assert_string_equal(deadline_state_name(DEADLINE_OVERDUE), "overdue");
+}
+
+/* The court's days over a file: a holiday set and removed, a shipped
+ * holiday made working, a year without a file, the unconfirmed mark. */
+static void
+test_court_days(void **state)
+{
+	static const char y[] = "year 2027\n"
+	    "2027-03-15 holiday Constitution Day\n"
+	    "2027-05-16 holiday? Kurban ait (expected)\n";
+	struct calendar *c = calendar_new(), *copy;
+	struct calendar_day_src src;
+	qdate dates[4];
+	char err[256];
+
+	(void)state;
+	assert_int_equal(calendar_load(c, "2027.txt", y, sizeof y - 1, err,
+	    sizeof err), 0);
+	assert_int_equal(calendar_unconfirmed(c, 2027, dates, 4), 1);
+	assert_int_equal(dates[0], D("2027-05-16"));
+	assert_int_equal(calendar_day_info(c, D("2027-05-16"), &src),
+	    CALENDAR_HOLIDAY);
+	assert_true(src.unconfirmed);
+	assert_false(src.court);
+	copy = calendar_copy(c);
+	/* A Monday made a holiday: a deadline ending on it moves. */
+	assert_int_equal(calendar_set_court_day(copy, D("2027-05-17"),
+	    CALENDAR_HOLIDAY, "Kurban ait", err, sizeof err), 0);
+	assert_false(calendar_is_working_day(copy, D("2027-05-17")));
+	assert_true(calendar_is_working_day(c, D("2027-05-17")));
+	assert_string_equal(calendar_day_note(copy, D("2027-05-17")),
+	    "Kurban ait");
+	assert_int_equal(cpc48_add_days(copy, D("2027-05-14"), 3),
+	    D("2027-05-18"));
+	/* The court confirms the expected day. */
+	assert_int_equal(calendar_set_court_day(copy, D("2027-05-16"),
+	    CALENDAR_HOLIDAY, NULL, err, sizeof err), 0);
+	assert_int_equal(calendar_unconfirmed(copy, 2027, dates, 4), 0);
+	/* A shipped holiday made working, then given back to the file. */
+	assert_int_equal(calendar_set_court_day(copy, D("2027-03-15"),
+	    CALENDAR_WORKING, NULL, err, sizeof err), 0);
+	assert_true(calendar_is_working_day(copy, D("2027-03-15")));
+	assert_int_equal(calendar_set_court_day(copy, D("2027-03-15"),
+	    CALENDAR_NORMAL, NULL, err, sizeof err), 0);
+	assert_false(calendar_is_working_day(copy, D("2027-03-15")));
+	/* A day off on a Sunday is refused; a year without a file. */
+	assert_int_equal(calendar_set_court_day(copy, D("2027-05-16"),
+	    CALENDAR_DAY_OFF, NULL, err, sizeof err), -1);
+	assert_int_equal(calendar_set_court_day(copy, D("2031-01-06"),
+	    CALENDAR_DAY_OFF, NULL, err, sizeof err), 0);
+	assert_false(calendar_is_working_day(copy, D("2031-01-06")));
+	assert_false(calendar_has_year(copy, 2031));
+	assert_int_equal(calendar_kind_from_name("day-off"), CALENDAR_DAY_OFF);
+	assert_int_equal(calendar_kind_from_name("nope"), -1);
+	assert_string_equal(calendar_kind_name(CALENDAR_WORKING), "working");
+	calendar_free(copy);
+	calendar_free(c);
 }
 
 static void
@@ -450,6 +521,7 @@ main(void)
 		cmocka_unit_test(test_deadline_state),
 		cmocka_unit_test(test_crlf_and_comments),
 		cmocka_unit_test(test_errors),
+		cmocka_unit_test(test_court_days),
 		cmocka_unit_test_setup_teardown(test_brief_days,
 		    setup_shipped, teardown_cal),
 		cmocka_unit_test_setup_teardown(test_brief_year,

@@ -143,12 +143,12 @@ test_deadlines(void **state)
 	dl = ct_deadline(&d, "return-by");
 	assert_non_null(dl);
 	assert_int_equal(dl->date, ct_date("2025-10-06"));
-	assert_false(dl->met);
+	assert_false(dl->closed);
 	assert_ptr_equal(decision_next_deadline(&d), dl);
 	decide_text(BASE_COMPLAINT, "content.scope = no\n"
 	    "filing.handed = 2025-10-02\nfiling.returned = 2025-10-03\n",
 	    "2025-10-03", NULL, &d);
-	assert_true(ct_deadline(&d, "return-by")->met);
+	assert_true(ct_deadline(&d, "return-by")->closed);
 	assert_null(decision_next_deadline(&d));
 
 	decide_text(BASE_PROTEST, "grounds.worsening = yes\n"
@@ -156,7 +156,9 @@ test_deadlines(void **state)
 	    "2025-10-01", NULL, &d);
 	dl = ct_deadline(&d, "worsening-limit");
 	assert_int_equal(dl->date, ct_date("2026-03-02"));
-	assert_true(dl->met);
+	assert_true(dl->closed);
+	assert_int_equal(decision_deadline_state(dl, NULL, dl->date + 1),
+	    DEADLINE_MET);
 
 	/* The case's way: requested, received, notified, decided. */
 	decide_text(BASE_COMPLAINT, "case.requested = 2025-09-11\n"
@@ -164,10 +166,10 @@ test_deadlines(void **state)
 	assert_int_equal(d.outcome, OUTCOME_ADMIT);
 	assert_int_equal(ct_deadline(&d, "case-due")->date,
 	    ct_date("2025-09-18"));
-	assert_true(ct_deadline(&d, "case-due")->met);
+	assert_true(ct_deadline(&d, "case-due")->closed);
 	assert_int_equal(ct_deadline(&d, "notify-by")->date,
 	    ct_date("2025-09-25"));
-	assert_false(ct_deadline(&d, "notify-by")->met);
+	assert_false(ct_deadline(&d, "notify-by")->closed);
 	/* Six months from the case's receipt (Q6), a Sunday: Monday. */
 	assert_int_equal(ct_deadline(&d, "decide-by")->date,
 	    ct_date("2026-03-16"));
@@ -246,7 +248,7 @@ static void
 test_deadline_states(void **state)
 {
 	const struct deadline_state_def *sd;
-	qdate due = qdate_from_ymd(2025, 10, 6);
+	qdate due = qdate_from_ymd(2025, 10, 8);	/* a Wednesday */
 	int s;
 
 	(void)state;
@@ -257,10 +259,84 @@ test_deadline_states(void **state)
 		assert_non_null(sd->word);
 	}
 	assert_int_equal(deadline_state_from_name("late"), -1);
-	assert_int_equal(deadline_state(due, due - DEADLINE_SOON_DAYS),
+	assert_int_equal(deadline_state(NULL, due, due - DEADLINE_SOON_DAYS),
 	    DEADLINE_DUE_SOON);
-	assert_int_equal(deadline_state(due, due - DEADLINE_SOON_DAYS - 1),
-	    DEADLINE_PENDING);
+	/* Friday: Monday and Tuesday are the next two working days. */
+	assert_int_equal(deadline_state(NULL, due, due - 5), DEADLINE_PENDING);
+	assert_int_equal(deadline_state(NULL, due - 1, due - 5),
+	    DEADLINE_DUE_SOON);
+}
+
+/*
+ * Every deadline a step closes, in its three states: open (no step yet),
+ * met (the step on its last day) and missed (the day after).  The
+ * issue's case: due 22.09.2025, the case received 24.09.2025.
+ */
+static const struct {
+	const char	*name;
+	const char	*facts;		/* starts it */
+	const char	*due;
+	const char	*step;		/* the fact that closes it */
+} three_states[] = {
+	{ "return-by", "content.scope = no\nfiling.handed = 2025-10-02\n",
+	  "2025-10-06", "filing.returned" },
+	{ "case-due", "case.requested = 2025-09-15\n", "2025-09-22",
+	  "case.received" },
+	{ "prosecutor-due", "case.at-prosecutor = 2025-09-01\n", "2025-10-01",
+	  "case.received" },
+	{ "notify-by", "case.received = 2025-09-15\n", "2025-09-25",
+	  "parties.notified" },
+	{ "decide-by", "case.received = 2025-09-15\n", "2026-03-16",
+	  "filing.decided" },
+	{ "suspension-ends", "execution.suspended = 2025-09-15\n",
+	  "2026-03-16", "filing.decided" },
+};
+
+static const struct deadline *
+three_decide(size_t i, qdate step, struct decision *d)
+{
+	char facts[256], date[QDATE_BUFSZ];
+
+	snprintf(facts, sizeof facts, "%s", three_states[i].facts);
+	if (step != QDATE_NONE) {
+		qdate_format(step, date);
+		snprintf(facts + strlen(facts), sizeof facts - strlen(facts),
+		    "%s = %s\n", three_states[i].step, date);
+	}
+	decide_text(BASE_COMPLAINT, facts, "2027-01-01", NULL, d);
+	return ct_deadline(d, three_states[i].name);
+}
+
+static void
+test_deadline_met_missed_open(void **state)
+{
+	const struct deadline *dl;
+	struct decision d;
+	qdate due;
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof three_states / sizeof three_states[0]; i++) {
+		due = ct_date(three_states[i].due);
+		dl = three_decide(i, QDATE_NONE, &d);
+		assert_non_null(dl);
+		assert_int_equal(dl->date, due);
+		assert_false(dl->closed);
+		assert_int_equal(decision_deadline_state(dl, NULL, due + 1),
+		    DEADLINE_OVERDUE);
+		assert_int_equal(decision_deadline_state(dl, NULL, due),
+		    DEADLINE_DUE_TODAY);
+		dl = three_decide(i, due, &d);
+		assert_int_equal(decision_deadline_state(dl, NULL, due + 9),
+		    DEADLINE_MET);
+		assert_int_equal(dl->done, due);
+		dl = three_decide(i, due + 1, &d);
+		assert_true(dl->closed);
+		assert_int_equal(decision_deadline_state(dl, NULL, due + 9),
+		    DEADLINE_MISSED);
+		/* Closed either way: no longer the one to meet. */
+		assert_ptr_not_equal(decision_next_deadline(&d), dl);
+	}
 }
 
 /* The two deadlines that the workflow facts case.at-prosecutor and
@@ -369,6 +445,7 @@ main(void)
 		cmocka_unit_test(test_porcelain_exact),
 		cmocka_unit_test(test_json_string),
 		cmocka_unit_test(test_deadline_states),
+		cmocka_unit_test(test_deadline_met_missed_open),
 		cmocka_unit_test(test_prosecutor_and_suspension),
 		cmocka_unit_test(test_text),
 		cmocka_unit_test(test_json_rule_name),

@@ -285,7 +285,7 @@ test_actions(void **state)
 	assert_non_null(k);
 	assert_string_equal(k->name, "hand-over");
 	assert_true(k->action);
-	assert_int_equal(deadline_state(DEADLINE_ACTION_DATE, 20000),
+	assert_int_equal(deadline_state(NULL, DEADLINE_ACTION_DATE, 20000),
 	    DEADLINE_ACTION);
 	assert_null(deadline_next_action(&f, OUTCOME_REFER));
 	assert_null(deadline_next_action(&f, OUTCOME_RETURN_RULING));

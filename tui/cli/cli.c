@@ -95,6 +95,10 @@ cli_calendar(struct cli *cli)
 {
 	char err[REG_ERRSZ];
 
+	/* Once the register is open, its calendar: the shipped files with
+	 * the court's own days on top. */
+	if (cli->reg != NULL && reg_calendar(cli->reg) != NULL)
+		return reg_calendar(cli->reg);
 	if (cli->cal != NULL)
 		return cli->cal;
 	cli->cal = calendar_new();

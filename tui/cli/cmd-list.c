@@ -23,6 +23,7 @@ enum list_mode { LIST_HUMAN, LIST_PORCELAIN, LIST_JSON };
 struct list_ctx {
 	enum list_mode	 mode;
 	qdate		 today;
+	const struct calendar *cal;
 	size_t		 n;
 };
 
@@ -30,7 +31,8 @@ static void
 list_help(void)
 {
 	fputs(_("List filings of the register: by default the pending ones, "
-	    "nearest deadline\nfirst, filings without a deadline last.\n\n"
+	    "nearest deadline\nfirst, filings without a deadline last.  LEFT "
+	    "counts the working days\nto the deadline (negative: overdue).\n\n"
 	    "  --all              every status, not only pending\n"
 	    "  --status S         pending, returned, decided or withdrawn\n"
 	    "  --outcome O        admit, return-letter, return-ruling, "
@@ -39,7 +41,8 @@ list_help(void)
 	    "  --judge J          assigned to judge J\n"
 	    "  --overdue          the nearest deadline has passed\n"
 	    "  --due-today        the nearest deadline is today\n"
-	    "  --due-soon         the nearest deadline is within two days\n"
+	    "  --due-soon         the nearest deadline is within the next two "
+	    "working days\n"
 	    "  --due-within DAYS  the nearest deadline is within DAYS days "
 	    "from today\n"
 	    "  --search TEXT      TEXT in the number, filer, act or judge\n"
@@ -55,13 +58,13 @@ list_help(void)
 
 /* The narrow column's word for the state of the nearest deadline. */
 static const char *
-list_cell(qdate due, qdate today)
+list_cell(const struct list_ctx *c, qdate due)
 {
 	const char *cell;
 
 	if (due == QDATE_NONE)
 		return "";
-	cell = deadline_state_def(deadline_state(due, today))->cell;
+	cell = deadline_state_def(deadline_state(c->cal, due, c->today))->cell;
 	return cell != NULL ? _(cell) : "";
 }
 
@@ -69,21 +72,26 @@ static int
 list_row(const struct reg_row *row, void *arg)
 {
 	struct list_ctx *c = arg;
-	char due[QDATE_BUFSZ], rec[QDATE_BUFSZ];
+	char due[QDATE_BUFSZ], rec[QDATE_BUFSZ], left[16] = "";
 	const char *state = row->next_deadline == QDATE_NONE ? "" :
-	    deadline_state_name(deadline_state(row->next_deadline, c->today));
+	    deadline_state_name(deadline_state(c->cal, row->next_deadline,
+	    c->today));
 	struct strbuf sb;
 
 	/* An action has no date: its kind and state say what to do. */
+	if (row->next_deadline != QDATE_NONE &&
+	    row->next_deadline != DEADLINE_ACTION_DATE)
+		snprintf(left, sizeof left, "%d", deadline_days_left(c->cal,
+		    row->next_deadline, c->today));
 	qdate_format(row->next_deadline != DEADLINE_ACTION_DATE ?
 	    row->next_deadline : QDATE_NONE, due);
 	qdate_format(row->received, rec);
 	if (c->mode == LIST_PORCELAIN) {
 		cli_put(row->number);
 		printf("\tid=%lld\tstatus=%s\treceived=%s\toutcome=%s\t"
-		    "deadline=%s\tkind=%s\tstate=%s\tjudge=",
+		    "deadline=%s\tkind=%s\tstate=%s\tleft=%s\tjudge=",
 		    (long long)row->id, row->status, rec, row->outcome, due,
-		    row->deadline_kind, state);
+		    row->deadline_kind, state, left);
 		cli_put(row->judge);
 		fputs("\tfiler=", stdout);
 		cli_put(row->filer);
@@ -106,6 +114,11 @@ list_row(const struct reg_row *row, void *arg)
 		    row->deadline_kind : NULL);
 		strbuf_puts(&sb, ",\"state\":");
 		json_string(&sb, *state != '\0' ? state : NULL);
+		strbuf_puts(&sb, ",\"days_left\":");
+		if (*left != '\0')
+			strbuf_puts(&sb, left);
+		else
+			strbuf_puts(&sb, "null");
 		strbuf_puts(&sb, ",\"judge\":");
 		json_string(&sb, row->judge);
 		strbuf_puts(&sb, ",\"filer\":");
@@ -122,7 +135,8 @@ list_row(const struct reg_row *row, void *arg)
 		cli_cell(row->outcome, 19);
 		cli_cell(due, 11);
 		cli_cell(row->deadline_kind, 16);
-		cli_cell(list_cell(row->next_deadline, c->today), 9);
+		cli_cell(left, 5);
+		cli_cell(list_cell(c, row->next_deadline), 9);
 		cli_cell(row->judge, 16);
 		putchar(' ');
 		cli_put(row->filer);
@@ -171,7 +185,7 @@ static int
 list_exec(struct cli *cli, struct cmd_args *args)
 {
 	struct reg_filter fl;
-	struct list_ctx c = { LIST_HUMAN, 0, 0 };
+	struct list_ctx c = { LIST_HUMAN, 0, NULL, 0 };
 	char err[REG_ERRSZ];
 	const char *arg;
 	struct reg *r;
@@ -211,6 +225,7 @@ list_exec(struct cli *cli, struct cmd_args *args)
 	if ((r = cli_register(cli)) == NULL)
 		return EXIT_FAIL;
 	c.today = reg_today(r);
+	c.cal = reg_calendar(r);
 	if (c.mode == LIST_JSON)
 		fputs("[", stdout);
 	else if (c.mode == LIST_HUMAN) {
@@ -219,6 +234,7 @@ list_exec(struct cli *cli, struct cmd_args *args)
 		cli_cell(_("OUTCOME"), 19);
 		cli_cell(_("DEADLINE"), 11);
 		cli_cell(_("KIND"), 16);
+		cli_cell(_("LEFT"), 5);
 		cli_cell(_("STATE"), 9);
 		cli_cell(_("JUDGE"), 17);
 		puts(_("FILER"));

@@ -35,9 +35,9 @@ show_help(void)
 }
 
 static void
-show_decision_human(const struct reg_filing *f, qdate today)
+show_decision_human(const struct reg_filing *f, const struct calendar *cal, qdate today)
 {
-	struct decision_text text = { .today = today, .facts = &f->facts,
+	struct decision_text text = { .today = today, .cal = cal, .facts = &f->facts,
 	    .ids = true };
 	struct strbuf sb;
 
@@ -48,7 +48,7 @@ show_decision_human(const struct reg_filing *f, qdate today)
 }
 
 static void
-show_human(const struct reg_filing *f, qdate today, bool brief)
+show_human(const struct reg_filing *f, const struct calendar *cal, qdate today, bool brief)
 {
 	char buf[FACT_TEXT_MAX], date[QDATE_BUFSZ];
 	const struct reg_audit *a;
@@ -64,7 +64,7 @@ show_human(const struct reg_filing *f, qdate today, bool brief)
 		    _("(not assigned)"));
 		putchar('\n');
 	}
-	show_decision_human(f, today);
+	show_decision_human(f, cal, today);
 	if (brief)
 		return;
 	printf("\n%s", _("Facts:\n"));
@@ -97,7 +97,7 @@ show_human(const struct reg_filing *f, qdate today, bool brief)
 }
 
 static void
-show_porcelain(const struct reg_filing *f, qdate today)
+show_porcelain(const struct reg_filing *f, const struct calendar *cal, qdate today)
 {
 	char buf[FACT_TEXT_MAX], date[QDATE_BUFSZ];
 	const struct deadline *dl;
@@ -120,7 +120,7 @@ show_porcelain(const struct reg_filing *f, qdate today)
 	for (i = 0; i < f->decision.n_deadlines; i++) {
 		dl = &f->decision.deadlines[i];
 		printf("deadline-state.%s=%s\n", dl->name,
-		    deadline_state_name(decision_deadline_state(dl, today)));
+		    deadline_state_name(decision_deadline_state(dl, cal, today)));
 	}
 	for (i = 0; i < f->n_events; i++) {
 		qdate_format(f->events[i].date, date);
@@ -136,7 +136,7 @@ show_porcelain(const struct reg_filing *f, qdate today)
 }
 
 static void
-show_json(const struct reg_filing *f, qdate today)
+show_json(const struct reg_filing *f, const struct calendar *cal, qdate today)
 {
 	char buf[FACT_TEXT_MAX], date[QDATE_BUFSZ];
 	const struct deadline *dl;
@@ -170,7 +170,7 @@ show_json(const struct reg_filing *f, qdate today)
 		dl = &f->decision.deadlines[i];
 		strbuf_printf(&sb, "%s\"%s\":\"%s\"", i > 0 ? "," : "",
 		    dl->name,
-		    deadline_state_name(decision_deadline_state(dl, today)));
+		    deadline_state_name(decision_deadline_state(dl, cal, today)));
 	}
 	strbuf_puts(&sb, "},\"events\":[");
 	for (i = 0; i < f->n_events; i++) {
@@ -243,11 +243,11 @@ show_exec(struct cli *cli, struct cmd_args *args)
 	if (rc != 0)
 		return cli_fail(rc, err);
 	if (mode == SHOW_PORCELAIN)
-		show_porcelain(&f, reg_today(r));
+		show_porcelain(&f, reg_calendar(r), reg_today(r));
 	else if (mode == SHOW_JSON)
-		show_json(&f, reg_today(r));
+		show_json(&f, reg_calendar(r), reg_today(r));
 	else
-		show_human(&f, reg_today(r), brief);
+		show_human(&f, reg_calendar(r), reg_today(r), brief);
 	reg_filing_free(&f);
 	return EXIT_OK;
 }

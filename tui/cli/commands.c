@@ -18,6 +18,9 @@ extern const struct cmd_entry cmd_export_entry;
 extern const struct cmd_entry cmd_import_entry;
 extern const struct cmd_entry cmd_backup_entry;
 extern const struct cmd_entry cmd_settings_entry;
+extern const struct cmd_entry cmd_calendar_entry;
+extern const struct cmd_entry cmd_agenda_entry;
+extern const struct cmd_entry cmd_report_entry;
 
 static const struct cmd_entry *const commands[] = {
 	&cmd_screen_entry,
@@ -34,6 +37,9 @@ static const struct cmd_entry *const commands[] = {
 	&cmd_backup_entry,
 	&cmd_settings_entry,
 	&cmd_init_entry,
+	&cmd_calendar_entry,
+	&cmd_agenda_entry,
+	&cmd_report_entry,
 };
 
 const struct cmd_entry *const *

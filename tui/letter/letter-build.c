@@ -404,23 +404,25 @@ letter_pdf_program(struct strbuf *prog)
 #endif
 
 int
-letter_write_pdf(const struct letter_doc *doc, const char *path, char *err,
-    size_t errsz)
+letter_pdf_spawn(const char *mode, const char *path, const char *title,
+    const char *input, size_t len, char *err, size_t errsz)
 {
 #ifdef HAVE_PDF
-	struct strbuf prog, wire, msg;
-	char *argv[3];
-	int rv;
+	struct strbuf prog, msg;
+	char *argv[5];
+	int rv, i = 0;
 
 	strbuf_init(&prog);
-	strbuf_init(&wire);
 	strbuf_init(&msg);
 	letter_pdf_program(&prog);
-	letter_doc_serialize(doc, &wire);
-	argv[0] = prog.buf;
-	argv[1] = (char *)(uintptr_t)path;
-	argv[2] = NULL;
-	rv = spawn_run(prog.buf, argv, wire.buf, wire.len, &msg, err, errsz);
+	argv[i++] = prog.buf;
+	if (mode != NULL)
+		argv[i++] = (char *)(uintptr_t)mode;
+	argv[i++] = (char *)(uintptr_t)path;
+	if (title != NULL)
+		argv[i++] = (char *)(uintptr_t)title;
+	argv[i] = NULL;
+	rv = spawn_run(prog.buf, argv, input, len, &msg, err, errsz);
 	if (rv != 0 && msg.len > 0) {
 		/* qarau-pdf's own message says more than its exit status. */
 		while (msg.len > 0 && msg.buf[msg.len - 1] == '\n')
@@ -428,16 +430,33 @@ letter_write_pdf(const struct letter_doc *doc, const char *path, char *err,
 		snprintf(err, errsz, "%s", msg.buf);
 	}
 	strbuf_free(&msg);
-	strbuf_free(&wire);
 	strbuf_free(&prog);
 	return rv;
 #else
-	(void)doc;
+	(void)mode;
 	(void)path;
+	(void)title;
+	(void)input;
+	(void)len;
 	snprintf(err, errsz, "%s", _("PDF letters are not available: qarau "
 	    "was built without pango and cairo; use --format rtf or txt"));
 	return -1;
 #endif
+}
+
+int
+letter_write_pdf(const struct letter_doc *doc, const char *path, char *err,
+    size_t errsz)
+{
+	struct strbuf wire;
+	int rv;
+
+	strbuf_init(&wire);
+	letter_doc_serialize(doc, &wire);
+	rv = letter_pdf_spawn(NULL, path, NULL, wire.buf, wire.len, err,
+	    errsz);
+	strbuf_free(&wire);
+	return rv;
 }
 
 int

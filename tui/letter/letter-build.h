@@ -54,4 +54,14 @@ int	letter_build_fields(struct cli *, int64_t id, const char *lang,
 	    struct letter_fields *, char *err, size_t errsz);
 void	letter_fields_free(struct letter_fields *);
 
+/* data to path ("-" or NULL: standard output) through a temporary file
+ * and rename: a failure never leaves half a file.  Also for the other
+ * -o outputs (export --ics, report). */
+int	letter_write_file(const char *path, const char *data, size_t len,
+	    char *err, size_t errsz);
+/* Runs qarau-pdf [MODE] PATH [TITLE] with input on its standard input
+ * (the letter's wire, or with mode "--report" the report's CSV). */
+int	letter_pdf_spawn(const char *mode, const char *path, const char *title,
+	    const char *input, size_t len, char *err, size_t errsz);
+
 #endif

@@ -15,6 +15,44 @@
 #include "core/strbuf.h"
 #include "tui/outfile.h"
 #include "tui/pdf/letter-pdf.h"
+#include "tui/pdf/report-pdf.h"
+
+static int
+pdf_report(const char *path, const char *title)
+{
+	struct outfile out;
+	struct strbuf in;
+	char chunk[8192], err[512], why[512], *colon;
+	size_t n;
+	int rv;
+
+	strbuf_init(&in);
+	while ((n = fread(chunk, 1, sizeof chunk, stdin)) > 0)
+		strbuf_add(&in, chunk, n);
+	if (ferror(stdin)) {
+		fprintf(stderr, "qarau-pdf: %s\n",
+		    _("read error on standard input"));
+		strbuf_free(&in);
+		return 1;
+	}
+	/* As a letter: cairo writes the temporary file (tui/outfile.h). */
+	if ((rv = outfile_open(&out, path, err, sizeof err)) == 0) {
+		rv = report_pdf_write(in.buf != NULL ? in.buf : "", in.len,
+		    title, out.tmp != NULL ? out.tmp : "/dev/stdout", why,
+		    sizeof why);
+		if (rv != 0) {
+			colon = strstr(why, ": ");
+			outfile_explain(err, sizeof err, path, 0,
+			    colon != NULL ? colon + 2 : why);
+			outfile_abort(&out);
+		} else
+			rv = outfile_commit(&out, err, sizeof err);
+	}
+	strbuf_free(&in);
+	if (rv != 0)
+		fprintf(stderr, "%s\n", err);
+	return rv != 0;
+}
 
 int
 main(int argc, char **argv)
@@ -44,6 +82,9 @@ main(int argc, char **argv)
 		printf("qarau-pdf (%s) %s\n", PACKAGE, VERSION);
 		return 0;
 	}
+	/* qarau-pdf --report OUTPUT TITLE < report.csv */
+	if (argc == 4 && strcmp(argv[1], "--report") == 0)
+		return pdf_report(argv[2], argv[3]);
 	if (argc != 2 || argv[1][0] == '-') {
 		fputs(_("Usage: qarau-pdf OUTPUT < letter-document\n"), stderr);
 		return 2;

@@ -20,7 +20,7 @@
  * below; KS_ALL is derived from the enum, so this fails until it has. */
 _Static_assert(SCREEN_COUNT <= 16, "a screen's bit fits in unsigned");
 _Static_assert((KS_REGISTER | KS_SCREENING | KS_FILING | KS_LETTER |
-    KS_HELP | KS_SETTINGS) == KS_ALL, "every screen has its KS_ bit");
+    KS_HELP | KS_SETTINGS | KS_CALENDAR | KS_STATS) == KS_ALL, "every screen has its KS_ bit");
 
 static const struct key_binding keys_bindings[] = {
 	{ KS_ALL, ACT_HELP, { K(KEY_F(1)), '?' }, 1, N_("Help"),
@@ -106,6 +106,19 @@ static const struct key_binding keys_bindings[] = {
 	    N_("the resolution's text, or the keys again") },
 	{ KS_SETTINGS, ACT_CLEAR, { 'x', K(KEY_DC) }, 0, NULL,
 	    N_("clear the setting") },
+	{ KS_REGISTER, ACT_CALENDAR, { 'C', K(KEY_F(8)) }, 8, N_("Calendar"),
+	    N_("the court's calendar, month by month, with the deadlines") },
+	{ KS_REGISTER, ACT_STATS, { 'T', K(KEY_F(9)) }, 9, N_("Stats"),
+	    N_("statistics of this year: filings, deadlines kept, by judge "
+	    "and month") },
+	{ KS_STATS, ACT_REFRESH, { K(KEY_F(5)), CTRL_KEY('r') }, 5,
+	    N_("Refresh"), N_("count again") },
+	{ KS_CALENDAR, ACT_LEFT, { K(KEY_LEFT), 'h' }, 0, NULL,
+	    N_("the day before") },
+	{ KS_CALENDAR, ACT_RIGHT, { K(KEY_RIGHT), 'l' }, 0, NULL,
+	    N_("the day after") },
+	{ KS_CALENDAR, ACT_ENTER, { '\r', '\n', K(KEY_ENTER) }, 0, NULL,
+	    N_("set the day: holiday, day off, working day") },
 	{ KS_REGISTER, ACT_QUIT, { 'q', K(KEY_F(10)) }, 10, N_("Quit"),
 	    N_("quit") },
 	{ KS_SUB, ACT_BACK, { 'q', ESC, K(KEY_F(10)) }, 10, N_("Back"),

@@ -58,7 +58,8 @@ filing_build(struct tui *t)
 	    filing_status_label(fs->f.status),
 	    _("Judge"), fs->f.judge[0] != '\0' ? fs->f.judge :
 	    _("not assigned"));
-	ui_decision_text(&fs->f.decision, t->cli->today, &sb);
+	ui_decision_text(&fs->f.decision, cli_calendar(t->cli),
+		    t->cli->today, &sb);
 	strbuf_printf(&sb, "\n" PAGER_HEAD "%s\n", _("Events"));
 	if (fs->f.n_events == 0)
 		strbuf_printf(&sb, PAGER_DIM "  %s\n", _("none"));

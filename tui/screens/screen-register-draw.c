@@ -20,7 +20,7 @@
 /* Columns: what fits the width, least needed dropped first. */
 enum register_col {
 	COL_MARK, COL_NUMBER, COL_RECEIVED, COL_FILER, COL_ACT, COL_OUTCOME,
-	COL_DEADLINE, COL_KIND, COL_JUDGE, COL_COUNT
+	COL_DEADLINE, COL_LEFT, COL_KIND, COL_JUDGE, COL_COUNT
 };
 
 static const struct {
@@ -34,6 +34,8 @@ static const struct {
 	[COL_ACT] = { N_("Act and court"), 20 },
 	[COL_OUTCOME] = { N_("Outcome"), 16 },
 	[COL_DEADLINE] = { N_("Deadline"), 10 },
+	/* TRANSLATORS: working days to the deadline, a narrow column. */
+	[COL_LEFT] = { N_("Left"), 4 },
 	[COL_KIND] = { N_("Kind"), 12 },
 	[COL_JUDGE] = { N_("Judge"), 14 },
 };
@@ -48,7 +50,7 @@ static const struct {
 	{ COL_FILER, 13 }, { COL_ACT, 14 }, { COL_JUDGE, 0 },
 	{ COL_RECEIVED, 0 }, { COL_KIND, 0 }, { COL_OUTCOME, 10 },
 	{ COL_NUMBER, 12 }, { COL_ACT, 10 }, { COL_FILER, 10 },
-	{ COL_OUTCOME, 0 },
+	{ COL_LEFT, 0 }, { COL_OUTCOME, 0 },
 };
 
 static void
@@ -110,7 +112,8 @@ register_outcome_label(const char *name)
 
 /* The marker and the role of a deadline state, visible without colour. */
 static enum ui_role
-register_state(qdate due, qdate today, const char **mark)
+register_state(const struct calendar *cal, qdate due, qdate today,
+    const char **mark)
 {
 	static const enum ui_role roles[DEADLINE_NSTATES] = {
 		[DEADLINE_OVERDUE] = R_OVERDUE,
@@ -118,7 +121,7 @@ register_state(qdate due, qdate today, const char **mark)
 		[DEADLINE_DUE_SOON] = R_SOON,
 		[DEADLINE_ACTION] = R_TODAY,
 	};
-	enum deadline_state s = deadline_state(due, today);
+	enum deadline_state s = deadline_state(cal, due, today);
 
 	*mark = deadline_state_def(s)->mark;
 	return due == QDATE_NONE ? R_NORMAL : roles[s];
@@ -128,14 +131,18 @@ static void
 register_draw_row(struct tui *t, int y, const struct reg_row *r,
     const int *w, bool selected)
 {
-	char received[QDATE_BUFSZ], due[QDATE_BUFSZ];
+	char received[QDATE_BUFSZ], due[QDATE_BUFSZ], left[16] = "";
+	const struct calendar *cal = cli_calendar(t->cli);
 	const char *cells[COL_COUNT], *mark;
 	const struct deadline_kind *kind;
 	enum ui_role role;
 	attr_t a;
 	int i, x = 0;
 
-	role = register_state(r->next_deadline, t->cli->today, &mark);
+	role = register_state(cal, r->next_deadline, t->cli->today, &mark);
+	if (r->next_deadline != QDATE_NONE)
+		snprintf(left, sizeof left, "%d", deadline_days_left(cal,
+		    r->next_deadline, t->cli->today));
 	qdate_format(r->received, received);
 	/* An action has no date: the kind column says what to do. */
 	qdate_format(r->next_deadline != DEADLINE_ACTION_DATE ?
@@ -147,6 +154,7 @@ register_draw_row(struct tui *t, int y, const struct reg_row *r,
 	cells[COL_ACT] = r->act;
 	cells[COL_OUTCOME] = register_outcome_label(r->outcome);
 	cells[COL_DEADLINE] = due;
+	cells[COL_LEFT] = left;
 	kind = deadline_kind_find(r->deadline_kind);
 	cells[COL_KIND] = kind != NULL ? _(kind->shortl) : r->deadline_kind;
 	cells[COL_JUDGE] = r->judge;
@@ -172,6 +180,26 @@ register_sort_shown(struct register_state *rs)
 	return w[register_sort_col[rs->sort]] > 0;
 }
 
+/* The years (this one and the next, where deadlines fall) whose shipped
+ * calendar leaves dates unconfirmed that the court has not set. */
+static void
+register_unconfirmed(struct tui *t, char *line, size_t size)
+{
+	const struct calendar *cal = cli_calendar(t->cli);
+	size_t o = strlen(line);
+	qdate dates[1];
+	int y, m, d, i;
+
+	qdate_to_ymd(t->cli->today, &y, &m, &d);
+	for (i = 0; i < 2 && o < size; i++)
+		if (calendar_unconfirmed(cal, y + i, dates, 1) > 0)
+			/* TRANSLATORS: on the register's header, after
+			 * the counts: the year's calendar file leaves a date
+			 * (Kurban ait) unconfirmed.  Keep it short. */
+			o += (size_t)snprintf(line + o, size - o, _("   ! %d: "
+			    "dates not confirmed"), y + i);
+}
+
 static void
 register_draw_header(struct tui *t)
 {
@@ -180,8 +208,9 @@ register_draw_header(struct tui *t)
 	size_t o = 0;
 
 	snprintf(line, sizeof line, _("Pending: %ld   Overdue: %ld   "
-	    "Due today: %ld   This week: %ld"), rs->counts.pending,
+	    "Due today: %ld   Next 7 days: %ld"), rs->counts.pending,
 	    rs->counts.overdue, rs->counts.due_today, rs->counts.due_week);
+	register_unconfirmed(t, line, sizeof line);
 	ui_fill(1, 0, COLS, A_NORMAL);
 	ui_puts(1, 1, COLS - 2, line, A_BOLD);
 	filt[0] = '\0';

@@ -601,6 +601,12 @@ register_key(struct tui *t, enum action a, int key)
 	case ACT_SETTINGS:
 		settings_open(t);
 		return UI_REDRAW;
+	case ACT_CALENDAR:
+		calendar_open(t);
+		return UI_REDRAW;
+	case ACT_STATS:
+		stats_open(t);
+		return UI_REDRAW;
 	case ACT_SORT:
 		return register_sort(t, false);
 	case ACT_REVERSE:

@@ -319,7 +319,8 @@ screening_draw_end(struct tui *t, int y, int h, int w)
 
 	if (!sc->end_built) {
 		strbuf_init(&sb);
-		ui_decision_text(&sc->dec, t->cli->today, &sb);
+		ui_decision_text(&sc->dec, cli_calendar(t->cli),
+		    t->cli->today, &sb);
 		strbuf_printf(&sb, "\n%s\n", _("Enter or F2 saves the filing "
 		    "to the register; F8 discards the screening; F6 goes "
 		    "back to change an answer."));

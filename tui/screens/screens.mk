@@ -9,4 +9,5 @@ qarau_SOURCES += tui/screens/tui.c tui/screens/tui.h \
 	tui/screens/screen-register-draw.c \
 	tui/screens/screen-screening.c tui/screens/screen-filing.c \
 	tui/screens/screen-letter.c tui/screens/screen-help.c \
-	tui/screens/screen-settings.c
+	tui/screens/screen-settings.c tui/screens/screen-calendar.c \
+	tui/screens/screen-stats.c

@@ -44,6 +44,8 @@ static const struct screen *const tui_screens[SCREEN_COUNT] = {
 	[SCREEN_LETTER] = &screen_letter,
 	[SCREEN_HELP] = &screen_help,
 	[SCREEN_SETTINGS] = &screen_settings,
+	[SCREEN_CALENDAR] = &screen_calendar,
+	[SCREEN_STATS] = &screen_stats,
 };
 
 static void

@@ -85,8 +85,9 @@ void	 tui_resolution_cited(struct tui *, const char *cites,
 /* ui-decision.c: a decision as pager text (grounds, citations,
  * deadlines with their states, notes, missing answers). */
 struct decision;
-void	 ui_decision_text(const struct decision *, qdate today,
-	    struct strbuf *out);
+struct calendar;
+void	 ui_decision_text(const struct decision *, const struct calendar *,
+	    qdate today, struct strbuf *out);
 
 /* screen-register.c */
 extern const struct screen screen_register;
@@ -118,5 +119,13 @@ extern const struct screen screen_settings;
 void	 settings_open(struct tui *);
 /* LANGUAGE from the setting "ui.language" when the user set none. */
 void	 settings_apply_language(struct tui *, bool startup);
+
+/* screen-calendar.c: the court's calendar, a month at a time. */
+extern const struct screen screen_calendar;
+void	 calendar_open(struct tui *);
+
+/* screen-stats.c: the report of this year, with bars. */
+extern const struct screen screen_stats;
+void	 stats_open(struct tui *);
 
 #endif

@@ -11,15 +11,18 @@
 #include "tui/screens/widget.h"
 
 void
-ui_decision_text(const struct decision *d, qdate today, struct strbuf *out)
+ui_decision_text(const struct decision *d, const struct calendar *cal,
+    qdate today, struct strbuf *out)
 {
 	struct decision_text o = {
 		.today = today,
+		.cal = cal,
 		.head = PAGER_HEAD,
 		.dim = PAGER_DIM,
 		.state = {
 			[DEADLINE_MET] = PAGER_MET,
 			[DEADLINE_OVERDUE] = PAGER_OVERDUE,
+			[DEADLINE_MISSED] = PAGER_OVERDUE,
 			[DEADLINE_DUE_TODAY] = PAGER_TODAY,
 			[DEADLINE_DUE_SOON] = PAGER_SOON,
 		},
