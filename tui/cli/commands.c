@@ -1,45 +1,22 @@
-/* The command table, in the order of qarau --help. */
+/*
+ * The command table, in the order of qarau --help.  Its rows come from
+ * the files the build lists in tui/cli/cli.mk (commands.h, made there):
+ * a command is one file, and no second list can forget it.
+ */
 #include "config.h"
 
 #include <string.h>
 
 #include "tui/cli/cmd.h"
 
-extern const struct cmd_entry cmd_init_entry;
-extern const struct cmd_entry cmd_screen_entry;
-extern const struct cmd_entry cmd_questions_entry;
-extern const struct cmd_entry cmd_add_entry;
-extern const struct cmd_entry cmd_list_entry;
-extern const struct cmd_entry cmd_set_entry;
-extern const struct cmd_entry cmd_event_entry;
-extern const struct cmd_entry cmd_letter_entry;
-extern const struct cmd_entry cmd_letters_entry;
-extern const struct cmd_entry cmd_export_entry;
-extern const struct cmd_entry cmd_import_entry;
-extern const struct cmd_entry cmd_backup_entry;
-extern const struct cmd_entry cmd_settings_entry;
-extern const struct cmd_entry cmd_calendar_entry;
-extern const struct cmd_entry cmd_agenda_entry;
-extern const struct cmd_entry cmd_report_entry;
+#define COMMAND(entry)	extern const struct cmd_entry entry;
+#include "tui/cli/commands.h"
+#undef COMMAND
 
 static const struct cmd_entry *const commands[] = {
-	&cmd_screen_entry,
-	&cmd_questions_entry,
-	&cmd_add_entry,
-	&cmd_list_entry,
-	&cmd_show_entry,
-	&cmd_set_entry,
-	&cmd_event_entry,
-	&cmd_letter_entry,
-	&cmd_letters_entry,
-	&cmd_export_entry,
-	&cmd_import_entry,
-	&cmd_backup_entry,
-	&cmd_settings_entry,
-	&cmd_init_entry,
-	&cmd_calendar_entry,
-	&cmd_agenda_entry,
-	&cmd_report_entry,
+#define COMMAND(entry)	&entry,
+#include "tui/cli/commands.h"
+#undef COMMAND
 };
 
 const struct cmd_entry *const *
