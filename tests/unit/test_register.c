@@ -649,6 +649,17 @@ test_settings(void **state)
 	assert_int_equal(reg_setting_get(r, "court.name.kk", &v, err,
 	    sizeof err), 0);
 	assert_string_equal(v.buf, "Кассациялық сот");
+	/* Judges: "A; B; C" or one a line, kept trimmed one a line. */
+	assert_int_equal(reg_setting_set(r, "judges", " Ахметов А.; Иванов "
+	    "И.;;  Сейтқали С.  ", err, sizeof err), 0);
+	strbuf_reset(&v);
+	assert_int_equal(reg_setting_get(r, "judges", &v, err, sizeof err), 0);
+	assert_string_equal(v.buf, "Ахметов А.\nИванов И.\nСейтқали С.");
+	assert_int_equal(reg_setting_set(r, "judges", "A\n B \n", err,
+	    sizeof err), 0);
+	strbuf_reset(&v);
+	assert_int_equal(reg_setting_get(r, "judges", &v, err, sizeof err), 0);
+	assert_string_equal(v.buf, "A\nB");
 	add_one(r, NULL, n);
 	assert_string_equal(n, "3к/25-1");
 	/* Clearing goes back to the default. */
