@@ -63,7 +63,7 @@ filing_build(struct tui *t)
 	if (fs->f.n_events == 0)
 		strbuf_printf(&sb, PAGER_DIM "  %s\n", _("none"));
 	for (i = 0; i < fs->f.n_events; i++) {
-		qdate_format(fs->f.events[i].date, date);
+		qdate_format_shown(fs->f.events[i].date, date);
 		strbuf_printf(&sb, "  %s  %s", date,
 		    filing_event_label(fs->f.events[i].kind));
 		if (fs->f.events[i].note != NULL)
@@ -161,10 +161,9 @@ filing_valid_date(const char *text, char *msg, size_t msgsz)
 {
 	qdate d;
 
-	if (qdate_parse(text, &d))
+	if (ui_date_parse(text, &d))
 		return true;
-	snprintf(msg, msgsz, "%s", _("Type the date as YYYY-MM-DD, for "
-	    "example 2025-07-01."));
+	ui_date_hint(msg, msgsz, text);
 	return false;
 }
 
@@ -177,7 +176,7 @@ filing_event_date(struct tui *t, struct dialog *d, bool ok, int choice,
 	qdate date;
 
 	(void)choice;
-	if (!ok || !qdate_parse(text, &date))
+	if (!ok || !ui_date_parse(text, &date))
 		return;
 	if (reg_event(t->reg, fs->id, d->ctx, date, NULL, err,
 	    sizeof err) != 0)
@@ -201,7 +200,7 @@ filing_event_kind(struct tui *t, struct dialog *d, bool ok, int choice,
 	if (!ok)
 		return;
 	snprintf(t->dialog.ctx, sizeof t->dialog.ctx, "%s", kinds[choice]);
-	qdate_format(t->cli->today, today);
+	qdate_format_shown(t->cli->today, today);
 	snprintf(prompt, sizeof prompt, _("Date of the event (%s):"),
 	    filing_event_label(kinds[choice]));
 	dialog_input(&t->dialog, _("Record an event"), prompt, today,

@@ -124,6 +124,7 @@ tui_message(struct tui *t, bool error, const char *fmt, ...)
 	va_start(ap, fmt);
 	vsnprintf(t->status, sizeof t->status, fmt, ap);
 	va_end(ap);
+	ui_sentence(t->status);
 	t->status_error = error;
 }
 
@@ -235,7 +236,7 @@ tui_title(struct tui *t)
 	const struct screen *s = tui_screens[tui_current(t)];
 	int w;
 
-	qdate_format(t->cli->today, today);
+	qdate_format_shown(t->cli->today, today);
 	ui_fill(0, 0, COLS, ui_attr(R_TITLE));
 	ui_printf(0, 1, COLS - 2, ui_attr(R_TITLE), "qarau  %s", _(s->title));
 	snprintf(right, sizeof right, _("Today %s"), today);
@@ -488,6 +489,7 @@ tui_main(struct cli *cli)
 	}
 	memset(&t, 0, sizeof t);
 	t.cli = cli;
+	ui_set_today(cli->today);
 	if ((t.reg = cli_register(cli)) == NULL)
 		return EXIT_FAIL;
 	(void)cli_calendar(cli);

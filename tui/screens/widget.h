@@ -147,6 +147,7 @@ struct answer {
 	int		 cursor;
 	int		 top;
 	uint32_t	 marked;	/* set: bit i = values[i] */
+	unsigned char	 order[65];	/* enum: the value at each row */
 	bool		 field;		/* date or text: the input has the keys */
 	struct input	 input;
 	char		 msg[256];	/* validation message */
