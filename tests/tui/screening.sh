@@ -36,7 +36,7 @@ check_screen "its outcome is admission" "Decision: admit"
 tui_keys F2
 check_screen "F2 saves it" "Pending: 2"
 check_screen "the list shows the return" "return: letter"
-check_screen "the list shows the admission" "appellate admit"
+check_screen "the list shows the admission" " admit"
 
 # Enter opens a filing with its decision.
 tui_keys g Enter

@@ -33,7 +33,7 @@ static const struct {
 	[COL_RECEIVED] = { N_("Received"), 10 },
 	[COL_FILER] = { N_("Filer"), 16 },
 	[COL_ACT] = { N_("Act and court"), 20 },
-	[COL_STATUS] = { N_("Status"), 12 },
+	[COL_STATUS] = { N_("Status"), 15 },
 	[COL_OUTCOME] = { N_("Outcome"), 16 },
 	[COL_DEADLINE] = { N_("Deadline"), 10 },
 	[COL_KIND] = { N_("Kind"), 12 },

@@ -20,6 +20,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "core/cite.h"
 #include "core/i18n.h"
 #include "core/resolution.h"
 #include "data/datafile.h"
@@ -196,8 +197,10 @@ tui_resolution_cited(struct tui *t, const char *cites, struct strbuf *out)
 		strbuf_puts(out, _("This question cites no paragraph of the "
 		    "resolution."));
 		strbuf_putc(out, '\n');
-		if (cites != NULL && *cites != '\0')
-			strbuf_printf(out, "%s\n", cites);
+		if (cites != NULL && *cites != '\0') {
+			cite_render(cites, out);
+			strbuf_putc(out, '\n');
+		}
 		return;
 	}
 	for (i = 0; i < n; i++) {

@@ -189,14 +189,16 @@ answer_init(struct answer *an, size_t idx, const struct facts *f)
 		break;
 	case FACT_DATE:
 		an->field = true;
-		if (cur != NULL && qdate_parse(cur, &d))
+		if (cur != NULL && qdate_parse(cur, &d)) {
 			qdate_format_shown(d, buf);
-		else if (cur == NULL && answer_defaults_today(def) &&
-		    ui_today() != QDATE_NONE)
+			input_set(&an->input, buf);
+		} else if (cur == NULL && answer_defaults_today(def) &&
+		    ui_today() != QDATE_NONE) {
 			qdate_format_shown(ui_today(), buf);
-		else
-			buf[0] = '\0';
-		input_set(&an->input, buf);
+			input_offer(&an->input, buf);
+		} else {
+			input_set(&an->input, "");
+		}
 		break;
 	case FACT_TEXT:
 		an->field = true;
@@ -281,6 +283,15 @@ answer_enter_field(struct answer *an, char *value, size_t valuesz)
 		return ANSWER_DONE;
 	if (!ui_date_parse(value, &d)) {
 		ui_date_hint(an->msg, sizeof an->msg, value);
+		return ANSWER_REDRAW;
+	}
+	/* A filing cannot have come in after today (events are refused
+	 * the same way when recorded). */
+	if (strcmp(def->key, "filing.received") == 0 &&
+	    ui_today() != QDATE_NONE && d > ui_today()) {
+		qdate_format_shown(d, value);
+		snprintf(an->msg, sizeof an->msg, _("The filing cannot have "
+		    "been received after today (%s)."), value);
 		return ANSWER_REDRAW;
 	}
 	/* The facts keep ISO, whatever form was typed. */
