@@ -28,7 +28,7 @@ struct cond {
 };
 
 enum tok { T_END, T_WORD, T_MACRO, T_LPAREN, T_RPAREN, T_COMMA, T_EQ,
-	T_NE, T_BAD };
+	T_NE, T_LT, T_GE, T_BAD };
 
 int	word_char(int);
 /* Reads the next token; a word's text is s[*start .. *start + *len). */

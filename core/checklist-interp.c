@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "core/checklist-cond.h"
+#include "core/date.h"
 #include "core/i18n.h"
 
 int
@@ -64,6 +65,15 @@ cond_next(struct cond *c, size_t *start, size_t *len)
 		if (s[c->pos + 1] == '=') {
 			c->pos += 2;
 			return T_NE;
+		}
+		return T_BAD;
+	case '<':
+		c->pos++;
+		return T_LT;
+	case '>':
+		if (s[c->pos + 1] == '=') {
+			c->pos += 2;
+			return T_GE;
 		}
 		return T_BAD;
 	case '@':
@@ -226,6 +236,37 @@ cond_test_in(struct cond *c, size_t idx, const char *key, size_t klen)
 	return r;
 }
 
+/* datekey < date, datekey >= date. */
+static int
+cond_date_test(struct cond *c, size_t idx, const char *key)
+{
+	const struct fact_value *v;
+	char val[16];
+	size_t s, l;
+	enum tok t;
+	qdate d;
+
+	t = cond_next(c, &s, &l);
+	if ((t != T_LT && t != T_GE) || cond_next(c, &s, &l) != T_WORD ||
+	    l >= sizeof val) {
+		cond_fail(c, _("'%s' is a date: compare it with < or >= and a "
+		    "date YYYY-MM-DD"), key);
+		return 0;
+	}
+	memcpy(val, c->s + s, l);
+	val[l] = '\0';
+	if (!qdate_parse(val, &d)) {
+		cond_fail(c, _("'%s' is not a date YYYY-MM-DD"), val);
+		return 0;
+	}
+	if (c->f == NULL || (c->rel != NULL && !c->rel[idx]))
+		return 0;
+	v = &c->f->v[idx];
+	if (!v->present || v->unknown)
+		return 0;
+	return t == T_LT ? v->num < d : v->num >= d;
+}
+
 static int
 cond_test(struct cond *c, size_t kstart, size_t klen)
 {
@@ -252,7 +293,9 @@ cond_test(struct cond *c, size_t kstart, size_t klen)
 		    "decides"), (int)klen, key);
 		return 0;
 	}
-	if (def->type == FACT_DATE || def->type == FACT_TEXT) {
+	if (def->type == FACT_DATE)
+		return cond_date_test(c, idx, key);
+	if (def->type == FACT_TEXT) {
 		cond_fail(c, _("'%.*s' is a date or text: it cannot be "
 		    "tested"), (int)klen, key);
 		return 0;

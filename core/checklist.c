@@ -12,6 +12,7 @@
  *	factor := "not" factor | "(" cond ")" | "@" name | test
  *	test   := key "=" value | key "!=" value
  *	        | key "in" "(" value { "," value } ")" | key "has" value
+ *	        | datekey "<" date | datekey ">=" date
  *
  * "and" binds tighter than "or".  A test reads the answer, or the key's
  * fallback when unanswered; an unanswered key without a fallback (and any
@@ -19,7 +20,10 @@
  * false for it and "!=" is true.  "unknown" is a value like any other.
  * For a set, "key = none" is true when the answer is the empty set and
  * "key has v" when v is among the answer's values.  "@name" stands for the
- * named condition of vocab.c (vocab_macro).
+ * named condition of vocab.c (vocab_macro).  A date key compares with
+ * "<" and ">=" against a YYYY-MM-DD date (a law that changes on a date:
+ * CPC 484.2.1 on 1 July 2027); unanswered or "unknown", both are false.
+ * The compiler leaves such conditions to the interpreter.
  *
  * Relevance is computed from the top of the table down, and a condition may
  * only name keys above its own: an earlier answer decides what is asked

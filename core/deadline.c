@@ -66,7 +66,9 @@ deadline_state_from_name(const char *name)
 static const struct deadline_kind kinds[] = {
 	{ "return-by", NULL, 3, 0, NULL, "CPC 489.3; NR 9",
 	  N_("return the filing by letter"), N_("return by") },
-	{ "case-due", "case.requested", 7, 0, "case.received",
+	/* CPC 486.4: seven days "со дня поступления его в суд", from the
+	 * day the request reached the court below (deadline_alt). */
+	{ "case-due", "case.request-delivered", 7, 0, "case.received",
 	  "CPC 486.4", N_("the court below sends the case"), N_("case due") },
 	{ "prosecutor-due", "case.at-prosecutor", 30, 0, "case.received",
 	  "CPC 486.3", N_("the prosecutor sends the case"),
@@ -74,6 +76,8 @@ static const struct deadline_kind kinds[] = {
 	{ "notify-by", "case.received", 10, 0, "parties.notified",
 	  "CPC 492.1; NR 11", N_("send copies and the notice to the parties"),
 	  N_("notify by") },
+	/* CPC 492.3 and NR 11: six months from the day the case arrived
+	 * (law-brief.md question 6; deadline_alt). */
 	{ "decide-by", "case.received", 0, 6, "filing.decided",
 	  "CPC 492.3; NR 11", N_("decide the case"), N_("decide by") },
 	{ "suspension-ends", "execution.suspended", 0, 6, "filing.decided",
@@ -103,5 +107,31 @@ deadline_kind_find(const char *name)
 	for (i = 0; name != NULL && i < deadline_kind_count(); i++)
 		if (strcmp(kinds[i].name, name) == 0)
 			return &kinds[i];
+	return NULL;
+}
+
+static const struct deadline_alt alts[] = {
+	/* CPC 486.4 counts from the request's delivery, which the court
+	 * learns from the post, if at all; the sending is its own act. */
+	{ "case-due", "case.requested", true,
+	  N_("provisional: counted from the day the request was sent, until "
+	  "the day it reached the court below is recorded") },
+	/* NR 11 counts from the case's arrival («ол сотқа келіп түскен
+	 * күнінен бастап»), CPC 492.3 from "its" arrival; whether the
+	 * filing's receipt is meant is open (law-brief.md question 6): the
+	 * deadline keeps NR 11's words, the other date is information. */
+	{ "decide-by", "filing.received", false,
+	  N_("counted from the day the case arrived (NR 11); from the day "
+	  "the filing arrived, for information:") },
+};
+
+const struct deadline_alt *
+deadline_alt_find(const char *kind)
+{
+	size_t i;
+
+	for (i = 0; kind != NULL && i < sizeof alts / sizeof alts[0]; i++)
+		if (strcmp(alts[i].kind, kind) == 0)
+			return &alts[i];
 	return NULL;
 }

@@ -6,6 +6,7 @@
 #ifndef QARAU_DEADLINE_H
 #define QARAU_DEADLINE_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 #include "core/date.h"
@@ -57,5 +58,23 @@ struct deadline_kind {
 size_t		 deadline_kind_count(void);
 const struct deadline_kind *deadline_kind_at(size_t);
 const struct deadline_kind *deadline_kind_find(const char *name);
+
+/*
+ * A second start of a deadline (issue 10), counted as the kind counts.
+ * Provisional: the law's start may be learnt late, so until it is known
+ * the deadline runs from this one and says it is provisional.  Otherwise
+ * the law's start is open, and the date from this one is shown beside
+ * the deadline, for information only.
+ */
+struct deadline_alt {
+	const char	*kind;		/* "case-due" */
+	const char	*from;		/* the workflow fact it runs from */
+	bool		 provisional;
+	/* N_() the line beneath the deadline; for information, the date
+	 * follows it. */
+	const char	*text;
+};
+
+const struct deadline_alt *deadline_alt_find(const char *kind);
 
 #endif

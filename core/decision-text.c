@@ -106,6 +106,20 @@ text_missing(const struct decision *d, const struct decision_text *o,
 	}
 }
 
+void
+decision_deadline_remark(const struct deadline *dl, struct strbuf *out)
+{
+	char date[QDATE_BUFSZ];
+
+	if (dl->remark == NULL)
+		return;
+	strbuf_puts(out, _(dl->remark));
+	if (dl->info != QDATE_NONE) {
+		qdate_format(dl->info, date);
+		strbuf_printf(out, " %s", date);
+	}
+}
+
 static void
 text_deadlines(const struct decision *d, const struct decision_text *o,
     struct strbuf *out)
@@ -121,7 +135,7 @@ text_deadlines(const struct decision *d, const struct decision_text *o,
 		dl = &d->deadlines[i];
 		s = decision_deadline_state(dl, o->today);
 		sd = deadline_state_def(s);
-		qdate_format(dl->date, date);
+		qdate_format_shown(dl->date, date);
 		strbuf_printf(out, "%s  %s %s  ", prefix(o->state[s]), sd->mark,
 		    date);
 		if (o->ids)
@@ -129,12 +143,19 @@ text_deadlines(const struct decision *d, const struct decision_text *o,
 		strbuf_puts(out, _(dl->label));
 		if (s != DEADLINE_PENDING)
 			strbuf_printf(out, " [%s]", _(sd->word));
+		if (dl->provisional)
+			strbuf_printf(out, " [%s]", _("provisional"));
 		if (dl->cite != NULL) {
 			strbuf_puts(out, " (");
 			cite_render(dl->cite, out);
 			strbuf_putc(out, ')');
 		}
 		strbuf_putc(out, '\n');
+		if (dl->remark != NULL) {
+			strbuf_printf(out, "%s      ", prefix(o->dim));
+			decision_deadline_remark(dl, out);
+			strbuf_putc(out, '\n');
+		}
 	}
 }
 

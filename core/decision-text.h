@@ -29,5 +29,8 @@ struct decision_text {
 
 void	decision_write_text(const struct decision *,
 	    const struct decision_text *, struct strbuf *);
+/* The line beneath a deadline with a second start (issue 10): which
+ * date is which, and the date for information; nothing without one. */
+void	decision_deadline_remark(const struct deadline *, struct strbuf *);
 
 #endif

@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "core/checklist.h"
+#include "core/decision-text.h"
 #include "core/i18n.h"
 #include "core/json.h"
 #include "core/rules-eval.h"
@@ -97,6 +98,8 @@ struct date_key {
 static struct date_key dk_returned, dk_decided, dk_handed;
 static struct date_key dk_from[NKINDS], dk_closed_by[NKINDS];
 static const struct deadline_kind *dl_return_by, *dl_worsening;
+static struct date_key dk_alt[NKINDS];
+static const struct deadline_alt *alt[NKINDS];
 
 enum { N5_RETRO_ALSO, ROLE_VICTIM, ROLE_VICTIM_REP, ROLE_LEGAL_REP,
 	REPRESENTS_VICTIM, KIND_PROTEST, WORSENING_NO, NIS };
@@ -159,6 +162,11 @@ decision_init(void)
 	}
 	dl_return_by = deadline_kind_find("return-by");
 	dl_worsening = deadline_kind_find("worsening-limit");
+	for (i = 0; i < deadline_kind_count() && i < NKINDS; i++) {
+		alt[i] = deadline_alt_find(deadline_kind_at(i)->name);
+		date_key_resolve(&dk_alt[i], alt[i] != NULL ? alt[i]->from :
+		    NULL);
+	}
 	for (i = 0; i < vocab_count(); i++) {
 		def = vocab_at(i);
 		required[i] = def->fallback == NULL &&
@@ -252,6 +260,63 @@ add_deadline(struct decision *d, const struct calendar *cal,
 	add_missing_years(d, cal, from, date);
 }
 
+/* The day kind i runs from: its own, or meanwhile its provisional one. */
+static qdate
+kind_start(const struct facts *f, size_t i)
+{
+	qdate start = wf_date(f, &dk_from[i]);
+
+	if (start == QDATE_NONE && alt[i] != NULL && alt[i]->provisional)
+		start = wf_date(f, &dk_alt[i]);
+	return start;
+}
+
+/* The second start of deadline dl, of kind i (deadline_alt). */
+static void
+deadline_second(struct deadline *dl, size_t i, struct decision *d,
+    const struct facts *f, const struct calendar *cal)
+{
+	const struct deadline_kind *k = deadline_kind_at(i);
+	qdate start;
+
+	if (alt[i]->provisional) {
+		if (wf_date(f, &dk_from[i]) != QDATE_NONE)
+			return;
+		dl->provisional = true;
+		dl->from = alt[i]->from;
+	} else {
+		if ((start = wf_date(f, &dk_alt[i])) == QDATE_NONE)
+			return;
+		dl->info = k->months ? cpc48_add_months(cal, start, k->months) :
+		    cpc48_add_days(cal, start, k->days);
+		dl->info_from = alt[i]->from;
+		add_missing_years(d, cal, start, dl->info);
+	}
+	dl->remark = alt[i]->text;
+}
+
+/* What each deadline counts from; its second start, if any. */
+static void
+decide_seconds(struct decision *d, const struct facts *f,
+    const struct calendar *cal)
+{
+	struct deadline *dl;
+	size_t i, j;
+
+	for (j = 0; j < d->n_deadlines; j++) {
+		dl = &d->deadlines[j];
+		dl->info = QDATE_NONE;
+		for (i = 0; i < deadline_kind_count() && i < NKINDS; i++)
+			if (deadline_kind_at(i)->name == dl->name)
+				break;
+		if (i == deadline_kind_count() || i == NKINDS)
+			continue;
+		dl->from = deadline_kind_at(i)->from;
+		if (alt[i] != NULL)
+			deadline_second(dl, i, d, f, cal);
+	}
+}
+
 static void
 decide_deadlines(struct decision *d, const struct facts *f,
     const struct calendar *cal)
@@ -271,8 +336,7 @@ decide_deadlines(struct decision *d, const struct facts *f,
 		    cpc48_add_days(cal, start, dl_return_by->days), closed);
 	for (i = 0; i < deadline_kind_count() && i < NKINDS; i++) {
 		k = deadline_kind_at(i);
-		if (k->from == NULL ||
-		    (start = wf_date(f, &dk_from[i])) == QDATE_NONE)
+		if (k->from == NULL || (start = kind_start(f, i)) == QDATE_NONE)
 			continue;
 		due = k->months ? cpc48_add_months(cal, start, k->months) :
 		    cpc48_add_days(cal, start, k->days);
@@ -281,10 +345,15 @@ decide_deadlines(struct decision *d, const struct facts *f,
 		if (strcmp(k->name, "decide-by") == 0)
 			rules_note(d, "N9");
 	}
-	/* The filing is here: the limit only binds supplements (N3). */
-	if (d->worsening_limit != QDATE_NONE)
+	/* The filing is here: the limit only binds supplements (N3).  NR 8.4
+	 * counts it from the first receipt of a refiled filing only. */
+	if (d->worsening_limit != QDATE_NONE) {
 		add_deadline(d, cal, dl_worsening, d->worsening_limit - 366,
 		    d->worsening_limit, true);
+		if (!d->worsening_refiled && d->n_deadlines > 0 &&
+		    d->deadlines[d->n_deadlines - 1].name == dl_worsening->name)
+			d->deadlines[d->n_deadlines - 1].cite = "CPC 487.2";
+	}
 }
 
 /*
@@ -391,6 +460,7 @@ decide(const struct facts *facts, const struct calendar *cal,
 
 	decide_notes(d, &eff);
 	decide_deadlines(d, &eff, cal);
+	decide_seconds(d, &eff, cal);
 }
 
 enum deadline_state
@@ -412,6 +482,22 @@ decision_next_deadline(const struct decision *d)
 	return best;
 }
 
+/* After the deadlines: which is provisional, and the dates for
+ * information (issue 10). */
+static void
+porcelain_second(const struct deadline *dl, struct strbuf *sb)
+{
+	char date[QDATE_BUFSZ];
+
+	if (dl->provisional)
+		strbuf_printf(sb, "deadline-provisional.%s=%s\n", dl->name,
+		    dl->from);
+	if (dl->info != QDATE_NONE) {
+		qdate_format(dl->info, date);
+		strbuf_printf(sb, "deadline-info.%s=%s\n", dl->name, date);
+	}
+}
+
 void
 decision_write_porcelain(const struct decision *d, struct strbuf *sb)
 {
@@ -429,6 +515,8 @@ decision_write_porcelain(const struct decision *d, struct strbuf *sb)
 		strbuf_printf(sb, "deadline.%s=%s\n", d->deadlines[i].name,
 		    date);
 	}
+	for (i = 0; i < d->n_deadlines; i++)
+		porcelain_second(&d->deadlines[i], sb);
 	if (d->outcome == OUTCOME_INCOMPLETE)
 		for (i = 0; i < d->n_missing; i++)
 			strbuf_printf(sb, "missing=%s\n", d->missing[i]);
@@ -473,6 +561,35 @@ json_grounds(const struct decision *d, struct strbuf *sb)
 	strbuf_putc(sb, ']');
 }
 
+/* What it counts from, provisional or not, and the date for
+ * information with its remark (issue 10). */
+static void
+json_second(const struct deadline *dl, struct strbuf *sb)
+{
+	char date[QDATE_BUFSZ];
+	struct strbuf remark;
+
+	strbuf_puts(sb, ",");
+	json_member(sb, "counted_from", dl->from);
+	strbuf_printf(sb, ",\"provisional\":%s,\"info\":",
+	    dl->provisional ? "true" : "false");
+	if (dl->info != QDATE_NONE) {
+		qdate_format(dl->info, date);
+		strbuf_puts(sb, "{");
+		json_member(sb, "date", date);
+		strbuf_putc(sb, ',');
+		json_member(sb, "counted_from", dl->info_from);
+		strbuf_putc(sb, '}');
+	} else
+		strbuf_puts(sb, "null");
+	strbuf_init(&remark);
+	if (dl->remark != NULL)
+		decision_deadline_remark(dl, &remark);
+	strbuf_putc(sb, ',');
+	json_member(sb, "remark", dl->remark != NULL ? remark.buf : NULL);
+	strbuf_free(&remark);
+}
+
 /* The deadlines as a JSON array. */
 static void
 json_deadlines(const struct decision *d, struct strbuf *sb)
@@ -493,7 +610,9 @@ json_deadlines(const struct decision *d, struct strbuf *sb)
 		json_member(sb, "label", _(dl->label));
 		strbuf_putc(sb, ',');
 		json_member(sb, "cite", dl->cite);
-		strbuf_printf(sb, ",\"met\":%s}", dl->met ? "true" : "false");
+		strbuf_printf(sb, ",\"met\":%s", dl->met ? "true" : "false");
+		json_second(dl, sb);
+		strbuf_putc(sb, '}');
 	}
 	strbuf_putc(sb, ']');
 }

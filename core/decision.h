@@ -84,6 +84,16 @@ struct ground {
 struct deadline {
 	const char	*name;		/* "return-by", "decide-by", ... */
 	qdate		 date;
+	/* A second start (deadline_alt, issue 10): provisional, the date
+	 * runs from that start until the law's is known; or info, the date
+	 * from it shown beside, for information (QDATE_NONE: none).  from
+	 * and info_from name the facts counted from; remark, N_(), says
+	 * which is which (NULL: no second start). */
+	bool		 provisional;
+	const char	*from;
+	qdate		 info;
+	const char	*info_from;
+	const char	*remark;
 	const char	*cite;		/* "CPC 489.3; NR 9" */
 	const char	*label;		/* N_() for people */
 	bool		 met;		/* a later workflow fact closed it */
@@ -110,6 +120,7 @@ struct decision {
 	 * QDATE_NONE when no worsening is sought. */
 	qdate		 worsening_limit;
 	qdate		 worsening_filed;
+	bool		 worsening_refiled;	/* NR 8.4 applies */
 	/* Calendar years a deadline fell in with no calendar loaded. */
 	size_t		 n_missing_years;
 	int		 missing_years[8];
@@ -124,6 +135,10 @@ struct decide_options {
 	const char	*route_not_observed_item;	/* default "CPC 489.1.2" */
 	/* default "CPC 489.1.2": see rules.c, R5 */
 	const char	*protest_excluded_act_item;
+	/* The court has recorded that it confirmed the wording of CPC
+	 * 484.2.1 from 1 July 2027 (who, when, the source: the register's
+	 * settings); until then R6 refers (rules.c). */
+	bool		 cpc484_2_1_confirmed;
 };
 
 /* The defaults of struct decide_options. */

@@ -14,6 +14,7 @@
 
 #include "core/facts.h"
 #include "core/i18n.h"
+#include "core/text.h"
 
 #define KEY_SHOWN	48	/* bytes of a bad key quoted in a message */
 #define VALUE_SHOWN	48
@@ -125,13 +126,23 @@ parse_set(const struct fact_def *def, const char *value, int32_t *bits,
 	}
 }
 
-static int
-text_ok(const char *s)
+/* A date that qdate_parse refused: its shape, or the day itself. */
+static void
+date_error(const struct fact_def *def, const char *value, char *err,
+    size_t errsz)
 {
-	for (; *s != '\0'; s++)
-		if ((unsigned char)*s < 0x20 && *s != '\t')
-			return 0;
-	return 1;
+	int y, m, d, n = 0;
+
+	if (strlen(value) != 10 || sscanf(value, "%4d-%2d-%2d%n", &y, &m, &d,
+	    &n) != 3 || n != 10)
+		snprintf(err, errsz, _("%s: '%.*s' is not a date of the form "
+		    "YYYY-MM-DD"), def->key, VALUE_SHOWN, value);
+	else if (y < 1900 || y > 2199)
+		snprintf(err, errsz, _("%s: '%s': the year is outside "
+		    "1900-2199"), def->key, value);
+	else
+		snprintf(err, errsz, _("%s: '%s': there is no such day"),
+		    def->key, value);
 }
 
 /* A value other than "unknown", by the key's type, into *v. */
@@ -167,18 +178,12 @@ parse_typed(const struct fact_def *def, const char *value,
 		break;
 	case FACT_DATE:
 		if (!qdate_parse(value, &d)) {
-			snprintf(err, errsz, _("%s: '%.*s' is not a date of the "
-			    "form YYYY-MM-DD"), def->key, VALUE_SHOWN, value);
+			date_error(def, value, err, errsz);
 			return -1;
 		}
 		v->num = d;
 		break;
 	case FACT_TEXT:
-		if (strlen(value) >= FACT_TEXT_MAX || !text_ok(value)) {
-			snprintf(err, errsz, _("%s: expected one line of text "
-			    "shorter than %d bytes"), def->key, FACT_TEXT_MAX);
-			return -1;
-		}
 		v->text = xstrdup(value);
 		break;
 	}
@@ -191,11 +196,18 @@ parse_value(const struct fact_def *def, const char *value,
     struct fact_value *out, char *err, size_t errsz)
 {
 	struct fact_value v;
+	char why[256];
 
 	memset(&v, 0, sizeof v);
 	v.present = true;
 	if (*value == '\0') {
 		snprintf(err, errsz, _("%s: no value given"), def->key);
+		return -1;
+	}
+	/* Before any message quotes the value back. */
+	if (text_check(value, strlen(value), FACT_TEXT_MAX - 1, 0, why,
+	    sizeof why) != 0) {
+		snprintf(err, errsz, "%s: %s", def->key, why);
 		return -1;
 	}
 	if (strcmp(value, "unknown") == 0 && def->type != FACT_DATE &&
@@ -217,6 +229,9 @@ facts_set_index(struct facts *f, size_t idx, const char *value, char *err,
 {
 	const struct fact_def *def;
 	struct fact_value v;
+	const char *end;
+	char *trimmed;
+	int rc;
 
 	if ((def = vocab_at(idx)) == NULL) {
 		snprintf(err, errsz, _("no such fact"));
@@ -224,22 +239,46 @@ facts_set_index(struct facts *f, size_t idx, const char *value, char *err,
 	}
 	if (value == NULL)
 		value = "";
-	if (parse_value(def, value, &v, err, errsz) != 0)
+	/* Blanks around a value go, as in a facts file: KEY=VALUE, an
+	 * import and a draft store what a facts file would read back. */
+	while (is_blank(*value))
+		value++;
+	for (end = value + strlen(value); end > value && is_blank(end[-1]);)
+		end--;
+	trimmed = xstrndup(value, (size_t)(end - value));
+	rc = parse_value(def, trimmed, &v, err, errsz);
+	free(trimmed);
+	if (rc != 0)
 		return -1;
 	facts_unset(f, idx);
 	f->v[idx] = v;
 	return 0;
 }
 
+/* The first KEY_SHOWN bytes of s for a message, controls escaped. */
+static const char *
+shown(const char *s, size_t len, char *buf, size_t bufsz)
+{
+	struct strbuf sb;
+
+	strbuf_init(&sb);
+	text_escape(s, len < KEY_SHOWN ? len : KEY_SHOWN, &sb);
+	snprintf(buf, bufsz, "%s", sb.len > 0 ? sb.buf : "");
+	strbuf_free(&sb);
+	return buf;
+}
+
 int
 facts_set(struct facts *f, const char *key, const char *value, char *err,
     size_t errsz)
 {
+	char buf[4 * KEY_SHOWN + 8];
 	int idx;
 
 	if ((idx = vocab_index(key)) < 0) {
-		snprintf(err, errsz, _("unknown key '%.*s' (see 'qarau "
-		    "questions')"), KEY_SHOWN, key != NULL ? key : "");
+		snprintf(err, errsz, _("unknown key '%s' (see 'qarau "
+		    "questions')"), shown(key != NULL ? key : "", key != NULL ?
+		    strlen(key) : 0, buf, sizeof buf));
 		return -1;
 	}
 	return facts_set_index(f, (size_t)idx, value, err, errsz);
@@ -444,7 +483,7 @@ parse_error(struct parse *p, const char *msg)
 static int
 parse_key(struct parse *p, const char *s, const char *eq)
 {
-	char msg[256], key[64];
+	char msg[512], key[64], buf[4 * KEY_SHOWN + 8];
 	const char *kend;
 	size_t klen;
 	int idx;
@@ -458,9 +497,9 @@ parse_key(struct parse *p, const char *s, const char *eq)
 	}
 	if (klen >= sizeof key || (memcpy(key, s, klen), key[klen] = '\0',
 	    (idx = vocab_index(key)) < 0)) {
-		snprintf(msg, sizeof msg, _("unknown key '%.*s': expected a "
-		    "key of 'qarau questions'"),
-		    (int)(klen < KEY_SHOWN ? klen : KEY_SHOWN), s);
+		snprintf(msg, sizeof msg, _("unknown key '%s': expected a "
+		    "key of 'qarau questions'"), shown(s, klen, buf,
+		    sizeof buf));
 		parse_error(p, msg);
 		return -1;
 	}
@@ -478,7 +517,7 @@ parse_key(struct parse *p, const char *s, const char *eq)
 static void
 parse_line(struct parse *p, struct facts *f, const char *s, size_t len)
 {
-	char msg[FACT_TEXT_MAX + 256], *value;
+	char msg[FACT_TEXT_MAX + 256], buf[4 * KEY_SHOWN + 8], *value;
 	const char *eq, *vstart, *vend;
 	const struct fact_def *def;
 	size_t bad;
@@ -504,7 +543,7 @@ parse_line(struct parse *p, struct facts *f, const char *s, size_t len)
 		return;
 	if ((eq = memchr(s, '=', len)) == NULL) {
 		snprintf(msg, sizeof msg, _("expected 'key = value', found "
-		    "'%.*s'"), (int)(len < KEY_SHOWN ? len : KEY_SHOWN), s);
+		    "'%s'"), shown(s, len, buf, sizeof buf));
 		parse_error(p, msg);
 		return;
 	}
@@ -547,6 +586,9 @@ facts_parse(struct facts *f, const char *file, const char *text, size_t len,
 	p.ctx = ctx;
 	facts_init(&tmp);
 	facts_copy(&tmp, f);
+	/* Windows Notepad begins UTF-8 with a byte-order mark. */
+	if (len >= 3 && memcmp(text, "\xef\xbb\xbf", 3) == 0)
+		text += 3;
 	while (len > 0 && text < end) {
 		p.line++;
 		if ((nl = memchr(text, '\n', (size_t)(end - text))) == NULL)

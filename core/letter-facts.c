@@ -36,6 +36,11 @@ static const struct {
 	{ "filer.role",				"interested-person",
 						LETTER_INTERESTED },
 	{ "grounds.worsening",			"yes",	LETTER_WORSENING },
+	/* CPC 494.14: no worsening on the defence's own complaint (the
+	 * legal representative's, below). */
+	{ "filer.role",				"convicted",	LETTER_DEFENCE },
+	{ "filer.role",				"acquitted",	LETTER_DEFENCE },
+	{ "filer.role",				"defender",	LETTER_DEFENCE },
 	{ "subject.civil-arithmetic-only",	"yes",	LETTER_CIVIL },
 	{ "subject.new-circumstances-only",	"yes",	LETTER_NEWCIRC },
 };
@@ -143,6 +148,9 @@ letter_facts_values(const struct facts *f, const struct decision *d,
 		if (facts_is(f, letter_facts_flags[i].key,
 		    letter_facts_flags[i].value))
 			v->flags |= letter_facts_flags[i].flag;
+	if (facts_is(f, "filer.role", "legal-representative") &&
+	    !facts_is(f, "filer.represents", "victim"))
+		v->flags |= LETTER_DEFENCE;
 	v->n_missing = 0;
 	for (i = 0; i < vocab_count(); i++) {
 		def = vocab_at(i);

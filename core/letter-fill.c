@@ -38,7 +38,8 @@ fill_pattern_add(struct strbuf *out, const char *pattern,
     const char *const *pairs);
 
 static void
-letter_date_format(const struct letter_tpl *t, qdate d, struct strbuf *out)
+letter_date_format(const struct letter_tpl *t, const char *pattern, qdate d,
+    struct strbuf *out)
 {
 	char dd[8], mm[8], dn[8], mn[8], yy[8], key[8];
 	const struct tpl_kv *month;
@@ -60,7 +61,7 @@ letter_date_format(const struct letter_tpl *t, qdate d, struct strbuf *out)
 	pairs[8] = "yyyy"; pairs[9] = yy;
 	pairs[10] = "month"; pairs[11] = month != NULL ? month->text : mn;
 	pairs[12] = NULL;
-	fill_pattern_add(out, t->date, pairs);
+	fill_pattern_add(out, pattern, pairs);
 }
 
 /* Appends a value; in a body paragraph kept lines become ", ". */
@@ -73,8 +74,12 @@ fill_value(struct fill *f, const char *s, bool is_date)
 		strbuf_puts(f->out, f->t->blank);
 		return;
 	}
+	/* Running text writes a date out ("от 15 июля 2025 года"); kept
+	 * lines (the head's number and date) keep @date. */
 	if (is_date && qdate_parse(s, &d)) {
-		letter_date_format(f->t, d, f->out);
+		letter_date_format(f->t, f->t->textdate != NULL &&
+		    (f->align == LETTER_BODY || f->align == LETTER_ITEM) ?
+		    f->t->textdate : f->t->date, d, f->out);
 		return;
 	}
 	for (; *s != '\0'; s++) {
@@ -115,24 +120,26 @@ fill_word(const struct fill *f, const char *name, size_t len)
 	return w != NULL ? w->text : NULL;
 }
 
+/* The element's words for this kind of filing, else its common ones. */
 static const char *
-fill_element(const struct letter_tpl *t, const char *key)
+fill_element(const struct fill *f, const char *key)
 {
-	const struct tpl_kv *e = tpl_list_find(&t->elements, key);
+	const struct tpl_kv *e = NULL;
+	char k[96];
 
+	if (f->v->kind != NULL) {
+		snprintf(k, sizeof k, "%s.%s", key, f->v->kind);
+		e = tpl_list_find(&f->t->elements, k);
+	}
+	if (e == NULL)
+		e = tpl_list_find(&f->t->elements, key);
 	return e != NULL ? e->text : key;
 }
 
 static void
 fill_cites(struct fill *f)
 {
-	size_t i;
-
-	for (i = 0; f->g->cites[i] != NULL; i++) {
-		if (i > 0)
-			strbuf_puts(f->out, "; ");
-		letter_cite_format(f->t, f->g->cites[i], f->out);
-	}
+	letter_cites_format(f->t, f->g->cites, f->out);
 }
 
 static int
@@ -165,7 +172,7 @@ fill_ph(void *ctx, const char *name, size_t len, const char *lit,
 		for (i = 0; i < f->v->n_missing; i++) {
 			if (i > 0)
 				strbuf_puts(f->out, "; ");
-			strbuf_puts(f->out, fill_element(f->t,
+			strbuf_puts(f->out, fill_element(f,
 			    f->v->missing[i]));
 		}
 		if (f->v->n_missing == 0)
@@ -208,49 +215,6 @@ fill_pattern_add(struct strbuf *out, const char *pattern,
 	f.pat = pairs;
 	f.out = out;
 	tpl_scan(pattern, fill_pattern_ph, &f);
-}
-
-void
-letter_cite_format(const struct letter_tpl *t, const char *cite,
-    struct strbuf *out)
-{
-	const struct tpl_kv *pat, *ord;
-	char code[16], comp[3][24], k[40];
-	const char *rest, *pairs[10];
-	size_t n = 0, len;
-
-	len = strcspn(cite, " ");
-	rest = cite + len;
-	if (len == 0 || len >= sizeof code || *rest != ' ')
-		goto verbatim;
-	memcpy(code, cite, len);
-	code[len] = '\0';
-	rest++;
-	if (strchr(rest, ' ') != NULL)
-		goto verbatim;
-	while (*rest != '\0') {
-		len = strcspn(rest, ".");
-		if (n == 3 || len == 0 || len >= sizeof comp[0])
-			goto verbatim;
-		memcpy(comp[n], rest, len);
-		comp[n++][len] = '\0';
-		rest += len;
-		if (*rest == '.' && *++rest == '\0')
-			goto verbatim;
-	}
-	snprintf(k, sizeof k, "%s %zu", code, n);
-	if (n == 0 || (pat = tpl_list_find(&t->cites, k)) == NULL)
-		goto verbatim;
-	ord = n > 1 ? tpl_list_find(&t->ordinals, comp[1]) : NULL;
-	pairs[0] = "a"; pairs[1] = comp[0];
-	pairs[2] = "p"; pairs[3] = n > 1 ? comp[1] : "";
-	pairs[4] = "i"; pairs[5] = n > 2 ? comp[2] : "";
-	pairs[6] = "pw"; pairs[7] = ord != NULL ? ord->text : pairs[3];
-	pairs[8] = NULL;
-	fill_pattern_add(out, pat->text, pairs);
-	return;
-verbatim:
-	strbuf_puts(out, cite);
 }
 
 static bool
@@ -322,7 +286,7 @@ fill_items(struct fill *f)
 	for (i = 0; i < f->v->n_missing; i++) {
 		f->open = true;
 		f->align = LETTER_ITEM;
-		strbuf_puts(&f->par, fill_element(f->t, f->v->missing[i]));
+		strbuf_puts(&f->par, fill_element(f, f->v->missing[i]));
 		strbuf_putc(&f->par, i + 1 < f->v->n_missing ? ';' : '.');
 		fill_flush(f);
 	}

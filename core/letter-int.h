@@ -62,9 +62,11 @@ struct letter_tpl {
 	struct tpl_list	 words;		/* key "doc.nom complaint" */
 	struct tpl_list	 elements;
 	struct tpl_list	 cites;		/* key "CPC 3" */
+	struct tpl_list	 groups;	/* @citegroup: key "CPC" */
 	struct tpl_list	 ordinals;	/* key "1" */
 	struct tpl_list	 months;	/* key "1" */
 	char		*date;
+	char		*textdate;	/* dates in running text, or NULL */
 	char		*blank;
 	const char	**ground_ids;
 };

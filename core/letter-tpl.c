@@ -26,6 +26,7 @@ static const struct {
 	{ "worsening", LETTER_WORSENING },
 	{ "civil", LETTER_CIVIL },
 	{ "newcirc", LETTER_NEWCIRC },
+	{ "defence", LETTER_DEFENCE },
 	{ "complaint", LF_COMPLAINT },
 	{ "protest", LF_PROTEST },
 	{ "submission", LF_SUBMISSION },
@@ -66,6 +67,8 @@ struct tpl_parse {
 	struct tpl_block *cur;		/* open block, or NULL */
 	unsigned	 if_lines[8];	/* open @if lines of the block */
 	size_t		 if_depth;
+	unsigned	 date_line;	/* of @date and @textdate, for their */
+	unsigned	 textdate_line;	/* late checks */
 	char		*err;
 	size_t		 errsz;
 };
@@ -277,7 +280,32 @@ tpl_number_key(struct tpl_parse *p, const char *what, char *key, int max)
 	return 0;
 }
 
-/* @word, @element, @cite, @ordinal, @month: a key and a text. */
+/* An @element key: an element of CPC 488, or one for a filing kind
+ * ("content.date-signature.protest"). */
+static bool
+tpl_element_key(const char *key)
+{
+	const char *dot = strrchr(key, '.');
+	char base[64];
+
+	if (letter_element_known(key))
+		return true;
+	if (dot == NULL || (size_t)(dot - key) >= sizeof base ||
+	    !letter_in(letter_sel_doc, dot + 1))
+		return false;
+	memcpy(base, key, (size_t)(dot - key));
+	base[dot - key] = '\0';
+	return letter_element_known(base);
+}
+
+/* The forms of @cite besides the number of parts (letter-cite.c): an
+ * item of an article that has no parts, the same forms within an article
+ * named once, and the article around them. */
+static const char *const cite_forms[] = { "item", "in-2", "in-3", "in-item",
+    "article", NULL };
+
+/* @word, @element, @cite, @citegroup, @ordinal, @month: a key and a
+ * text. */
 static int
 tpl_keyed_line(struct tpl_parse *p, const char *dir, char *rest)
 {
@@ -300,8 +328,15 @@ tpl_keyed_line(struct tpl_parse *p, const char *dir, char *rest)
 	if (*rest == '\0')
 		return tpl_error(p, p->lineno, _("@%s needs a key and a text"),
 		    dir);
+	if (strcmp(dir, "citegroup") == 0) {
+		if (tpl_list_find(&t->groups, key) != NULL)
+			return tpl_error(p, p->lineno, _("@citegroup %s given "
+			    "twice"), key);
+		tpl_list_add(&t->groups, key, rest, p->lineno);
+		return 0;
+	}
 	if (strcmp(dir, "element") == 0) {
-		if (!letter_element_known(key))
+		if (!tpl_element_key(key))
 			return tpl_error(p, p->lineno, _("unknown content "
 			    "element '%s'"), key);
 		tpl_list_add(&t->elements, key, rest, p->lineno);
@@ -309,7 +344,8 @@ tpl_keyed_line(struct tpl_parse *p, const char *dir, char *rest)
 	}
 	if (strcmp(dir, "cite") == 0) {
 		sel = tpl_word(rest, &rest);
-		if (tpl_number_key(p, "@cite", sel, 3) != 0)
+		if (!letter_in(cite_forms, sel) &&
+		    tpl_number_key(p, "@cite", sel, 3) != 0)
 			return -1;
 		if (*rest == '\0')
 			return tpl_error(p, p->lineno, _("@cite needs a "
@@ -327,6 +363,25 @@ tpl_keyed_line(struct tpl_parse *p, const char *dir, char *rest)
 		return 0;
 	}
 	return tpl_error(p, p->lineno, _("unknown directive '@%s'"), dir);
+}
+
+/* @date, @textdate, @blank: a text. */
+static int
+tpl_text_line(struct tpl_parse *p, const char *dir, const char *rest)
+{
+	struct letter_tpl *t = p->t;
+	char **to = strcmp(dir, "date") == 0 ? &t->date :
+	    strcmp(dir, "blank") == 0 ? &t->blank : &t->textdate;
+
+	if (*rest == '\0')
+		return tpl_error(p, p->lineno, _("@%s needs a text"), dir);
+	if (to == &t->date)
+		p->date_line = p->lineno;
+	else if (to == &t->textdate)
+		p->textdate_line = p->lineno;
+	free(*to);
+	*to = xstrdup(rest);
+	return 0;
 }
 
 /* A line outside blocks: a directive, a comment or nothing. */
@@ -358,17 +413,9 @@ tpl_top_line(struct tpl_parse *p, char *line)
 		memcpy(t->lang, key, strlen(key) + 1);
 		return 0;
 	}
-	if (strcmp(dir, "date") == 0 || strcmp(dir, "blank") == 0) {
-		if (*rest == '\0')
-			return tpl_error(p, p->lineno, _("@%s needs a text"),
-			    dir);
-		free(dir[0] == 'd' ? t->date : t->blank);
-		if (dir[0] == 'd')
-			t->date = xstrdup(rest);
-		else
-			t->blank = xstrdup(rest);
-		return 0;
-	}
+	if (strcmp(dir, "date") == 0 || strcmp(dir, "blank") == 0 ||
+	    strcmp(dir, "textdate") == 0)
+		return tpl_text_line(p, dir, rest);
 	return tpl_keyed_line(p, dir, rest);
 }
 
@@ -471,7 +518,12 @@ tpl_check_all(struct tpl_parse *p)
 			return -1;
 	for (i = 0; i < t->cites.n; i++)
 		if (tpl_check_text(p, NULL, t->cites.v[i].lineno,
-		    t->cites.v[i].text, " a p i pw ") != 0)
+		    t->cites.v[i].text, strstr(t->cites.v[i].key, " article") !=
+		    NULL ? " a list " : " a p i pw ") != 0)
+			return -1;
+	for (i = 0; i < t->groups.n; i++)
+		if (tpl_check_text(p, NULL, t->groups.v[i].lineno,
+		    t->groups.v[i].text, " list ") != 0)
 			return -1;
 	return 0;
 }
@@ -502,15 +554,20 @@ tpl_check_complete(struct tpl_parse *p)
 		    tpl_list_find(&t->elements, vocab_at(i)->key) == NULL)
 			return tpl_error(p, 0, _("no @element %s"),
 			    vocab_at(i)->key);
-	if (tpl_check_text(p, NULL, 0, t->date,
-	    " d dd m mm yyyy month ") != 0)
+	if (tpl_check_text(p, NULL, p->date_line, t->date,
+	    " d dd m mm yyyy month ") != 0 || (t->textdate != NULL &&
+	    tpl_check_text(p, NULL, p->textdate_line, t->textdate,
+	    " d dd m mm yyyy month ") != 0))
 		return -1;
-	if (strstr(t->date, "{month}") != NULL)
+	if (strstr(t->date, "{month}") != NULL || (t->textdate != NULL &&
+	    strstr(t->textdate, "{month}") != NULL))
 		for (i = 1; i <= 12; i++) {
 			snprintf(k, sizeof k, "%zu", i);
 			if (tpl_list_find(&t->months, k) == NULL)
-				return tpl_error(p, 0, _("@date uses {month} "
-				    "but there is no @month %zu"), i);
+				return tpl_error(p, strstr(t->date, "{month}")
+				    != NULL ? p->date_line : p->textdate_line,
+				    _("@date uses {month} but there is no "
+				    "@month %zu"), i);
 		}
 	/* A rule of the core that returns by letter needs its own block:
 	 * the generic one is for ids added to the core after the template. */
@@ -624,10 +681,12 @@ letter_tpl_free(struct letter_tpl *t)
 	tpl_list_free(&t->words);
 	tpl_list_free(&t->elements);
 	tpl_list_free(&t->cites);
+	tpl_list_free(&t->groups);
 	tpl_list_free(&t->ordinals);
 	tpl_list_free(&t->months);
 	free(t->ground_ids);
 	free(t->date);
+	free(t->textdate);
 	free(t->blank);
 	free(t->file);
 	free(t);

@@ -48,6 +48,9 @@ const char *letter_field_name(enum letter_field);
 #define LETTER_WORSENING	0x04	/* it seeks a worse result */
 #define LETTER_CIVIL		0x08	/* only civil-claim arithmetic */
 #define LETTER_NEWCIRC		0x10	/* only new circumstances */
+/* The filer is the convicted (acquitted) person, his defender or legal
+ * representative: never a filer on worsening grounds (CPC 494.14). */
+#define LETTER_DEFENCE		0x20
 
 struct letter_values {
 	const char		*field[LETTER_NFIELDS];
@@ -108,6 +111,11 @@ void	letter_doc_free(struct letter_doc *);
 /* "CPC 489.1.1" as the template's language writes it. */
 void	letter_cite_format(const struct letter_tpl *, const char *cite,
 	    struct strbuf *);
+/* A NULL-terminated list of citations, as a ground's {cites}: grouped by
+ * code in the template's @citegroup order, each code named once, articles
+ * in order, repeats dropped. */
+void	letter_cites_format(const struct letter_tpl *,
+	    const char *const *cites, struct strbuf *);
 /* The remedies (what the filer may do next) the grounds make relevant,
  * NULL-terminated ids: "refile", "execution", ... */
 size_t	letter_remedies(const struct letter_values *, const char **out,

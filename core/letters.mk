@@ -1,6 +1,7 @@
 # core/: letter templates, text encodings, RTF.
 core_libqaraucore_a_SOURCES += core/letter.c core/letter.h core/letter-int.h \
-	core/letter-tpl.c core/letter-fill.c core/letter-text.c core/text.c \
+	core/letter-tpl.c core/letter-fill.c core/letter-cite.c \
+	core/letter-text.c core/text.c \
 	core/rtf.c core/letter-wire.c
 # The templates: one per language of the proceedings (format in README).
 dist_letters_DATA = data/letters/kk.tpl data/letters/ru.tpl

@@ -14,10 +14,13 @@ static const struct {
 	const char	*text;
 	const char	*cite;
 } notes[] = {
-	{ "N1", N_("Worsening is possible only on a protest of the four "
-	  "prosecutors or a victim's complaint that asks for it, only for the "
-	  "persons and grounds named there; an acquittal or termination "
-	  "quashed goes to a new trial."), "NR 12; CPC 494.14, 494.7.4" },
+	/* CPC 494.14 names the submission, the protest and the victim's
+	 * complaint (issue 10). */
+	{ "N1", N_("Worsening is possible only on a submission, a protest of "
+	  "the four prosecutors or a victim's complaint that asks for it, only "
+	  "for the persons and grounds named there; an acquittal or "
+	  "termination quashed goes to a new trial."),
+	  "NR 12; CPC 494.14, 494.7.4" },
 	{ "N2", N_("An act of conciliatory proceedings on a plea agreement may "
 	  "be changed to the person's detriment only for substantial "
 	  "violations in concluding the agreement and hearing the case."),

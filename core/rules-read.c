@@ -24,6 +24,9 @@ static const char *const heavier_cats[] = { "medium", "grave",
 static const char *const not_observed[] = { "not-filed", "withdrawn",
     "returned-late", "reviewed-for-others", NULL };
 static const char *const excluded_acts[] = { "484.2.2", "484.2.3", NULL };
+/* CPC 484.2.1 from 1 July 2027 (rules.c, R6n). */
+static const char *const procedure_barred[] = { "summary", "conciliatory",
+    "cpc382", NULL };
 
 /*
  * Every answer the rules read, named once (rules-read.h).  decide() runs
@@ -49,8 +52,16 @@ static const struct {
 	[ROLE_LEGAL_REP] = { "filer.role", "legal-representative", NULL },
 	[ROLE_INTERESTED] = { "filer.role", "interested-person", NULL },
 	[REPRESENTS_VICTIM] = { "filer.represents", "victim", NULL },
+	[REPRESENTS_CONVICTED] = { "filer.represents", "convicted", NULL },
+	[DEFENDS_CONVICTED] = { "filer.defends", "convicted", NULL },
 	[CONFLICT_446_3_YES] = { "submission.conflict-446-3", "yes", NULL },
 	[BEYOND_CIVIL_YES] = { "filer.beyond-civil-claim", "yes", NULL },
+	[CIVIL_ALSO_YES] = { "filer.civil-claim-also", "yes", NULL },
+	[CIVIL_ALSO_NO] = { "filer.civil-claim-also", "no", NULL },
+	[ROLE_VICTIM] = { "filer.role", "victim", NULL },
+	[ROLE_VICTIM_REP] = { "filer.role", "victim-representative", NULL },
+	[TRANSITION_FILING] = { "case.transition-date", "filing", NULL },
+	[TRANSITION_ACT] = { "case.transition-date", "act", NULL },
 	[PRINCIPAL_ADULT_YES] = { "filer.principal-adult", "yes", NULL },
 	[IN_FORCE_NO] = { "act.in-force", "no", NULL },
 	[INSTANCE_FIRST] = { "act.instance", "first", NULL },
@@ -91,6 +102,7 @@ static const struct {
 	[CATEGORY_MINOR] = { "case.category", NULL, minor_cats },
 	[CHARGED_HEAVIER] = { "case.charged-category", NULL, heavier_cats },
 	[ROUTE_NOT_OBSERVED] = { "appeal.route", NULL, not_observed },
+	[PROCEDURE_BARRED] = { "case.procedure", NULL, procedure_barred },
 
 	[CPC485_1_NONE] = { "grounds.cpc485-1", "none", NULL },
 	[CPC485_2_NONE] = { "grounds.cpc485-2", "none", NULL },
@@ -101,6 +113,7 @@ static const struct {
 	[POSTED] = { "filing.posted", NULL, NULL },
 	[FIRST_RECEIVED] = { "filing.first-received", NULL, NULL },
 	[IN_FORCE_DATE] = { "act.in-force-date", NULL, NULL },
+	[ACT_DATE] = { "act.date", NULL, NULL },
 	[CPC485_1] = { "grounds.cpc485-1", NULL, NULL },
 	[CPC485_2] = { "grounds.cpc485-2", NULL, NULL },
 };
@@ -358,4 +371,32 @@ int
 open_unless_unknown(struct rules_ctx *x, int t)
 {
 	return t < 0 && x->unknown == NULL ? RULE_OPEN : t;
+}
+
+/* The filing's date against 1 July 2027, and the act's where the judge
+ * said which date decides (case.transition-date). */
+enum cpc484_text
+cpc484_text(struct rules_ctx *x)
+{
+	qdate change = qdate_from_ymd(2027, 7, 1);
+	qdate rcv = date_of(x, RECEIVED), act = date_of(x, ACT_DATE);
+	bool confirmed = x->opt != NULL && x->opt->cpc484_2_1_confirmed;
+
+	if (rcv == QDATE_NONE || rcv < change)
+		return CPC484_OLD;
+	if (act == QDATE_NONE)
+		return CPC484_OPEN;	/* Q12: which side is the act on? */
+	if (act < change && holds(x, TRANSITION_ACT))
+		return CPC484_OLD;
+	if (act < change && !holds(x, TRANSITION_FILING))
+		return CPC484_OPEN;	/* Q12 unanswered or "unknown" */
+	return confirmed ? CPC484_NEW : CPC484_OPEN;
+}
+
+int
+old_bar(struct rules_ctx *x)
+{
+	int m = is_in(x, CATEGORY_MINOR), h = is_in(x, CHARGED_HEAVIER);
+
+	return h == 1 ? 0 : t_and(m, t_not(h));
 }

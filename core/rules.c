@@ -12,7 +12,8 @@
  * Every rule reads the relevant answers in three values: it fires (1), it
  * does not (0), or it cannot tell because an answer it needs is "unknown"
  * (-1), which refers the point to the judge.  A missing answer is not the
- * rules' business: decision.c reports it as missing.
+ * rules' business: decision.c reports it as missing.  rules-apply.c runs
+ * the table.
  *
  * Choices where the law is open (law-brief.md section 5):
  * - R8, R11 (Q2): the CPC 489 item comes from decide_options, default
@@ -23,8 +24,10 @@
  *   complaints only; 489.1.2 covers a protest by a person who under 486 has
  *   no right to protest "this act", and no one has that right against an
  *   unreviewable act.  Default 489.1.2, configurable.
- * - R6 after 1 July 2027 (Q12): the new wording of 484.2.1 is unverified;
- *   refer.
+ * - R6, R6n from 1 July 2027 (Q12): see cpc484_text.
+ * - R9c for a complaint that mixes the civil claim with more (law-brief.md
+ *   4.1 "ASK if mixed"; Q10): refer.
+ * - R27, any return by letter found at the hearing: refer for the form.
  * - R14 (Q5), R19 (Q7), R18 when the filer does not speak the language
  *   (Q8), R22 posted in time but received late (Q9a): refer.
  */
@@ -55,6 +58,15 @@ CITE_IF(if_refiled, REFILED_YES, true)
 CITE_IF(if_cassation, INSTANCE_CASSATION, true)
 CITE_IF(unless_cassation, INSTANCE_CASSATION, false)
 
+/* NR 6 is about victims only (issue 10). */
+static const char *
+if_victim(struct rules_ctx *x, const char *cite)
+{
+	return holds(x, ROLE_VICTIM) || holds(x, ROLE_VICTIM_REP) ||
+	    (holds(x, ROLE_LEGAL_REP) && holds(x, REPRESENTS_VICTIM)) ?
+	    cite : NULL;
+}
+
 /* R14 cites the procedure the filing belongs to, or both when it is not
  * known which. */
 static const char *
@@ -81,6 +93,19 @@ route_item(struct rules_ctx *x, const char *cite)
 	return s != NULL && *s != '\0' ? s : cite;
 }
 
+/* NR 15.1 returns "under CPC 489.1.5", which names complaints only; a
+ * protest cites what R5 cites for the same gap (Q4; issue 10). */
+static const char *
+if_complaint_else_protest_item(struct rules_ctx *x, const char *cite)
+{
+	const char *s = x->opt != NULL ? x->opt->protest_excluded_act_item :
+	    NULL;
+
+	if (complaint(x) || !protest(x))
+		return cite;
+	return s != NULL && *s != '\0' ? s : DECIDE_PROTEST_EXCLUDED_DEFAULT;
+}
+
 static const char *
 protest_excluded_item(struct rules_ctx *x, const char *cite)
 {
@@ -94,11 +119,15 @@ protest_excluded_item(struct rules_ctx *x, const char *cite)
 
 /* The predicates, in the table's order. */
 
-/* R1, R2: withdrawal and a hearing-stage CC 6 filing decide alone. */
+/* R1, R2: withdrawal and a hearing-stage CC 6 filing decide alone.  The
+ * convicted person withdraws only what was filed for him (CPC 488.6):
+ * whether the filer stands for him may be "unknown". */
 static int
 r1(struct rules_ctx *x)
 {
-	return t_or(is(x, WITHDRAWN_YES), is(x, WITHDRAWN_BY_CONVICTED_YES));
+	return t_or(is(x, WITHDRAWN_YES), t_and(is(x,
+	    WITHDRAWN_BY_CONVICTED_YES), t_or(is(x, DEFENDS_CONVICTED),
+	    is(x, REPRESENTS_CONVICTED))));
 }
 
 static int
@@ -129,27 +158,73 @@ r5(struct rules_ctx *x)
 	return is_in(x, EXCLUDED_ANY);
 }
 
-/* R6 and R7: misdemeanours and minor crimes (NR 2, 3, 6).  After 1 July
- * 2027 the wording of CPC 484.2.1 is unverified (Q12). */
+/*
+ * R6 and R6n: CPC 484.2.1 changes on 1 July 2027 (Law of 21.11.2024
+ * No. 136-VIII; law-brief.md 2.1 and section 6).  Until then it bars
+ * complaints "in cases of criminal misdemeanours and crimes of minor
+ * gravity" (R6; NR 2 para 3, NR 6 for victims); from then, "in cases of
+ * criminal offences tried in summary-order or conciliatory proceedings or
+ * under CPC 382" (R6n), by a published wording whose enactment clause is
+ * unverified: it is applied only once the court has recorded that it
+ * confirmed it (decide_options).  Which date chooses the wording, the
+ * filing's or the act's, is open (Q12): the judge answers
+ * case.transition-date (cpc484_text, rules-read.c).  R7 (NR 3.2) is left
+ * as it is.
+ */
 static int
 r6(struct rules_ctx *x)
 {
-	qdate rcv, change = qdate_from_ymd(2027, 7, 1);
-	int m, h;
+	enum cpc484_text text;
+	const char *saved;
+	int old, now;
 
-	if (!complaint(x))
+	if (!complaint(x) || heavier(x) == 1)
 		return 0;
-	m = is_in(x, CATEGORY_MINOR);
-	h = is_in(x, CHARGED_HEAVIER);
-	if (m == 0 || h == 1)
+	text = cpc484_text(x);
+	old = old_bar(x);
+	if (text == CPC484_NEW)
 		return 0;
-	if (m == 1)
+	if (text == CPC484_OLD) {
+		if (minor(x) == 1)
+			rules_note(x->d, "N7");
+		return old;
+	}
+	saved = x->unknown;
+	now = is_in(x, PROCEDURE_BARRED);
+	x->unknown = saved;
+	if (minor(x) == 1 || now == 1)
 		rules_note(x->d, "N7");
-	rcv = date_of(x, RECEIVED);
-	if (m == 1 && ((rcv != QDATE_NONE && rcv >= change) ||
-	    x->today >= change))
-		return RULE_OPEN;
-	return t_and(m, t_not(h));
+	return old != 0 || now != 0 ? RULE_OPEN : 0;
+}
+
+static int
+r6n(struct rules_ctx *x)
+{
+	int t;
+
+	if (!complaint(x) || heavier(x) == 1 ||
+	    cpc484_text(x) != CPC484_NEW)
+		return 0;
+	if ((t = is_in(x, PROCEDURE_BARRED)) != 0)
+		rules_note(x->d, "N7");
+	return t;
+}
+
+/* NR 2.3 (and NR 6) read the old wording. */
+static const char *
+if_old_bar(struct rules_ctx *x, const char *cite)
+{
+	const char *saved = x->unknown;
+	int t = old_bar(x);
+
+	x->unknown = saved;
+	return t != 0 ? cite : NULL;
+}
+
+static const char *
+if_old_bar_victim(struct rules_ctx *x, const char *cite)
+{
+	return if_old_bar(x, cite) != NULL ? if_victim(x, cite) : NULL;
 }
 
 /* R6p: a protest on an act of 484.3 rests on 485.2 items. */
@@ -191,10 +266,16 @@ r9(struct rules_ctx *x)
 	return complaint(x) ? is_in(x, ROLE_NO_COMPLAINANT) : 0;
 }
 
+/* R9c: only beyond the civil claim, return (CPC 414.1, 489.1.2); the
+ * claim and more besides, refer (law-brief.md 4.1 R9c; Q10). */
 static int
 r9c(struct rules_ctx *x)
 {
-	return complaint(x) ? is(x, BEYOND_CIVIL_YES) : 0;
+	int t = complaint(x) ? is(x, BEYOND_CIVIL_YES) : 0;
+
+	if (t == 1 && holds(x, CIVIL_ALSO_YES))
+		return RULE_OPEN;
+	return t_and(t, is(x, CIVIL_ALSO_NO));
 }
 
 static int
@@ -340,10 +421,36 @@ r26(struct rules_ctx *x)
 	    t_not(is(x, REPRESENTS_VICTIM))));
 }
 
+/*
+ * R27, the table's last row, so read after every other rule: at the
+ * hearing every ground that would return by letter is the judge's.  The
+ * letter of CPC 489.3 and NR 9 belongs to the intake, and the form at the
+ * hearing is open but for NR 15.2 (R2); no return-by follows, since
+ * nothing returns by letter.
+ */
+static int
+r27(struct rules_ctx *x)
+{
+	struct ground *g = x->d->grounds;
+	size_t i;
+	bool any = false;
+
+	if (!holds(x, STAGE_HEARING))
+		return 0;
+	for (i = 0; i < x->d->n_grounds; i++)
+		if (g[i].rule->outcome == OUTCOME_RETURN_LETTER) {
+			g[i].outcome = OUTCOME_REFER;
+			any = true;
+		}
+	if (x->potential == OUTCOME_RETURN_LETTER)
+		x->potential = OUTCOME_REFER;
+	return any ? RULE_OPEN : 0;
+}
+
 enum {
-	R1, R2, R3, R4, R5, R6, R6P, R7, R8, R9, R9C, R10, R11, R12, R13, R14,
-	R15, R16, R17, R18, R19, R20, R21, R21A, R22, R23, R24, R25, R26,
-	NRULES
+	R1, R2, R3, R4, R5, R6, R6N, R6P, R7, R8, R9, R9C, R10, R11, R12, R13,
+	R14, R15, R16, R17, R18, R19, R20, R21, R21A, R22, R23, R24, R25, R26,
+	R27, NRULES
 };
 
 static const struct rule table[NRULES] = {
@@ -389,10 +496,22 @@ static const struct rule table[NRULES] = {
 	  N_("Acts in cases of criminal misdemeanours and crimes of minor "
 	  "gravity are reviewed in cassation only on a protest of the four "
 	  "prosecutors named in CPC 484 part 3, not on a complaint."),
-	  N_("The filing falls after 1 July 2027, when CPC 484 part 2 item 1 "
-	  "is expected to change (unverified): does the new wording exclude "
-	  "this case?"),
-	  .test = r6, .flags = RULE_BARS, .remedies = RULE_REMEDY_PROSECUTOR },
+	  N_("From 1 July 2027 CPC 484 part 2 item 1 bars complaints only in "
+	  "cases tried in summary-order or conciliatory proceedings or under "
+	  "CPC 382. The court has not confirmed that wording, or which date "
+	  "chooses the wording (the filing's or the act's) is not settled: "
+	  "which wording applies?"),
+	  .test = r6, .flags = RULE_BARS, .remedies = RULE_REMEDY_PROSECUTOR,
+	  .cite_if = { [0] = if_old_bar, [1] = if_old_bar_victim } },
+	/* Not RULE_BARS: @barred cannot read the court's confirmation. */
+	[R6N] = { "R6n", "complaint-in-summary-case", OUTCOME_RETURN_LETTER,
+	  { "CPC 484.2.1", "CPC 484.3", "CPC 489.1.5" },
+	  N_("From 1 July 2027, acts in cases tried in summary-order or "
+	  "conciliatory proceedings or under CPC 382 are reviewed in "
+	  "cassation only on a protest of the four prosecutors named in CPC "
+	  "484 part 3, not on a complaint."),
+	  N_("How was the case tried?"),
+	  .test = r6n, .remedies = RULE_REMEDY_PROSECUTOR },
 	[R6P] = { "R6p", "protest-484-3-without-485-2", OUTCOME_RETURN_LETTER,
 	  { "NR 2.3", "CPC 484.3", "CPC 485.2", "CPC 489.1.1" },
 	  N_("A protest on an act of CPC 484 part 3 must rest on an item of "
@@ -418,8 +537,10 @@ static const struct rule table[NRULES] = {
 	  .test = r8, .flags = RULE_BARS, .note = "N6",
 	  .remedies = RULE_REMEDY_RESTORE | RULE_REMEDY_PROSECUTOR,
 	  .cite_if = { [2] = if_interested, [5] = route_item } },
+	/* NR 5.1 is about persons who took no part below, not strangers to
+	 * the case: the Code alone (issue 10). */
 	[R9] = { "R9", "filer-without-right", OUTCOME_RETURN_LETTER,
-	  { "NR 1", "NR 5.1", "CPC 486.1", "CPC 414.1", "CPC 489.1.2" },
+	  { "CPC 486.1", "CPC 489.1.2" },
 	  N_("The filer is not among the persons whom CPC 486 part 1 allows "
 	  "to file a cassation complaint."),
 	  N_("Who filed the complaint, and in what capacity?"),
@@ -428,7 +549,9 @@ static const struct rule table[NRULES] = {
 	  { "NR 1", "CPC 414.1", "CPC 486.1", "CPC 489.1.2" },
 	  N_("A civil plaintiff or defendant may complain only of the part "
 	  "of the act that concerns the civil claim."),
-	  N_("Does the civil party contest more than the civil claim?"),
+	  N_("The civil party contests the civil claim and more besides: is "
+	  "the complaint returned whole, or considered in the part that "
+	  "concerns the civil claim?"),
 	  .test = r9c, .flags = RULE_NO_RIGHT },
 	[R10] = { "R10", "representative-of-adult", OUTCOME_RETURN_LETTER,
 	  { "NR 5.5", "CPC 486.1", "CPC 489.1.2" },
@@ -461,7 +584,8 @@ static const struct rule table[NRULES] = {
 	  "executed decides it."),
 	  N_("Does the filing ask only for a retroactive law or an "
 	  "amnesty?"),
-	  .test = r13, .flags = RULE_BARS, .note = "N8", .remedies = RULE_REMEDY_EXECUTION },
+	  .test = r13, .flags = RULE_BARS, .note = "N8", .remedies = RULE_REMEDY_EXECUTION,
+	  .cite_if = { [1] = if_complaint_else_protest_item } },
 	[R14] = { "R14", "other-procedure", OUTCOME_REFER,
 	  { "NR 13", "NR 16", "CPC 406-1", "CPC 476.23", "CPC 477.3",
 	    "CPC 499" },
@@ -497,8 +621,10 @@ static const struct rule table[NRULES] = {
 	  "CPC 30.3 lets him file in his own: return, or accept with a "
 	  "translation?"),
 	  .test = r18 },
+	/* NR 7 governs the custody route; NR 8.2 follows NR 8.1 on
+	 * protests (issue 10). */
 	[R19] = { "R19", "not-via-institution", OUTCOME_REFER,
-	  { "NR 7", "NR 8.2", "CPC 489.1.1" },
+	  { "NR 7", "CPC 489.1.1" },
 	  N_("A convicted person serving imprisonment files through the "
 	  "administration of the penal institution."),
 	  N_("The imprisoned convict did not file through the institution: "
@@ -562,6 +688,17 @@ static const struct rule table[NRULES] = {
 	  "complaint the court cannot worsen the position: how is that part "
 	  "to be treated?"),
 	  .test = r26 },
+	/* Ours: a return by letter is an intake step (CPC 489.3, NR 9); at
+	 * the hearing NR 15.2 shows the court's ruling as the form, but says
+	 * so only of CC 6 and amnesty filings (issue 10, item 5). */
+	[R27] = { "R27", "letter-ground-at-hearing", OUTCOME_REFER,
+	  { "CPC 489.3", "NR 9", "NR 15.2" },
+	  N_("Found at the hearing: a return by the judge's letter is a step "
+	  "on receipt (CPC 489 part 3, NR 9); at the hearing the court "
+	  "decides by ruling (NR 15 para 2)."),
+	  N_("The ground was found at the hearing, where a return by letter "
+	  "no longer fits: in what form is the filing to be disposed of?"),
+	  .test = r27 },
 };
 
 size_t
@@ -585,99 +722,4 @@ rules_find(const char *id)
 		if (strcmp(table[i].id, id) == 0)
 			return &table[i];
 	return NULL;
-}
-
-/*
- * Runs rule r; records it as a ground when it fires (its outcome) or
- * cannot tell (a refer, naming the "unknown" answer unless the law is what
- * is open).  True when it decides alone (RULE_FINAL).
- */
-static bool
-rule_run(struct rules_ctx *x, const struct rule *r)
-{
-	struct ground *g;
-	const char *c;
-	size_t i, n;
-	int t;
-
-	x->unknown = NULL;
-	if ((t = r->test(x)) == 0 || x->d->n_grounds >= DECISION_MAX_GROUNDS)
-		return false;
-	g = &x->d->grounds[x->d->n_grounds++];
-	memset(g, 0, sizeof *g);
-	g->rule = r;
-	g->outcome = t > 0 ? r->outcome : OUTCOME_REFER;
-	if (t == -1) {
-		g->fact = x->unknown;
-		if (r->outcome > x->potential)
-			x->potential = r->outcome;
-	}
-	for (i = n = 0; i < DECISION_MAX_CITES && r->cites[i] != NULL; i++) {
-		c = r->cite_if[i] != NULL ? r->cite_if[i](x, r->cites[i]) :
-		    r->cites[i];
-		if (c != NULL)
-			g->cites[n++] = c;
-	}
-	g->cites[n] = NULL;
-	if (t > 0 && r->note != NULL)
-		rules_note(x->d, r->note);
-	return t > 0 && (r->flags & RULE_FINAL);
-}
-
-/*
- * The year of CPC 487.2 (R22, R24, D6), read once for both rules.  The
- * filing counts as made when posted or handed to the institution
- * (CPC 49.1), a refiled one when first received (NR 8.4).
- */
-static void
-rules_worsening(struct rules_ctx *x)
-{
-	qdate force, first;
-
-	x->worse = t_or(is(x, WORSENING_YES), t_and(is(x, KIND_COMPLAINT),
-	    is(x, REQUALIFICATION_YES)));
-	x->filed = x->received = QDATE_NONE;
-	x->refiled = false;
-	if (x->worse == 1) {
-		rules_note(x->d, "N1");
-		if (is(x, PLEA_YES) == 1)
-			rules_note(x->d, "N2");
-	}
-	force = date_of(x, IN_FORCE_DATE);
-	if (x->worse != 1 || force == QDATE_NONE) {
-		x->worse = 0;
-		return;
-	}
-	x->received = date_of(x, RECEIVED);
-	x->filed = date_of(x, POSTED);
-	if (x->filed == QDATE_NONE)
-		x->filed = x->received;
-	first = date_of(x, FIRST_RECEIVED);
-	if (holds(x, REFILED_YES) && first != QDATE_NONE)
-		x->filed = x->received = first;
-	x->refiled = holds(x, REFILED_YES) && first != QDATE_NONE;
-	x->d->worsening_limit = cpc48_add_months(x->cal, force, 12);
-	x->d->worsening_filed = x->filed;
-}
-
-void
-rules_init(void)
-{
-	rules_read_init();
-}
-
-void
-rules_apply(struct rules_ctx *x)
-{
-	size_t i;
-
-	x->potential = OUTCOME_ADMIT;
-	x->d->worsening_limit = x->d->worsening_filed = QDATE_NONE;
-	for (i = 0; i < NRULES; i++)
-		if ((table[i].flags & RULE_FINAL) && rule_run(x, &table[i]))
-			return;
-	rules_worsening(x);
-	for (i = 0; i < NRULES; i++)
-		if (!(table[i].flags & RULE_FINAL))
-			rule_run(x, &table[i]);
 }

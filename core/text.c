@@ -148,6 +148,74 @@ utf8_valid(const char *s, size_t len, size_t *bad)
 	return true;
 }
 
+static bool
+text_control(uint32_t cp)
+{
+	return cp < 0x20 || (cp >= 0x7f && cp <= 0x9f);
+}
+
+int
+text_check(const char *s, size_t len, size_t max, unsigned flags, char *err,
+    size_t errsz)
+{
+	size_t off = 0, n, chars = 0;
+	uint32_t cp;
+
+	if (len > max) {
+		snprintf(err, errsz, _("too long: %zu bytes, at most %zu"),
+		    len, max);
+		return -1;
+	}
+	while (off < len) {
+		if ((n = utf8_decode(s + off, len - off, &cp)) == 0) {
+			snprintf(err, errsz, _("not valid UTF-8 (byte %zu); "
+			    "save the text as UTF-8"), off + 1);
+			return -1;
+		}
+		chars++;
+		if (text_control(cp) && !(cp == '\n' &&
+		    (flags & TEXT_LINES) != 0)) {
+			if (cp == '\n' || cp == '\t')
+				snprintf(err, errsz, _("%s at character %zu; "
+				    "give one line of text"), cp == '\n' ?
+				    _("a line break") : _("a TAB"), chars);
+			else
+				snprintf(err, errsz, _("a control character "
+				    "(U+%04X) at character %zu; only printable "
+				    "text is accepted"), (unsigned)cp, chars);
+			return -1;
+		}
+		off += n;
+	}
+	return 0;
+}
+
+void
+text_escape(const char *s, size_t len, struct strbuf *out)
+{
+	size_t off = 0, n;
+	uint32_t cp;
+
+	while (off < len) {
+		n = utf8_decode(s + off, len - off, &cp);
+		if (n == 0) {
+			strbuf_printf(out, "\\x%02x", (unsigned char)s[off]);
+			off++;
+			continue;
+		}
+		if (cp == '\t')
+			strbuf_puts(out, "\\t");
+		else if (cp == '\n')
+			strbuf_puts(out, "\\n");
+		else if (text_control(cp))
+			strbuf_printf(out, cp < 0x80 ? "\\x%02x" : "\\u%04x",
+			    (unsigned)cp);
+		else
+			strbuf_add(out, s + off, n);
+		off += n;
+	}
+}
+
 /* Columns of one character; control characters take none, and an
  * unprintable one (wcwidth -1) one, as the terminal shows a box. */
 static size_t
@@ -229,6 +297,24 @@ text_is_utf8(const char *name)
 	return strcasecmp(name, "UTF-8") == 0 || strcasecmp(name, "UTF8") == 0;
 }
 
+/* iconv's suffixes (//TRANSLIT, //IGNORE) and the empty name (the
+ * locale's) would replace or drop what the target cannot hold, silently:
+ * a letter must say every name as it is. */
+static iconv_t
+text_iconv_open(const char *to, char *err, size_t errsz)
+{
+	iconv_t cd;
+
+	if (*to == '\0' || strchr(to, '/') != NULL) {
+		snprintf(err, errsz, _("'%s' is not an encoding name (iconv "
+		    "suffixes such as //TRANSLIT are not accepted)"), to);
+		return (iconv_t)-1;
+	}
+	if ((cd = iconv_open(to, "UTF-8")) == (iconv_t)-1)
+		snprintf(err, errsz, _("unknown encoding '%s'"), to);
+	return cd;
+}
+
 int
 text_convert(const char *utf8, size_t len, const char *to,
     struct strbuf *out, char *err, size_t errsz)
@@ -249,10 +335,8 @@ text_convert(const char *utf8, size_t len, const char *to,
 		strbuf_add(out, utf8, len);
 		return 0;
 	}
-	if ((cd = iconv_open(to, "UTF-8")) == (iconv_t)-1) {
-		snprintf(err, errsz, _("unknown encoding '%s'"), to);
+	if ((cd = text_iconv_open(to, err, errsz)) == (iconv_t)-1)
 		return -1;
-	}
 	/* Single-byte targets never grow the text; E2BIG covers the rest. */
 	cap = len + 16;
 	buf = xmalloc(cap);

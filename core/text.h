@@ -26,6 +26,26 @@ void	text_fold(const char *s, size_t len, struct strbuf *out);
  * byte offset of the first bad sequence is stored in *bad (if not NULL). */
 bool	utf8_valid(const char *s, size_t len, size_t *bad);
 
+/*
+ * The one check of text that comes in (facts files, KEY=VALUE, settings,
+ * notes, letter fields, import, documents' metadata): valid UTF-8, no
+ * control character (C0 with TAB and newline, DEL, C1: U+009B acts as
+ * CSI on many terminals), at most max bytes.  Multi-line kinds (a list
+ * of judges) pass TEXT_LINES and keep their newlines.  Returns 0, or -1
+ * with what is wrong and where in err (without the field's name, which
+ * the caller knows).
+ */
+#define TEXT_LINES	0x01
+#define TEXT_MAX_LINE	1024	/* a fact's text, a letter field */
+#define TEXT_MAX_NAME	256	/* a setting's one-line value, a judge */
+#define TEXT_MAX_NOTE	1024	/* an event's note (TEXT_LINES) */
+#define TEXT_MAX_BLOCK	8192	/* a multi-line setting (the judges) */
+int	text_check(const char *s, size_t len, size_t max, unsigned flags,
+	    char *err, size_t errsz);
+/* s for a terminal or a message: control characters and invalid bytes
+ * as \xHH (\t, \n), so that nothing in it acts on the terminal. */
+void	text_escape(const char *s, size_t len, struct strbuf *out);
+
 /* Columns that s needs on a terminal (wcwidth; needs setlocale). */
 size_t	text_width(const char *s);
 /* Bytes of s that fit in cols columns without cutting a character. */

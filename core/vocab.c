@@ -44,6 +44,11 @@ static const char *const v_represents[] = { "convicted", "acquitted",
 static const char *const l_represents[] = { N_("a convicted person"),
     N_("an acquitted person"), N_("a victim") };
 
+/* CPC 414.1 names the defenders of the convicted and of the acquitted. */
+static const char *const v_defends[] = { "convicted", "acquitted", NULL };
+static const char *const l_defends[] = { N_("a convicted person"),
+    N_("an acquitted person") };
+
 static const char *const v_act_type[] = { "verdict", "ruling",
     "private-ruling", NULL };
 static const char *const l_act_type[] = { N_("verdict"), N_("ruling"),
@@ -66,6 +71,21 @@ static const char *const v_category[] = { "misdemeanour", "minor",
 static const char *const l_category[] = { N_("criminal misdemeanour"),
     N_("crime of minor gravity"), N_("crime of medium gravity"),
     N_("grave crime"), N_("especially grave crime") };
+
+static const char *const v_procedure[] = { "ordinary", "summary",
+    "conciliatory", "cpc382", NULL };
+static const char *const l_procedure[] = {
+	N_("in the ordinary procedure"),
+	N_("in summary-order proceedings"),
+	N_("in conciliatory proceedings"),
+	N_("in the procedure of CPC 382")
+};
+
+static const char *const v_transition[] = { "filing", "act", NULL };
+static const char *const l_transition[] = {
+	N_("the filing's date: the wording in force when it was filed"),
+	N_("the act's date: the wording in force when the act was issued")
+};
 
 static const char *const v_language[] = { "kk", "ru", NULL };
 static const char *const l_language[] = { N_("Kazakh"), N_("Russian") };
@@ -122,7 +142,8 @@ static const struct vocab_macro macros[] = {
 	  "(filing.kind = protest and not filer.role in (" PROSECUTORS4
 	  ", unknown)) or (filing.kind = complaint and filer.role in ("
 	  PROSECUTORS4 ", other-prosecutor, court-chair, other)) or "
-	  "filer.principal-adult = yes or filer.beyond-civil-claim = yes",
+	  "filer.principal-adult = yes or (filer.beyond-civil-claim = yes "
+	  "and filer.civil-claim-also = no)",
 	  N_("the filer certainly has no right to file it (CPC 486)") },
 	{ "requalify",
 	  "filing.kind = complaint and case.category in (misdemeanour, minor) "
@@ -134,11 +155,16 @@ static const struct vocab_macro macros[] = {
 	  "filing.kind = protest and (case.category in (misdemeanour, minor) "
 	  "or (act.instance = first and appeal.route in (" NOT_OBSERVED ")))",
 	  N_("a protest on an act of CPC 484 part 3") },
+	/* case.procedure is asked only of filings from 1 July 2027, when
+	 * CPC 484.2.1 may no longer bar a case tried in the ordinary
+	 * procedure (unless the judge chose the act's date, when the old
+	 * wording does): then its content matters (rules.c, R6). */
 	{ "barred",
 	  "act.in-force = no or act.instance = cassation or "
 	  "act.excluded in (484.2.2, 484.2.3) or "
 	  "(filing.kind = complaint and case.category in (misdemeanour, minor) "
-	  "and not @requalify) or "
+	  "and not @requalify and (case.procedure != ordinary or "
+	  "case.transition-date = act)) or "
 	  "(filing.kind = complaint and act.instance = first and "
 	  "appeal.route in (" NOT_OBSERVED ")) or "
 	  "(filing.kind = complaint and act.type = private-ruling and "
@@ -180,6 +206,11 @@ static const struct fact_def table[] = {
 	{ "filer.represents", FACT_ENUM, v_represents, l_represents,
 	  N_("Whose legal representative is the filer?"), NULL,
 	  "filer.role = legal-representative", "CPC 414.1; NR 5.5", NULL, 0 },
+	/* Only the convicted person may withdraw his defender's complaint
+	 * (CPC 488.6), so whom a defender defends is asked. */
+	{ "filer.defends", FACT_ENUM, v_defends, l_defends,
+	  N_("Whom does the defender defend?"), NULL,
+	  "filer.role = defender", "CPC 414.1, 488.6", NULL, 0 },
 	{ "filer.principal-adult", FACT_BOOL, NULL, NULL,
 	  N_("Had the represented minor come of age by the day of filing?"),
 	  N_("'no' also when the person represented was never a minor"),
@@ -188,6 +219,12 @@ static const struct fact_def table[] = {
 	  N_("Does the civil party contest more than the civil claim?"), NULL,
 	  "filing.kind = complaint and filer.role in (civil-plaintiff, "
 	  "civil-defendant)", "CPC 414.1, 486.1", "no", 0 },
+	/* CPC 414.1 allows the civil part: a complaint that mixes it with
+	 * more is referred (law-brief.md 4.1 R9c "ASK if mixed"; Q10). */
+	{ "filer.civil-claim-also", FACT_BOOL, NULL, NULL,
+	  N_("Does the complaint also contest the decision of the civil claim "
+	  "itself?"), NULL,
+	  "filer.beyond-civil-claim = yes", "CPC 414.1, 486.1", NULL, 0 },
 	{ "filer.in-custody", FACT_BOOL, NULL, NULL,
 	  N_("Is the convicted person serving imprisonment?"), NULL,
 	  "filer.role = convicted", "NR 7; CPC 49.1", NULL, 0 },
@@ -210,11 +247,19 @@ static const struct fact_def table[] = {
 	  N_("Has its author withdrawn it before consideration on the "
 	  "merits?"), NULL,
 	  NULL, "NR 9; CPC 488.6, 489.1.4", "no", 0 },
+	/* CPC 488 part 6: "the convicted person may withdraw a complaint
+	 * filed in his interests by his defender or legal representative";
+	 * it names no one else: not a victim's legal representative (issue
+	 * 10, item 1), nor the acquitted person's defender or legal
+	 * representative.  Asked too when it is unknown whom the filer
+	 * stands for. */
 	{ "filing.withdrawn-by-convicted", FACT_BOOL, NULL, NULL,
 	  N_("Has the convicted person withdrawn this complaint filed for "
 	  "him by his defender or legal representative?"), NULL,
-	  "filing.kind = complaint and filer.role in (defender, "
-	  "legal-representative) and filing.withdrawn != yes",
+	  "filing.kind = complaint and ((filer.role = defender and "
+	  "filer.defends in (convicted, unknown)) or (filer.role = "
+	  "legal-representative and filer.represents in (convicted, "
+	  "unknown))) and filing.withdrawn != yes",
 	  "CPC 488.6, 489.1.4; NR 9", "no", 0 },
 
 	/* The act complained of. */
@@ -244,12 +289,36 @@ static const struct fact_def table[] = {
 	  N_("Of what category is the offence as qualified by the courts "
 	  "below?"), NULL,
 	  "@live", "NR 2, 3, 6; CPC 484.2.1; CC 11", NULL, 0 },
+	/* NR 3 para 2: a complaint on a case requalified to a misdemeanour
+	 * or a minor crime is admissible if it contests the requalification;
+	 * R7 cannot be reached unless this is asked (issue 10, item 2). */
 	{ "case.charged-category", FACT_ENUM, v_category, l_category,
 	  N_("Of what category was the offence as charged when the case went "
 	  "to court?"),
-	  N_("defaults to the category as qualified"),
+	  N_("did the courts requalify it from a heavier article? If not, "
+	  "the same category as qualified"),
 	  "@live and filing.kind = complaint and case.category in "
-	  "(misdemeanour, minor)", "NR 3", NULL, FACT_OPTIONAL },
+	  "(misdemeanour, minor)", "NR 3", NULL, 0 },
+	/* CPC 484.2.1 from 1 July 2027 (Law of 21.11.2024 No. 136-VIII, as
+	 * published; law-brief.md section 6): complaints are barred "in cases
+	 * of criminal offences tried in summary-order or conciliatory
+	 * proceedings or under CPC 382", whatever the category. */
+	{ "case.procedure", FACT_ENUM, v_procedure, l_procedure,
+	  N_("How was the case tried?"),
+	  N_("asked from 1 July 2027, when CPC 484 part 2 item 1 turns on the "
+	  "procedure"),
+	  "@live and filing.kind = complaint and "
+	  "filing.received >= 2027-07-01", "CPC 484.2.1, 382", NULL, 0 },
+	/* Which date chooses the wording is open (law-brief.md Q12): the
+	 * judge says, filing by filing. */
+	{ "case.transition-date", FACT_ENUM, v_transition, l_transition,
+	  N_("CPC 484 part 2 item 1 changed on 1 July 2027, after the act and "
+	  "before the filing: which date chooses the wording?"),
+	  N_("an open question of law, for the judge to answer; 'unknown' "
+	  "refers the filing"),
+	  "@live and filing.kind = complaint and "
+	  "filing.received >= 2027-07-01 and act.date < 2027-07-01",
+	  "CPC 484.2.1", NULL, 0 },
 	{ "act.plea-agreement", FACT_BOOL, NULL, NULL,
 	  N_("Was the act issued in conciliatory proceedings on a plea "
 	  "agreement?"), NULL,
@@ -401,6 +470,11 @@ static const struct fact_def table[] = {
 	{ "case.requested", FACT_DATE, NULL, NULL,
 	  N_("Case requested from the court below on"), NULL,
 	  NULL, "CPC 486.4, 492.1", NULL, FACT_WORKFLOW | FACT_OPTIONAL },
+	/* CPC 486.4 counts the court below's seven days from here; until it
+	 * is known, from case.requested, provisionally (deadline.c). */
+	{ "case.request-delivered", FACT_DATE, NULL, NULL,
+	  N_("The request reached the court below on"), NULL,
+	  NULL, "CPC 486.4", NULL, FACT_WORKFLOW | FACT_OPTIONAL },
 	{ "case.at-prosecutor", FACT_DATE, NULL, NULL,
 	  N_("Case held by the prosecutor's office since"), NULL,
 	  NULL, "CPC 486.3", NULL, FACT_WORKFLOW | FACT_OPTIONAL },

@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "core/i18n.h"
+#include "core/text.h"
 #include "data/reg-internal.h"
 
 /* Room for the events of workflow.c (test_tables checks the count). */
@@ -128,12 +129,32 @@ reg_events_from_facts(struct reg *r, int64_t id, const struct facts *f,
 	const struct reg_event_def *e;
 	enum reg_status status = REG_STATUS_PENDING;
 	qdate date, received = facts_date(f, "filing.received");
+	char a[QDATE_BUFSZ], b[QDATE_BUFSZ];
 	size_t i;
 
+	/* The checks of 'qarau event' apply to the dates a facts file
+	 * gives: nothing after today, nothing before the receipt. */
+	if (received != QDATE_NONE && received > r->today) {
+		qdate_format(received, a);
+		qdate_format(r->today, b);
+		snprintf(err, errsz, _("filing.received: %s is after today "
+		    "(%s)"), a, b);
+		return REG_EINPUT;
+	}
 	for (i = 0; i < reg_event_count(); i++) {
 		e = reg_event_at(i);
 		if (vocab_index(e->fact) < 0)
 			continue;
+		if ((date = facts_date(f, e->fact)) != QDATE_NONE &&
+		    (date > r->today || (received != QDATE_NONE &&
+		    date < received))) {
+			qdate_format(date, a);
+			qdate_format(date > r->today ? r->today : received, b);
+			snprintf(err, errsz, date > r->today ? _("%s: %s is "
+			    "after today (%s)") : _("%s: %s is before the "
+			    "filing was received (%s)"), e->fact, a, b);
+			return REG_EINPUT;
+		}
 		if (vocab_at((size_t)vocab_index(e->fact))->type == FACT_BOOL) {
 			if (facts_bool(f, e->fact) != 1)
 				continue;
@@ -281,6 +302,9 @@ reg_event(struct reg *r, int64_t id, const char *kind, qdate date,
 		strbuf_free(&names);
 		return REG_EINPUT;
 	}
+	if (note != NULL && (rc = reg_check_text(_("the note"), note,
+	    TEXT_MAX_NOTE, TEXT_LINES, err, errsz)) != 0)
+		return rc;
 	if (date == QDATE_NONE)
 		date = r->today;
 	if (reg_begin(r, err, errsz) != 0)
@@ -300,11 +324,9 @@ judge_change(struct reg *r, int64_t id, const char *judge, char *err,
 	char old[120] = "";
 	int rc;
 
-	if (strlen(judge) >= sizeof old) {
-		snprintf(err, errsz, _("the judge's name is longer than %zu "
-		    "bytes"), sizeof old - 1);
-		return REG_EINPUT;
-	}
+	if ((rc = reg_check_text(_("the judge's name"), judge, sizeof old - 1,
+	    0, err, errsz)) != 0)
+		return rc;
 	if ((rc = reg_filing_column(r, id, "SELECT judge FROM filing WHERE "
 	    "id = ?", old, sizeof old, err, errsz)) != 0)
 		return rc;

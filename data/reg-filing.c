@@ -70,6 +70,7 @@ reg_decide_options(struct reg *r, struct decide_options *o, char route[64],
 		o->protest_excluded_act_item = excluded;
 	}
 	strbuf_free(&v);
+	o->cpc484_2_1_confirmed = reg_cpc484_confirmed(r);
 }
 
 static void
@@ -167,14 +168,28 @@ reg_store_fact(struct reg *r, int64_t id, const char *key, const char *value,
     char *err, size_t errsz)
 {
 	sqlite3_stmt *st;
+	int rc;
 
 	if (value == NULL) {
 		if (reg_prepare(r, "DELETE FROM fact WHERE filing_id = ? AND "
 		    "key = ?", &st, err, errsz) != 0)
 			return -1;
-	} else if (reg_prepare(r, "INSERT OR REPLACE INTO fact (filing_id, "
-	    "key, value) VALUES (?, ?, ?)", &st, err, errsz) != 0)
-		return -1;
+	} else {
+		if (r->fact_put == NULL && (rc = sqlite3_prepare_v3(r->db,
+		    "INSERT OR REPLACE INTO fact (filing_id, key, value) "
+		    "VALUES (?, ?, ?)", -1, SQLITE_PREPARE_PERSISTENT,
+		    &r->fact_put, NULL)) != SQLITE_OK)
+			return reg_fail(r, rc, err, errsz);
+		st = r->fact_put;
+		sqlite3_bind_int64(st, 1, id);
+		sqlite3_bind_text(st, 2, key, -1, SQLITE_STATIC);
+		sqlite3_bind_text(st, 3, value, -1, SQLITE_STATIC);
+		rc = sqlite3_step(st);
+		sqlite3_reset(st);
+		sqlite3_clear_bindings(st);
+		return rc == SQLITE_DONE ? 0 : reg_fail(r,
+		    sqlite3_extended_errcode(r->db), err, errsz);
+	}
 	sqlite3_bind_int64(st, 1, id);
 	sqlite3_bind_text(st, 2, key, -1, SQLITE_STATIC);
 	if (value != NULL)
@@ -322,6 +337,36 @@ reg_next_seq(struct reg *r, int year, int64_t *seq, char *err, size_t errsz)
 	return 0;
 }
 
+/* The next number of the year that no filing has: an imported register
+ * may hold a number the numbering produces only now. */
+static int
+reg_free_number(struct reg *r, int year, int64_t *seq, char number[40],
+    char *err, size_t errsz)
+{
+	sqlite3_stmt *st;
+	int tries, rc;
+
+	for (tries = 0; tries < 1000; tries++) {
+		if ((rc = reg_next_seq(r, year, seq, err, errsz)) != 0 ||
+		    (rc = reg_format_number(r, year, *seq, number, err,
+		    errsz)) != 0)
+			return rc;
+		if (reg_prepare(r, "SELECT 1 FROM filing WHERE number = ?", &st,
+		    err, errsz) != 0)
+			return -1;
+		sqlite3_bind_text(st, 1, number, -1, SQLITE_STATIC);
+		rc = sqlite3_step(st);
+		sqlite3_finalize(st);
+		if (rc == SQLITE_DONE)
+			return 0;
+		if (rc != SQLITE_ROW)
+			return reg_fail(r, rc, err, errsz);
+	}
+	snprintf(err, errsz, _("no free register number for %d: the "
+	    "numbering setting gives numbers that are taken"), year);
+	return REG_EINPUT;
+}
+
 int
 reg_add(struct reg *r, const struct facts *f, int64_t *id, char number[40],
     char *err, size_t errsz)
@@ -333,8 +378,7 @@ reg_add(struct reg *r, const struct facts *f, int64_t *id, char number[40],
 	qdate_to_ymd(received != QDATE_NONE ? received : r->today, &y, &m, &d);
 	if (reg_begin(r, err, errsz) != 0)
 		return -1;
-	if ((rc = reg_next_seq(r, y, &seq, err, errsz)) == 0 &&
-	    (rc = reg_format_number(r, y, seq, number, err, errsz)) == 0 &&
+	if ((rc = reg_free_number(r, y, &seq, number, err, errsz)) == 0 &&
 	    (rc = reg_insert(r, f, number, y, seq, REG_STATUS_NEW, NULL, id, err,
 	    errsz)) == 0)
 		rc = reg_events_from_facts(r, *id, f, err, errsz);

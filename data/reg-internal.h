@@ -16,6 +16,9 @@ struct reg {
 	const struct calendar	*cal;
 	char			 user[64];
 	char			 now[32];	/* this transaction's time, UTC */
+	/* A fact's INSERT, prepared once: an import stores tens of
+	 * thousands inside its one write transaction. */
+	sqlite3_stmt		*fact_put;
 };
 
 /* Busy timeout: long enough for another assistant's write to finish. */
@@ -30,6 +33,13 @@ int	 reg_schema_migrate(sqlite3 *, int from, int to, char *err,
 
 /* "path: reason" for people, from an SQLite result code. */
 int	 reg_fail(struct reg *, int rc, char *err, size_t errsz);
+/* The register's own columns of the CSV export and import. */
+#define REG_CSV_NFIXED	9
+extern const char *const reg_csv_fixed[REG_CSV_NFIXED + 1];
+/* core's text_check for a value called what: 0, or REG_EINPUT with
+ * "what: the problem" in err. */
+int	 reg_check_text(const char *what, const char *s, size_t max,
+	    unsigned flags, char *err, size_t errsz);
 int	 reg_failf(struct reg *, char *err, size_t errsz, const char *fmt, ...)
 	    __attribute__((format(printf, 4, 5)));
 

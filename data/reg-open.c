@@ -208,12 +208,43 @@ reg_sql_fold(sqlite3_context *ctx, int argc, sqlite3_value **argv)
 	out.buf = NULL;
 }
 
+/* See REG_OPEN_FULL_DISK.  Returns an SQLite code, or -1 with err set. */
+static int
+reg_open_immutable(struct reg *r, const char *path, char *err, size_t errsz)
+{
+	struct strbuf uri;
+	struct stat sb;
+	const char *p;
+	int rc;
+
+	strbuf_init(&uri);
+	strbuf_printf(&uri, "%s-wal", path);
+	if (stat(uri.buf, &sb) == 0 && sb.st_size > 0) {
+		strbuf_free(&uri);
+		return reg_failf(r, err, errsz, _("the disk holding the "
+		    "register is full (no byte free) and its -wal file holds "
+		    "changes not yet in the register: free some space on it"));
+	}
+	strbuf_reset(&uri);
+	strbuf_puts(&uri, "file:");
+	for (p = path; *p != '\0'; p++)
+		if (*p == '%' || *p == '?' || *p == '#')
+			strbuf_printf(&uri, "%%%02X", (unsigned char)*p);
+		else
+			strbuf_add(&uri, p, 1);
+	strbuf_puts(&uri, "?immutable=1");
+	rc = sqlite3_open_v2(uri.buf, &r->db, SQLITE_OPEN_READONLY |
+	    SQLITE_OPEN_URI, NULL);
+	strbuf_free(&uri);
+	return rc;
+}
+
 int
 reg_open_flags(const char *path, unsigned flags, qdate today,
     const struct calendar *cal, struct reg **out, char *err, size_t errsz)
 {
 	struct reg *r;
-	bool ro = (flags & REG_OPEN_READONLY) != 0;
+	bool ro = (flags & (REG_OPEN_READONLY | REG_OPEN_FULL_DISK)) != 0;
 	int rc, v, objects;
 
 	*out = NULL;
@@ -224,8 +255,13 @@ reg_open_flags(const char *path, unsigned flags, qdate today,
 	r->today = today;
 	r->cal = cal;
 	reg_find_user(r);
-	rc = sqlite3_open_v2(path, &r->db, ro ? SQLITE_OPEN_READONLY :
-	    SQLITE_OPEN_READWRITE, NULL);
+	if (flags & REG_OPEN_FULL_DISK)
+		rc = reg_open_immutable(r, path, err, errsz);
+	else
+		rc = sqlite3_open_v2(path, &r->db, ro ? SQLITE_OPEN_READONLY :
+		    SQLITE_OPEN_READWRITE, NULL);
+	if (rc == -1)
+		goto fail;
 	if (rc != SQLITE_OK)
 		goto fail_rc;
 	sqlite3_extended_result_codes(r->db, 1);
@@ -277,6 +313,7 @@ reg_close(struct reg *r)
 {
 	if (r == NULL)
 		return;
+	sqlite3_finalize(r->fact_put);
 	if (r->db != NULL)
 		sqlite3_close_v2(r->db);
 	free(r->path);

@@ -8,11 +8,13 @@
  */
 #include "config.h"
 
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "core/i18n.h"
+#include "core/text.h"
 #include "data/reg-internal.h"
 
 static const char *const setting_keys[] = {
@@ -22,6 +24,8 @@ static const char *const setting_keys[] = {
 	"numbering", "numbering.prefix",
 	"ui.language", "letter.language",
 	"cite.route-not-observed", "cite.protest-excluded-act",
+	"law.cpc484-2-1.confirmed-by", "law.cpc484-2-1.confirmed-on",
+	"law.cpc484-2-1.source",
 	NULL
 };
 
@@ -105,8 +109,17 @@ bad:
 static int
 setting_check(const char *key, const char *v, char *err, size_t errsz)
 {
+	bool lines = strcmp(key, "judges") == 0 ||
+	    strncmp(key, "court.address.", 14) == 0;
+	qdate d;
+	int rc;
+
 	if (*v == '\0')
 		return 0;
+	/* Settings reach letters, register numbers and the screen. */
+	if ((rc = reg_check_text(key, v, lines ? TEXT_MAX_BLOCK :
+	    TEXT_MAX_NAME, lines ? TEXT_LINES : 0, err, errsz)) != 0)
+		return rc;
 	if (strcmp(key, "numbering") == 0)
 		return numbering_check(v, err, errsz);
 	if (strcmp(key, "numbering.prefix") == 0 && strlen(v) > 20) {
@@ -121,6 +134,11 @@ setting_check(const char *key, const char *v, char *err, size_t errsz)
 	if (strcmp(key, "ui.language") == 0 && strcmp(v, "kk") != 0 &&
 	    strcmp(v, "ru") != 0 && strcmp(v, "en") != 0) {
 		snprintf(err, errsz, _("ui.language is kk, ru or en"));
+		return REG_EINPUT;
+	}
+	if (strcmp(key, "law.cpc484-2-1.confirmed-on") == 0 &&
+	    !qdate_parse(v, &d)) {
+		snprintf(err, errsz, _("%s: a date YYYY-MM-DD"), key);
 		return REG_EINPUT;
 	}
 	if (strncmp(key, "cite.", 5) == 0 && (strlen(v) >= 64 ||
@@ -224,6 +242,32 @@ reg_setting_set(struct reg *r, const char *key, const char *value,
 out:
 	strbuf_free(&list);
 	return rc;
+}
+
+/*
+ * The wording of CPC 484.2.1 from 1 July 2027 is published but its
+ * enactment clause unverified (law-brief.md section 6): rules.c applies it
+ * only once the court has recorded who confirmed it, when and from what
+ * source.
+ */
+bool
+reg_cpc484_confirmed(struct reg *r)
+{
+	static const char *const keys[] = { "law.cpc484-2-1.confirmed-by",
+	    "law.cpc484-2-1.confirmed-on", "law.cpc484-2-1.source" };
+	struct strbuf v;
+	char err[REG_ERRSZ];
+	bool all = true;
+	size_t i;
+
+	strbuf_init(&v);
+	for (i = 0; all && i < sizeof keys / sizeof keys[0]; i++) {
+		strbuf_reset(&v);
+		all = reg_setting_get(r, keys[i], &v, err, sizeof err) == 0 &&
+		    v.len > 0;
+	}
+	strbuf_free(&v);
+	return all;
 }
 
 /* Drafts belong to the assistant who started them. */

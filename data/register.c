@@ -12,12 +12,14 @@
 #include "config.h"
 
 #include <sys/stat.h>
+#include <sys/statvfs.h>
 #include <sys/types.h>
 
 #include <errno.h>
 #include <fcntl.h>
 #include <pwd.h>
 #include <stdarg.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -87,11 +89,47 @@ reg_reason(struct reg *r, int rc)
 	}
 }
 
+/* SQLite calls a full disk an I/O error when it cannot even make the
+ * -shm or -wal file; the folder's free space tells. */
+bool
+reg_disk_full(const char *path)
+{
+	struct statvfs vfs;
+	char *dir = xstrdup(path), *slash = strrchr(dir, '/');
+	bool full;
+
+	if (slash != NULL)
+		slash[slash == dir] = '\0';
+	full = statvfs(slash != NULL ? dir : ".", &vfs) == 0 &&
+	    vfs.f_bavail == 0;
+	free(dir);
+	return full;
+}
+
 int
 reg_fail(struct reg *r, int rc, char *err, size_t errsz)
 {
-	snprintf(err, errsz, "%s: %s", r->path, reg_reason(r, rc));
+	if (((rc & 0xff) == SQLITE_IOERR || (rc & 0xff) == SQLITE_CANTOPEN ||
+	    (rc & 0xff) == SQLITE_FULL || (rc & 0xff) == SQLITE_READONLY) &&
+	    reg_disk_full(r->path))
+		snprintf(err, errsz, _("%s: the disk holding the register is "
+		    "full (no byte free); nothing was changed: free some space "
+		    "on it"), r->path);
+	else
+		snprintf(err, errsz, "%s: %s", r->path, reg_reason(r, rc));
 	return -1;
+}
+
+int
+reg_check_text(const char *what, const char *s, size_t max, unsigned flags,
+    char *err, size_t errsz)
+{
+	char why[256];
+
+	if (text_check(s, strlen(s), max, flags, why, sizeof why) == 0)
+		return 0;
+	snprintf(err, errsz, "%s: %s", what, why);
+	return REG_EINPUT;
 }
 
 int

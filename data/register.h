@@ -45,6 +45,13 @@ int	 reg_open(const char *path, qdate today, const struct calendar *,
  * creation, no migration, no journal change); every write then fails
  * with the read-only message. */
 #define REG_OPEN_READONLY	0x01
+/* A register on a full disk, read as it is: SQLite cannot make its -shm
+ * file there, so it is opened read-only and immutable, which is safe
+ * only while no -wal holds changes (checked) and nobody can write (no
+ * space).  Implies REG_OPEN_READONLY. */
+#define REG_OPEN_FULL_DISK	0x02
+/* Has the disk holding path no byte free? */
+bool	 reg_disk_full(const char *path);
 int	 reg_open_flags(const char *path, unsigned flags, qdate today,
 	    const struct calendar *, struct reg **, char *err, size_t errsz);
 void	 reg_close(struct reg *);
@@ -174,13 +181,18 @@ int	 reg_draft_delete(struct reg *, int64_t draft_id, char *err,
  * "court.address.kk", "court.address.ru", "judges" (one per line),
  * "assistant", "numbering" (e.g. "{prefix}-{n}/{yyyy}"), "numbering.prefix",
  * "ui.language", "letter.language", "cite.route-not-observed",
- * "cite.protest-excluded-act".  get returns "" for an unset key.
+ * "cite.protest-excluded-act", "law.cpc484-2-1.confirmed-by",
+ * "law.cpc484-2-1.confirmed-on", "law.cpc484-2-1.source".  get returns ""
+ * for an unset key.
  */
 int	 reg_setting_get(struct reg *, const char *key, struct strbuf *out,
 	    char *err, size_t errsz);
 int	 reg_setting_set(struct reg *, const char *key, const char *value,
 	    char *err, size_t errsz);
 const char *const *reg_setting_keys(void);
+/* Whether the court has recorded its confirmation of the wording of CPC
+ * 484.2.1 from 1 July 2027: who, when and the source, all three. */
+bool	 reg_cpc484_confirmed(struct reg *);
 
 /*
  * Export of every filing, CSV (what reg_import_csv reads) or JSON, in one
@@ -200,6 +212,11 @@ int	 reg_export_json(struct reg *, struct strbuf *, char *err, size_t);
 /* All or nothing: a malformed line names file:line and changes nothing. */
 int	 reg_import_csv(struct reg *, const char *file, const char *text,
 	    size_t len, size_t *imported, char *err, size_t errsz);
+/* A checked, self-contained copy into dest, a new or empty file, from one
+ * snapshot while others write; fn (may be NULL) hears pages done of all. */
+typedef void (*reg_progress_fn)(long long done, long long total, void *ctx);
+int	 reg_backup_to(struct reg *, const char *dest, reg_progress_fn,
+	    void *ctx, char *err, size_t errsz);
 int	 reg_backup(struct reg *, const char *dest, char *err, size_t errsz);
 
 /* Deletes a filing (its facts and events; the audit trail keeps the

@@ -46,6 +46,11 @@ static const struct reg_event_def events[] = {
 	  REG_STATUS_PENDING, "received", false, false },
 	{ "case-requested", "case.requested", N_("case requested"),
 	  REG_STATUS_PENDING, "received", false, false },
+	/* The day the request reached the court below (CPC 486.4), often
+	 * learnt after the case itself arrived. */
+	{ "case-request-delivered", "case.request-delivered",
+	  N_("request delivered to the court below"),
+	  REG_STATUS_PENDING, "case-requested", false, false },
 	{ "case-at-prosecutor", "case.at-prosecutor",
 	  N_("case held by the prosecutor's office"),
 	  REG_STATUS_PENDING, "received", false, false },

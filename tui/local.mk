@@ -3,7 +3,7 @@
 # program (pdf/).
 bin_PROGRAMS += qarau
 qarau_CPPFLAGS = $(AM_CPPFLAGS) $(NCURSESW_CFLAGS)
-qarau_SOURCES =
+qarau_SOURCES = tui/outfile.c tui/outfile.h
 qarau_LDADD = $(DATA_LIBS) $(NCURSESW_LIBS)
 
 include tui/cli/cli.mk

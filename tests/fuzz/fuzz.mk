@@ -1,4 +1,5 @@
-# tests/fuzz: libFuzzer harnesses for facts_parse and calendar_load, run by
+# tests/fuzz: libFuzzer harnesses for facts_parse, calendar_load, KEY=VALUE,
+# letter templates, qarau-pdf's input and the register's import, run by
 # tests/fuzz/run.sh in the sanitizer build (it skips elsewhere).  make
 # writes tests/fuzz/config.sh into the build tree: the script learns the
 # compiler, the sanitizer flags and the core sources from it.
@@ -7,6 +8,12 @@ check_SCRIPTS += tests/fuzz/config.sh
 CLEANFILES += tests/fuzz/config.sh tests/fuzz/artifact-*
 EXTRA_DIST += tests/fuzz/run.sh \
 	tests/fuzz/fuzz-calendar.c tests/fuzz/fuzz-facts.c \
+	tests/fuzz/fuzz-kv.c tests/fuzz/fuzz-tpl.c tests/fuzz/fuzz-wire.c \
+	tests/fuzz/fuzz-import.c \
+	tests/fuzz/seeds/kv/basic.txt tests/fuzz/seeds/kv/bad.txt \
+	tests/fuzz/seeds/wire/letter.txt tests/fuzz/seeds/wire/kk.txt \
+	tests/fuzz/seeds/import/export.bin tests/fuzz/seeds/import/draft.bin \
+	tests/fuzz/seeds/import/setting.bin tests/fuzz/seeds/import/judges.bin \
 	tests/fuzz/seeds/calendar/bad-dayoff.txt \
 	tests/fuzz/seeds/calendar/crlf.txt \
 	tests/fuzz/seeds/calendar/minimal.txt \
@@ -23,4 +30,7 @@ tests/fuzz/config.sh: Makefile
 	  echo "FUZZ_SANITIZER_CFLAGS='$(SANITIZER_CFLAGS)'"; \
 	  echo "FUZZ_CORE_SOURCES='$(filter %.c,$(core_libqaraucore_a_SOURCES))'"; \
 	  echo "FUZZ_LIBS='$(LIBICONV) $(LIBINTL)'"; \
+	  echo "FUZZ_DATA_SOURCES='$(filter %.c,$(data_libqarauda_a_SOURCES))'"; \
+	  echo "FUZZ_DATA_CFLAGS='$(SQLITE_CFLAGS)'"; \
+	  echo "FUZZ_DATA_LIBS='$(SQLITE_LIBS)'"; \
 	} >$@-t && mv $@-t $@

@@ -1,8 +1,12 @@
 #!/bin/sh
-# Fuzzes the facts-file parser (facts_parse) and the year-file parser
-# (calendar_load) with libFuzzer, FUZZ_SECONDS (default 30) each.  Fails
-# on any crash, sanitizer report or broken contract; skips (77) when the
-# build is not a sanitizer build or clang's libFuzzer is absent.
+# Fuzzes with libFuzzer the facts-file parser (facts_parse) and the
+# year-file parser (calendar_load), FUZZ_SECONDS (default 30) each, and
+# KEY=VALUE arguments with the text check (fuzz-kv), the letter templates
+# (fuzz-tpl), the bytes for qarau-pdf (fuzz-wire) and the register's
+# import, settings and drafts (fuzz-import), FUZZ_SECONDS_MORE (default
+# 20) each: under four minutes in all, for CI on two cores.  Fails on any
+# crash, sanitizer report or broken contract; skips (77) when the build is
+# not a sanitizer build or clang's libFuzzer is absent.
 #
 # Reads tests/fuzz/config.sh, which make writes into the build tree with
 # the compiler, the sanitizer flags and the core sources.  Builds in a
@@ -32,8 +36,9 @@ esac
 command -v "${cc%% *}" >/dev/null 2>&1 || skip "clang is not installed"
 
 seconds=${FUZZ_SECONDS:-30}
-case $seconds in
-''|*[!0-9]*) echo "FUZZ_SECONDS must be a number of seconds"; exit 1 ;;
+more=${FUZZ_SECONDS_MORE:-20}
+case $seconds$more in
+''|*[!0-9]*) echo "FUZZ_SECONDS and FUZZ_SECONDS_MORE must be numbers of seconds"; exit 1 ;;
 esac
 
 W=$(mktemp -d "${TMPDIR:-/tmp}/qarau-fuzz.XXXXXX") || exit 1
@@ -66,6 +71,19 @@ for src in $FUZZ_CORE_SOURCES; do
 done
 ar rcs "$W/libcore.a" "$W"/obj/*.o || exit 1
 
+# The register (data/), instrumented too, for fuzz-import.
+mkdir "$W/dobj"
+for src in $FUZZ_DATA_SOURCES; do
+	obj=$W/dobj/$(echo "$src" | tr / _).o
+	# shellcheck disable=SC2086
+	$cc $cflags -fsanitize=fuzzer-no-link,address,undefined $cppflags \
+	    $FUZZ_DATA_CFLAGS -c "$top_srcdir/$src" -o "$obj" || {
+		echo "FAIL: cannot compile $src"
+		exit 1
+	}
+done
+[ -z "$FUZZ_DATA_SOURCES" ] || ar rcs "$W/libdata.a" "$W"/dobj/*.o || exit 1
+
 defines() {
 	for src in $FUZZ_CORE_SOURCES; do
 		grep -q "^$1(" "$top_srcdir/$src" && return 0
@@ -75,13 +93,15 @@ defines() {
 
 status=0
 
-# fuzz NAME EXTRA_CFLAGS SEED_FOLDER...
+# fuzz NAME EXTRA_CFLAGS SEED_FOLDER...; $secs seconds, $libs linked.
+secs=$seconds
+libs="$W/libcore.a"
 fuzz() {
 	name=$1 extra=$2
 	shift 2
 	# shellcheck disable=SC2086
 	$cc $cflags -fsanitize=fuzzer,address,undefined $cppflags $extra \
-	    -o "$W/$name" "$top_srcdir/tests/fuzz/$name.c" "$W/libcore.a" \
+	    -o "$W/$name" "$top_srcdir/tests/fuzz/$name.c" $libs \
 	    $FUZZ_LIBS || {
 		echo "FAIL: cannot build $name"
 		status=1
@@ -94,7 +114,7 @@ fuzz() {
 		done
 	done
 	# -error_exitcode: libFuzzer's default, 77, would read as a skip.
-	"$W/$name" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
+	"$W/$name" -max_total_time="$secs" -timeout=10 -rss_limit_mb=2048 \
 	    -error_exitcode=1 -timeout_exitcode=1 -print_final_stats=1 \
 	    -artifact_prefix="$top_builddir/tests/fuzz/artifact-$name-" \
 	    "$W/corpus-$name" >"$W/$name.log" 2>&1
@@ -110,7 +130,7 @@ fuzz() {
 	fi
 	runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$W/$name.log")
 	cov=$(sed -n 's/^stat::peak_rss_mb: *//p' "$W/$name.log")
-	echo "PASS: $name: ${runs:-?} inputs in ${seconds}s, no crash" \
+	echo "PASS: $name: ${runs:-?} inputs in ${secs}s, no crash" \
 	    "(peak RSS ${cov:-?} MB, corpus $(ls "$W/corpus-$name" | wc -l))"
 }
 
@@ -126,5 +146,14 @@ if defines facts_parse; then
 	    "$top_srcdir/tests/scenarios"
 else
 	echo "SKIP: fuzz-facts: no core source defines facts_parse yet"
+fi
+
+secs=$more
+fuzz fuzz-kv "" "$top_srcdir/tests/fuzz/seeds/kv"
+fuzz fuzz-tpl "" "$top_srcdir/data/letters"
+fuzz fuzz-wire "" "$top_srcdir/tests/fuzz/seeds/wire"
+if [ -n "$FUZZ_DATA_SOURCES" ]; then
+	libs="$W/libdata.a $W/libcore.a $FUZZ_DATA_LIBS"
+	fuzz fuzz-import "$FUZZ_DATA_CFLAGS" "$top_srcdir/tests/fuzz/seeds/import"
 fi
 exit $status

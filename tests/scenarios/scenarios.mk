@@ -215,3 +215,63 @@ EXTRA_DIST += \
 	tests/scenarios/105-incomplete-worsening-date.facts \
 	tests/scenarios/106-incomplete-withdrawn-decides.expected \
 	tests/scenarios/106-incomplete-withdrawn-decides.facts
+# Issue 10 (legal fidelity).
+EXTRA_DIST += \
+	tests/scenarios/107-cpc488-6-victim-rep-not-withdrawable.expected \
+	tests/scenarios/107-cpc488-6-victim-rep-not-withdrawable.facts \
+	tests/scenarios/108-cpc488-6-convicts-rep-withdrawn.expected \
+	tests/scenarios/108-cpc488-6-convicts-rep-withdrawn.facts
+EXTRA_DIST += \
+	tests/scenarios/109-nr3-charged-category-asked.expected \
+	tests/scenarios/109-nr3-charged-category-asked.facts \
+	tests/scenarios/110-nr3-charged-as-qualified.expected \
+	tests/scenarios/110-nr3-charged-as-qualified.facts
+EXTRA_DIST += \
+	tests/scenarios/111-cpc414-civil-mixed.expected \
+	tests/scenarios/111-cpc414-civil-mixed.facts \
+	tests/scenarios/112-cpc414-civil-only-beyond.expected \
+	tests/scenarios/112-cpc414-civil-only-beyond.facts
+EXTRA_DIST += \
+	tests/scenarios/113-nr15-protest-amnesty-only.expected \
+	tests/scenarios/113-nr15-protest-amnesty-only.facts \
+	tests/scenarios/114-nr15-complaint-amnesty-only.expected \
+	tests/scenarios/114-nr15-complaint-amnesty-only.facts
+EXTRA_DIST += \
+	tests/scenarios/115-nr9-defect-at-hearing.expected \
+	tests/scenarios/115-nr9-defect-at-hearing.facts \
+	tests/scenarios/116-nr9-defect-at-intake.expected \
+	tests/scenarios/116-nr9-defect-at-intake.facts
+EXTRA_DIST += \
+	tests/scenarios/117-cpc484-2027-unconfirmed.expected \
+	tests/scenarios/117-cpc484-2027-unconfirmed.facts \
+	tests/scenarios/118-cpc484-2027-confirmed-summary.expected \
+	tests/scenarios/118-cpc484-2027-confirmed-summary.facts \
+	tests/scenarios/119-cpc484-2027-confirmed-ordinary-minor.expected \
+	tests/scenarios/119-cpc484-2027-confirmed-ordinary-minor.facts \
+	tests/scenarios/120-cpc484-2027-transition-asked.expected \
+	tests/scenarios/120-cpc484-2027-transition-asked.facts \
+	tests/scenarios/121-cpc484-2027-transition-act.expected \
+	tests/scenarios/121-cpc484-2027-transition-act.facts \
+	tests/scenarios/122-cpc484-2027-transition-unknown.expected \
+	tests/scenarios/122-cpc484-2027-transition-unknown.facts \
+	tests/scenarios/123-cpc484-2027-filed-before.expected \
+	tests/scenarios/123-cpc484-2027-filed-before.facts
+EXTRA_DIST += \
+	tests/scenarios/124-cpc484-2027-ordinary-minor-content.expected \
+	tests/scenarios/124-cpc484-2027-ordinary-minor-content.facts
+EXTRA_DIST += \
+	tests/scenarios/125-cpc486-4-request-delivered.expected \
+	tests/scenarios/125-cpc486-4-request-delivered.facts \
+	tests/scenarios/126-cpc486-4-delivery-unknown.expected \
+	tests/scenarios/126-cpc486-4-delivery-unknown.facts \
+	tests/scenarios/127-nr11-six-months-both-dates.expected \
+	tests/scenarios/127-nr11-six-months-both-dates.facts \
+	tests/scenarios/128-nr11-case-not-received.expected \
+	tests/scenarios/128-nr11-case-not-received.facts
+EXTRA_DIST += \
+	tests/scenarios/129-cpc488-6-acquitted-defender.expected \
+	tests/scenarios/129-cpc488-6-acquitted-defender.facts \
+	tests/scenarios/130-cpc488-6-acquitted-rep.expected \
+	tests/scenarios/130-cpc488-6-acquitted-rep.facts \
+	tests/scenarios/131-cpc488-6-defends-unknown.expected \
+	tests/scenarios/131-cpc488-6-defends-unknown.facts

@@ -61,4 +61,10 @@ check_contains "questions: a key with its values" "$(printf 'filing.kind\tenum\t
 check_contains "questions: named conditions" "@content" "$out"
 out=$("$QARAU" questions)
 check_contains "questions: the question text" "Who filed it?" "$out"
+
+# The worsening limit cites NR 8.4 only for a refiled filing (issue 10).
+out=$("$QARAU" screen --json --today 2025-10-01 "$dir/055-nr8-refiled-in-time.facts")
+check_contains "refiled: the limit cites NR 8.4" '"name":"worsening-limit","date":"2025-09-02","label":"last day to file for a worse result","cite":"CPC 487.2; NR 8.4"' "$out"
+out=$("$QARAU" screen --json --today 2025-10-01 "$dir/059-cpc487-worsening-in-time.facts")
+check_contains "not refiled: CPC 487.2 alone" '"cite":"CPC 487.2","met"' "$out"
 finish

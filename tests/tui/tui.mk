@@ -1,7 +1,8 @@
 # tests/tui: the interface driven in tmux (tests/tui/tui-lib.sh).
 TUI_TESTS = tests/tui/terms.sh tests/tui/screening.sh tests/tui/list.sh tests/tui/back.sh \
 	tests/tui/habits.sh \
-	tests/tui/terminal.sh tests/tui/lang.sh tests/tui/letter.sh
+	tests/tui/terminal.sh tests/tui/lang.sh tests/tui/letter.sh \
+	tests/tui/case-dates.sh
 TESTS += $(TUI_TESTS)
 EXTRA_DIST += $(TUI_TESTS) tests/tui/tui-lib.sh \
 	tests/tui/defective.facts tests/tui/admit.facts

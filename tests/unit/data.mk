@@ -7,8 +7,11 @@ tests_unit_test_register_LDADD = $(TEST_LIBS)
 # Shell tests of the register commands, the crash and concurrency tests.
 REGISTER_TESTS = \
 	tests/register/commands.sh \
+	tests/register/case-dates.sh \
 	tests/register/crash.sh \
-	tests/register/concurrency.sh
+	tests/register/concurrency.sh \
+	tests/register/outputs.sh \
+	tests/register/text.sh
 TESTS += $(REGISTER_TESTS)
 EXTRA_DIST += $(REGISTER_TESTS) \
 	tests/register/filing.facts

@@ -10,6 +10,7 @@ tests_unit_test_text_CPPFLAGS = $(TEST_CPPFLAGS)
 tests_unit_test_text_LDADD = $(TEST_LIBS)
 
 LETTER_TESTS = tests/letters/e2e.sh tests/letters/print.sh \
+	tests/letters/wording.sh \
 	tests/letters/cli.sh
 TESTS += $(LETTER_TESTS)
 EXTRA_DIST += $(LETTER_TESTS) tests/letters/letters-lib.sh \

@@ -142,6 +142,12 @@ test_each_error_kind(void **state)
 	    "civil-defendant, interested-person, other, unknown");
 	expect_error("act.in-force = maybe\n", 1, "not yes, no or unknown");
 	expect_error("filing.received = 2025-02-29\n", 1,
+	    "there is no such day");
+	expect_error("filing.received = 2200-01-01\n", 1,
+	    "the year is outside 1900-2199");
+	expect_error("filing.received = 1899-12-31\n", 1,
+	    "the year is outside 1900-2199");
+	expect_error("filing.received = 25-01-01\n", 1,
 	    "not a date of the form YYYY-MM-DD");
 	expect_error("filing.received = 10.09.2025\n", 1, "YYYY-MM-DD");
 	expect_error("filing.received = unknown\n", 1, "YYYY-MM-DD");
@@ -178,6 +184,32 @@ test_nul_and_every_problem(void **state)
 	assert_non_null(strstr(d.text, "t.facts:5: filing.kind: given again"));
 	/* The facts as they were. */
 	assert_true(facts_is(&f, "filing.kind", "submission"));
+	facts_free(&f);
+}
+
+/* Issue 15: text that could act on a terminal or forge a porcelain field
+ * is refused with what it is, and a byte-order mark is skipped. */
+static void
+test_controls_and_bom(void **state)
+{
+	static const char bom[] = "\xef\xbb\xbf" "filing.kind = complaint\n";
+	struct facts f;
+	struct diags d;
+
+	(void)state;
+	expect_error("filer.name = J\x1b]0;pwned\x07\n", 1,
+	    "a control character (U+001B) at character 2");
+	expect_error("filer.name = a\x7f\n", 1, "(U+007F)");
+	expect_error("filer.name = a\xc2\x9b" "2J\n", 1, "(U+009B)");
+	expect_error("filer.name = a\tb\n", 1, "a TAB at character 2");
+	expect_error("filer.name = a\xff\n", 1, "invalid UTF-8");
+	expect_error("filing.kind = a\x1b[2J\n", 1, "(U+001B)");
+	expect_error("x\x1b[2J = 1\n", 1, "unknown key 'x\\x1b[2J'");
+	facts_init(&f);
+	memset(&d, 0, sizeof d);
+	assert_int_equal(facts_parse(&f, "t.facts", bom, sizeof bom - 1,
+	    collect, &d), 0);
+	assert_true(facts_is(&f, "filing.kind", "complaint"));
 	facts_free(&f);
 }
 
@@ -264,6 +296,7 @@ main(void)
 		cmocka_unit_test(test_sets),
 		cmocka_unit_test(test_each_error_kind),
 		cmocka_unit_test(test_nul_and_every_problem),
+		cmocka_unit_test(test_controls_and_bom),
 		cmocka_unit_test(test_no_crash_on_junk),
 		cmocka_unit_test(test_long_lines),
 		cmocka_unit_test(test_write_round_trip),

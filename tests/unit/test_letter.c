@@ -99,6 +99,22 @@ edited(const char *lang, const char *old, const char *new)
 	return text;
 }
 
+/* The line of text that begins with start (1-based), 0 if none. */
+static unsigned
+line_of(const char *text, const char *start)
+{
+	const char *p = text;
+	unsigned line = 1;
+
+	for (; *p != '\0'; p++) {
+		if ((p == text || p[-1] == '\n') &&
+		    strncmp(p, start, strlen(start)) == 0)
+			return line;
+		line += *p == '\n';
+	}
+	return 0;
+}
+
 static const char *const all_missing[] = {
 	"content.filer-data", "content.scope", "content.date-signature"
 };
@@ -188,7 +204,7 @@ test_every_ground(void **state)
 	struct ground g;
 	const struct rule *r;
 	char err[256], *text;
-	size_t i, k, j;
+	size_t i, k;
 
 	(void)state;
 	for (k = 0; k < 2; k++) {
@@ -210,16 +226,14 @@ test_every_ground(void **state)
 			    strstr(text, "____________") != NULL)
 				fail_msg("%s %s: hole in\n%s", langs[k], r->id,
 				    text);
-			for (j = 0; g.cites[j] != NULL; j++) {
-				strbuf_init(&cite);
-				letter_cite_format(t, g.cites[j], &cite);
-				if (r->outcome == OUTCOME_RETURN_LETTER ||
-				    r->outcome == OUTCOME_REFER)
-					if (strstr(text, cite.buf) == NULL)
-						fail_msg("%s %s: no '%s'",
-						    langs[k], r->id, cite.buf);
-				strbuf_free(&cite);
-			}
+			strbuf_init(&cite);
+			letter_cites_format(t, g.cites, &cite);
+			if ((r->outcome == OUTCOME_RETURN_LETTER ||
+			    r->outcome == OUTCOME_REFER) &&
+			    strstr(text, cite.buf) == NULL)
+				fail_msg("%s %s: no '%s'", langs[k], r->id,
+				    cite.buf);
+			strbuf_free(&cite);
 			strbuf_init(&out);
 			letter_render_text(&d, 72, &out);
 			assert_true(utf8_valid(out.buf, out.len, NULL));
@@ -336,7 +350,7 @@ test_all_grounds_stated(void **state)
 	prev = text;
 	for (i = 0; i < 4; i++) {
 		strbuf_init(&c);
-		letter_cite_format(t, g[i].cites[0], &c);
+		letter_cites_format(t, g[i].cites, &c);
 		at = strstr(prev, c.buf);
 		assert_non_null(at);
 		prev = at;
@@ -400,6 +414,15 @@ test_cite_format(void **state)
 		    "бөлігінің 7-1)\xc2\xa0тармағы" },
 		{ "kk", "NR 15.1", "нормативтік қаулының 15-тармағының "
 		    "бірінші абзацы" },
+		/* CPC 476 has items, no parts; 477 has parts. */
+		{ "ru", "CPC 476.15", "п.\xc2\xa0" "15) ст.\xc2\xa0" "476"
+		    "\xc2\xa0УПК" },
+		{ "kk", "CPC 476.23", "ҚПК-нің\xc2\xa0" "476-бабының 23)"
+		    "\xc2\xa0тармағы" },
+		{ "ru", "CPC 477.3", "ч.\xc2\xa0" "3 ст.\xc2\xa0" "477"
+		    "\xc2\xa0УПК" },
+		{ "kk", "CPC 477.1", "ҚПК-нің\xc2\xa0" "477-бабының бірінші "
+		    "бөлігі" },
 		{ "kk", "Law 136", "Law 136" },
 		{ "kk", "CPC 1.2.3.4", "CPC 1.2.3.4" },
 	};
@@ -416,6 +439,122 @@ test_cite_format(void **state)
 		strbuf_free(&sb);
 		letter_tpl_free(t);
 	}
+}
+
+/* Issue 10: the Code first and named once, articles in order, then the
+ * resolution; a repeat is dropped. */
+static void
+test_cites_grouped(void **state)
+{
+	static const char *const r15[] = { "NR 7", "CPC 489.1.1",
+	    "CPC 423.1", "CPC 488.1", "CPC 488.1", NULL };
+	static const char *const mixed[] = { "NR 15.1", "CC 6",
+	    "CPC 489.1.5", "CPC 477.1", "NR 2.3", "XYZ 1", NULL };
+	/* One article's parts and items name it once (issue 10). */
+	static const char *const r6n[] = { "CPC 484.2.1", "CPC 484.3",
+	    "CPC 489.1.5", "NR 15.2", "NR 15.1", NULL };
+	static const char *const whole[] = { "CPC 485.2", "CPC 485", NULL };
+	struct letter_tpl *t;
+	struct strbuf sb;
+
+	(void)state;
+	t = load("kk");
+	strbuf_init(&sb);
+	letter_cites_format(t, r15, &sb);
+	assert_string_equal(sb.buf, "ҚПК-нің\xc2\xa0" "423-бабының бірінші "
+	    "бөлігі, 488-бабының бірінші бөлігі, 489-бабы бірінші бөлігінің "
+	    "1)\xc2\xa0тармағы; нормативтік қаулының 7-тармағы");
+	letter_tpl_free(t);
+	t = load("ru");
+	strbuf_reset(&sb);
+	letter_cites_format(t, r15, &sb);
+	assert_string_equal(sb.buf, "ч.\xc2\xa0" "1 ст.\xc2\xa0" "423, "
+	    "ч.\xc2\xa0" "1 ст.\xc2\xa0" "488, п.\xc2\xa0" "1) "
+	    "ч.\xc2\xa0" "1 ст.\xc2\xa0" "489\xc2\xa0УПК; "
+	    "п.\xc2\xa0" "7 нормативного постановления");
+	strbuf_reset(&sb);
+	letter_cites_format(t, mixed, &sb);
+	assert_string_equal(sb.buf, "ч.\xc2\xa0" "1 ст.\xc2\xa0" "477, "
+	    "п.\xc2\xa0" "5) ч.\xc2\xa0" "1 ст.\xc2\xa0" "489\xc2\xa0УПК; "
+	    "ст.\xc2\xa0" "6\xc2\xa0УК; абз.\xc2\xa0" "3 п.\xc2\xa0" "2, "
+	    "абз.\xc2\xa0" "1 п.\xc2\xa0" "15 нормативного постановления; "
+	    "XYZ 1");
+	strbuf_reset(&sb);
+	letter_cites_format(t, r6n, &sb);
+	assert_string_equal(sb.buf, "п.\xc2\xa0" "1) ч.\xc2\xa0" "2, "
+	    "ч.\xc2\xa0" "3 ст.\xc2\xa0" "484, п.\xc2\xa0" "5) "
+	    "ч.\xc2\xa0" "1 ст.\xc2\xa0" "489\xc2\xa0УПК; абз.\xc2\xa0"
+	    "1, абз.\xc2\xa0" "2 п.\xc2\xa0" "15 нормативного "
+	    "постановления");
+	letter_tpl_free(t);
+	t = load("kk");
+	strbuf_reset(&sb);
+	letter_cites_format(t, r6n, &sb);
+	assert_string_equal(sb.buf, "ҚПК-нің\xc2\xa0" "484-бабының екінші "
+	    "бөлігінің 1)\xc2\xa0тармағы, үшінші бөлігі, 489-бабы бірінші "
+	    "бөлігінің 5)\xc2\xa0тармағы; нормативтік қаулының 15-тармағының "
+	    "бірінші абзацы, екінші абзацы");
+	/* A whole article is not joined with its parts. */
+	strbuf_reset(&sb);
+	letter_cites_format(t, whole, &sb);
+	assert_string_equal(sb.buf, "ҚПК-нің\xc2\xa0" "485-бабы, 485-бабының "
+	    "екінші бөлігі");
+	strbuf_free(&sb);
+	letter_tpl_free(t);
+}
+
+/* Issue 10: dates in running text written out, the signature element
+ * by the kind of filing, the worsening sentence not for the defence. */
+static void
+test_wording(void **state)
+{
+	static const char *const sig[] = { "content.date-signature" };
+	struct letter_values v;
+	struct letter_doc d;
+	struct letter_tpl *t;
+	struct ground g;
+	char err[256], *text;
+
+	(void)state;
+	ground_of(rules_find("R15"), &g);
+	t = load("ru");
+	full_values(&v, &g, 1);
+	v.missing = sig;
+	v.n_missing = 1;
+	assert_int_equal(letter_fill(t, &v, &d, err, sizeof err), 0);
+	text = doc_text(&d);
+	assert_non_null(strstr(text, "от 14\xc2\xa0мая 2025\xc2\xa0года"));
+	assert_non_null(strstr(text, "29\xc2\xa0сентября 2025\xc2\xa0года в "
+	    "кассационный"));
+	assert_non_null(strstr(text, "от 03.10.2025"));
+	assert_non_null(strstr(text, "(далее – УПК), с учётом"));
+	assert_non_null(strstr(text, "Возвращаю Вашу кассационную жалобу без "
+	    "рассмотрения по следующим основаниям."));
+	assert_non_null(strstr(text, "подпись автора жалобы."));
+	assert_non_null(strstr(text, "абзац четвёртый"));
+	free(text);
+	letter_doc_free(&d);
+	v.flags = LETTER_DEFENCE;
+	v.kind = "protest";
+	assert_int_equal(letter_fill(t, &v, &d, err, sizeof err), 0);
+	text = doc_text(&d);
+	assert_non_null(strstr(text, "подпись прокурора, принёсшего протест"));
+	assert_null(strstr(text, "автора жалобы"));
+	assert_null(strstr(text, "абзац четвёртый"));
+	free(text);
+	letter_doc_free(&d);
+	letter_tpl_free(t);
+	t = load("kk");
+	v.flags = 0;
+	v.kind = "complaint";
+	assert_int_equal(letter_fill(t, &v, &d, err, sizeof err), 0);
+	text = doc_text(&d);
+	assert_non_null(strstr(text, "2025\xc2\xa0жылғы 14\xc2\xa0мамырдағы"));
+	assert_non_null(strstr(text, "шағым авторының қолтаңбасы."));
+	assert_null(strstr(text, "наразылық келтірген прокурордың"));
+	free(text);
+	letter_doc_free(&d);
+	letter_tpl_free(t);
 }
 
 /* Unknown values print a visible blank; custody goes via the institution. */
@@ -521,6 +660,7 @@ test_template_errors(void **state)
 {
 	char *text;
 	const char *err;
+	char where[32];
 
 	(void)state;
 	assert_error("@lang kk\n@block head\nhello {nobody}\n@end\n",
@@ -554,6 +694,19 @@ test_template_errors(void **state)
 	free(text);
 	text = edited("ru", "{doc.loc}", "{doc.abl}");
 	assert_non_null(strstr(parse_error(text), "{doc.abl}"));
+	free(text);
+	/* The errors of @date and @textdate, found once the whole file is
+	 * read, name their line (issue 15). */
+	text = edited("ru", "@date {dd}.{mm}.{yyyy}", "@date {dd}.{mon}.{yyyy}");
+	snprintf(where, sizeof where, "bad.tpl:%u:", line_of(text, "@date "));
+	assert_non_null(strstr(parse_error(text), where));
+	free(text);
+	text = edited("ru", "@month 1 января\n", "");
+	err = parse_error(text);
+	snprintf(where, sizeof where, "bad.tpl:%u:", line_of(text,
+	    "@textdate "));
+	assert_non_null(strstr(err, where));
+	assert_non_null(strstr(err, "@month 1"));
 	free(text);
 	/* A word form missing for one value. */
 	text = edited("ru", "@word doc.gen protest протеста\n", "");
@@ -621,6 +774,8 @@ main(void)
 		cmocka_unit_test(test_all_grounds_stated),
 		cmocka_unit_test(test_unknown_ground),
 		cmocka_unit_test(test_cite_format),
+		cmocka_unit_test(test_cites_grouped),
+		cmocka_unit_test(test_wording),
 		cmocka_unit_test(test_blank_and_custody),
 		cmocka_unit_test(test_remedies),
 		cmocka_unit_test(test_rtf),

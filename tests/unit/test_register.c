@@ -620,7 +620,7 @@ test_settings(void **state)
 	(void)state;
 	for (k = reg_setting_keys(); *k != NULL; k++)
 		nk++;
-	assert_int_equal(nk, 12);
+	assert_int_equal(nk, 15);
 	strbuf_init(&v);
 	assert_int_equal(reg_setting_get(r, "assistant", &v, err, sizeof err),
 	    0);
@@ -639,6 +639,18 @@ test_settings(void **state)
 	    "489.1.5", err, sizeof err), REG_EINPUT);
 	assert_int_equal(reg_setting_set(r, "cite.route-not-observed",
 	    "CPC 489.1.5", err, sizeof err), 0);
+	/* CPC 484.2.1 from 1 July 2027: confirmed only with all three. */
+	assert_false(reg_cpc484_confirmed(r));
+	assert_int_equal(reg_setting_set(r, "law.cpc484-2-1.confirmed-on",
+	    "1 July 2027", err, sizeof err), REG_EINPUT);
+	assert_int_equal(reg_setting_set(r, "law.cpc484-2-1.confirmed-on",
+	    "2027-07-05", err, sizeof err), 0);
+	assert_int_equal(reg_setting_set(r, "law.cpc484-2-1.confirmed-by",
+	    "Judge A. B.", err, sizeof err), 0);
+	assert_false(reg_cpc484_confirmed(r));
+	assert_int_equal(reg_setting_set(r, "law.cpc484-2-1.source",
+	    "Adilet, edition of 01.07.2027", err, sizeof err), 0);
+	assert_true(reg_cpc484_confirmed(r));
 	assert_int_equal(reg_setting_set(r, "numbering", "{prefix}/{yy}-{n}",
 	    err, sizeof err), 0);
 	assert_int_equal(reg_setting_set(r, "numbering.prefix", "3к", err,

@@ -28,9 +28,18 @@ static const struct rcase {
 	{ "R1", C, "filing.withdrawn = yes\n", 1, OUTCOME_RETURN_RULING,
 	  OUTCOME_RETURN_RULING },
 	{ "R1", C, "filing.withdrawn = no\n", 0, 0, OUTCOME_ADMIT },
-	{ "R1", C, "filer.role = defender\nfiler.in-custody = no\n"
+	{ "R1", C, "filer.role = defender\nfiler.defends = convicted\n"
+	  "filer.in-custody = no\n"
 	  "filing.withdrawn-by-convicted = yes\n", 1, OUTCOME_RETURN_RULING,
 	  OUTCOME_RETURN_RULING },
+	/* CPC 488.6 names the convicted person only. */
+	{ "R1", C, "filer.role = defender\nfiler.defends = acquitted\n"
+	  "filer.in-custody = no\n"
+	  "filing.withdrawn-by-convicted = yes\n", 0, 0, OUTCOME_ADMIT },
+	{ "R1", C, "filer.role = defender\nfiler.defends = unknown\n"
+	  "filer.in-custody = no\n"
+	  "filing.withdrawn-by-convicted = yes\n", 1, OUTCOME_REFER,
+	  OUTCOME_REFER },
 	{ "R1", C, "filing.withdrawn = unknown\n", 1, OUTCOME_REFER,
 	  OUTCOME_REFER },
 	{ "R2", C, "filing.stage = hearing\n"
@@ -59,11 +68,18 @@ static const struct rcase {
 	{ "R5", P, "act.excluded = 484.2.2\n", 1, OUTCOME_RETURN_LETTER,
 	  OUTCOME_RETURN_LETTER },
 	{ "R5", C, "act.excluded = none\n", 0, 0, OUTCOME_ADMIT },
-	{ "R6", C, "case.category = minor\n", 1, OUTCOME_RETURN_LETTER,
+	{ "R6", C, "case.category = minor\ncase.charged-category = minor\n", 1, OUTCOME_RETURN_LETTER,
 	  OUTCOME_RETURN_LETTER },
 	{ "R6", C, "case.category = medium\n", 0, 0, OUTCOME_ADMIT },
 	{ "R6", C, "case.category = misdemeanour\n"
+	  "case.charged-category = misdemeanour\n"
+	  "case.procedure = ordinary\n"
 	  "filing.received = 2027-07-05\n", 1, OUTCOME_REFER, OUTCOME_REFER },
+	{ "R6n", C, "filing.received = 2027-07-05\nact.date = 2027-07-02\n"
+	  "case.procedure = summary\n", 1, OUTCOME_RETURN_LETTER,
+	  OUTCOME_RETURN_LETTER },
+	{ "R6n", C, "filing.received = 2027-07-05\nact.date = 2027-07-02\n"
+	  "case.procedure = ordinary\n", 0, 0, OUTCOME_ADMIT },
 	{ "R6p", P, "case.category = minor\ngrounds.cpc485-1 = none\n"
 	  "grounds.cpc485-2 = none\n", 1, OUTCOME_RETURN_LETTER,
 	  OUTCOME_RETURN_LETTER },
@@ -86,9 +102,11 @@ static const struct rcase {
 	  "grounds.cpc485-2 = 2\n", 0, 0, OUTCOME_ADMIT },
 	{ "R9", C, "filer.role = other\n", 1, OUTCOME_RETURN_LETTER,
 	  OUTCOME_RETURN_LETTER },
-	{ "R9", C, "filer.role = defender\n", 0, 0, OUTCOME_ADMIT },
+	{ "R9", C, "filer.role = defender\nfiler.defends = convicted\n", 0, 0,
+	  OUTCOME_ADMIT },
 	{ "R9c", C, "filer.role = civil-plaintiff\n"
-	  "filer.beyond-civil-claim = yes\n", 1, OUTCOME_RETURN_LETTER,
+	  "filer.beyond-civil-claim = yes\nfiler.civil-claim-also = no\n", 1,
+	  OUTCOME_RETURN_LETTER,
 	  OUTCOME_RETURN_LETTER },
 	{ "R9c", C, "filer.role = civil-plaintiff\ngrounds.cpc485-1 = 6\n",
 	  0, 0, OUTCOME_ADMIT },
@@ -176,7 +194,14 @@ static const struct rcase {
 	  1, OUTCOME_REFER, OUTCOME_REFER },
 	{ "R26", C, "filer.role = victim\ngrounds.worsening = yes\n"
 	  "act.in-force-date = 2025-06-02\n", 0, 0, OUTCOME_ADMIT },
+	{ "R27", C, "filing.stage = hearing\ncontent.copies-attached = no\n",
+	  1, OUTCOME_REFER, OUTCOME_REFER },
+	{ "R27", C, "filing.stage = intake\ncontent.copies-attached = no\n",
+	  0, 0, OUTCOME_RETURN_LETTER },
 };
+
+/* The court has confirmed the wording of CPC 484.2.1 from 1 July 2027. */
+static const struct decide_options confirmed = { NULL, NULL, true };
 
 static void
 test_every_rule_fires_and_misses(void **state)
@@ -193,7 +218,7 @@ test_every_rule_fires_and_misses(void **state)
 		if (ct_facts(&f, c->base, c->extra) != 0)
 			fail_msg("case %zu (%s): facts do not parse", i,
 			    c->rule);
-		decide(&f, NULL, NULL, ct_date("2025-10-01"), &d);
+		decide(&f, NULL, &confirmed, ct_date("2025-10-01"), &d);
 		g = ct_ground(&d, c->rule);
 		if (c->fires && g == NULL)
 			fail_msg("case %zu: %s does not fire", i, c->rule);
@@ -237,7 +262,7 @@ test_rule_table(void **state)
 	size_t i, j;
 
 	(void)state;
-	assert_int_equal(rules_count(), 29);
+	assert_int_equal(rules_count(), 31);
 	for (i = 0; i < rules_count(); i++) {
 		r = rules_at(i);
 		assert_ptr_equal(rules_find(r->id), r);
@@ -427,7 +452,7 @@ test_route_not_observed(void **state)
 static void
 test_configurable_items(void **state)
 {
-	struct decide_options o = { "CPC 489.1.5", "CPC 489.1.5" };
+	struct decide_options o = { "CPC 489.1.5", "CPC 489.1.5", false };
 	const struct ground *g;
 	struct decision d;
 	struct facts f;

@@ -10,6 +10,7 @@
 #include <iconv.h>
 #include <locale.h>
 #include <stdlib.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "core/core.h"
@@ -182,6 +183,39 @@ test_invalid_input(void **state)
 	strbuf_free(&out);
 }
 
+/* Issue 15: one check of incoming text, one escape for outgoing text. */
+static void
+test_check_and_escape(void **state)
+{
+	char err[256];
+	struct strbuf sb;
+
+	(void)state;
+	assert_int_equal(text_check("Қасымов А.", strlen("Қасымов А."), 64, 0,
+	    err, sizeof err), 0);
+	assert_int_equal(text_check("a\x1b[2J", 5, 64, 0, err, sizeof err),
+	    -1);
+	assert_non_null(strstr(err, "U+001B"));
+	assert_int_equal(text_check("a\xc2\x9b", 3, 64, 0, err, sizeof err),
+	    -1);
+	assert_non_null(strstr(err, "U+009B"));
+	assert_int_equal(text_check("a\nb", 3, 64, 0, err, sizeof err), -1);
+	assert_non_null(strstr(err, "line break"));
+	assert_int_equal(text_check("a\nb", 3, 64, TEXT_LINES, err,
+	    sizeof err), 0);
+	assert_int_equal(text_check("a\rb", 3, 64, TEXT_LINES, err,
+	    sizeof err), -1);
+	assert_int_equal(text_check("abcdef", 6, 5, 0, err, sizeof err), -1);
+	assert_non_null(strstr(err, "too long"));
+	assert_int_equal(text_check("a\xe2\x82", 3, 64, 0, err, sizeof err),
+	    -1);
+	assert_non_null(strstr(err, "UTF-8"));
+	strbuf_init(&sb);
+	text_escape("J\x1b]0;x\x07\tя\xc2\x9b\xff\n", 14, &sb);
+	assert_string_equal(sb.buf, "J\\x1b]0;x\\x07\\tя\\u009b\\xff\\n");
+	strbuf_free(&sb);
+}
+
 int
 main(void)
 {
@@ -193,6 +227,7 @@ main(void)
 		cmocka_unit_test(test_rk1048_single_byte),
 		cmocka_unit_test(test_cp1251_refuses),
 		cmocka_unit_test(test_invalid_input),
+		cmocka_unit_test(test_check_and_escape),
 	};
 
 	setlocale(LC_ALL, "C.UTF-8");

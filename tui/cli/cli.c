@@ -3,6 +3,7 @@
 
 #include <errno.h>
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -111,9 +112,14 @@ cli_register(struct cli *cli)
 	if (cli->reg != NULL)
 		return cli->reg;
 	strbuf_init(&path);
+	/* On a full disk the register is still read, so that the clerk
+	 * can list, show and copy it elsewhere; writes say the disk is
+	 * full. */
 	if (reg_resolve_path(cli->db_opt, &path, err, sizeof err) != 0 ||
-	    reg_open(path.buf, cli->today, cli_calendar(cli), &cli->reg, err,
-	    sizeof err) != 0) {
+	    (reg_open(path.buf, cli->today, cli_calendar(cli), &cli->reg, err,
+	    sizeof err) != 0 && (!reg_disk_full(path.buf) ||
+	    reg_open_flags(path.buf, REG_OPEN_FULL_DISK, cli->today,
+	    cli_calendar(cli), &cli->reg, err, sizeof err) != 0))) {
 		cli_error("%s", err);
 		cli->reg = NULL;
 	}
@@ -144,6 +150,7 @@ cli_decide_options(struct cli *cli, struct decide_options *o)
 		o->protest_excluded_act_item = excluded;
 	}
 	strbuf_free(&v);
+	o->cpc484_2_1_confirmed = reg_cpc484_confirmed(cli->reg);
 }
 
 /*
@@ -154,14 +161,59 @@ cli_decide_options(struct cli *cli, struct decide_options *o)
 void
 cli_cell(const char *s, size_t cols)
 {
-	size_t n = text_fit(s, cols), w = 0;
-	char *cut = xstrndup(s, n);
+	struct strbuf safe;
+	size_t n, w = 0;
+	char *cut;
 
+	strbuf_init(&safe);
+	text_escape(s, strlen(s), &safe);
+	n = text_fit(safe.len > 0 ? safe.buf : "", cols);
+	cut = xstrndup(safe.len > 0 ? safe.buf : "", n);
 	fputs(cut, stdout);
 	w = text_width(cut);
 	free(cut);
+	strbuf_free(&safe);
 	for (; w < cols; w++)
 		putchar(' ');
+}
+
+const char *
+cli_safe(const char *s, bool lines)
+{
+	static struct strbuf ring[8];
+	static size_t next;
+	struct strbuf *sb;
+	const char *nl;
+	char err[8];
+
+	if (s == NULL)
+		return "";
+	if (text_check(s, strlen(s), SIZE_MAX, lines ? TEXT_LINES : 0, err,
+	    sizeof err) == 0)
+		return s;
+	sb = &ring[next++ % 8];
+	if (sb->buf == NULL)
+		strbuf_init(sb);
+	strbuf_reset(sb);
+	while (lines && (nl = strchr(s, '\n')) != NULL) {
+		text_escape(s, (size_t)(nl - s), sb);
+		strbuf_putc(sb, '\n');
+		s = nl + 1;
+	}
+	text_escape(s, strlen(s), sb);
+	return sb->len > 0 ? sb->buf : "";
+}
+
+void
+cli_put(const char *s)
+{
+	struct strbuf safe;
+
+	strbuf_init(&safe);
+	text_escape(s, strlen(s), &safe);
+	if (safe.len > 0)
+		fputs(safe.buf, stdout);
+	strbuf_free(&safe);
 }
 
 /* "-" is standard input, in messages as in reading. */
@@ -172,7 +224,7 @@ cli_input_name(const char *path)
 }
 
 int
-cli_read_file(const char *path, struct strbuf *out)
+cli_read_file(const char *path, struct strbuf *out, size_t max)
 {
 	FILE *fp = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
 	char chunk[8192];
@@ -183,9 +235,17 @@ cli_read_file(const char *path, struct strbuf *out)
 		cli_error(_("%s: cannot read: %s"), path, strerror(errno));
 		return -1;
 	}
-	while ((n = fread(chunk, 1, sizeof chunk, fp)) > 0)
+	/* /dev/zero, or a wrong file, must not fill the memory. */
+	while ((n = fread(chunk, 1, sizeof chunk, fp)) > 0) {
+		if (out->len + n > max) {
+			cli_error(_("%s: larger than %zu MB; not a file qarau "
+			    "reads"), cli_input_name(path), max >> 20);
+			rv = -1;
+			break;
+		}
 		strbuf_add(out, chunk, n);
-	if (ferror(fp)) {
+	}
+	if (rv == 0 && ferror(fp)) {
 		cli_error(_("%s: cannot read: %s"), cli_input_name(path),
 		    strerror(errno));
 		rv = -1;

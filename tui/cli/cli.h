@@ -40,16 +40,26 @@ struct reg *cli_register(struct cli *);
 /* Decide options from the register's settings, or the defaults. */
 void	 cli_decide_options(struct cli *, struct decide_options *);
 
-/* Reads a file ("-": standard input) whole; -1 after printing why. */
-int	 cli_read_file(const char *path, struct strbuf *out);
+/* Reads a file ("-": standard input) whole, at most max bytes; -1 after
+ * printing why. */
+#define CLI_FACTS_MAX	(1u << 20)	/* a facts file */
+#define CLI_IMPORT_MAX	(256u << 20)	/* a CSV of a whole register */
+int	 cli_read_file(const char *path, struct strbuf *out, size_t max);
 /* The name of path in messages: "(standard input)" for "-". */
 const char *cli_input_name(const char *path);
 /* Prints a facts-file problem as FILE:LINE: message (facts_diag_fn). */
 void	 cli_facts_diag(void *ctx, const char *file, unsigned line,
 	    const char *msg);
 
-/* s in a table cell of cols terminal columns (cut or padded by width). */
+/* s in a table cell of cols terminal columns (cut or padded by width).
+ * Both print text of the register with its control characters escaped
+ * (text_escape): nothing stored can act on the terminal or add a row or
+ * a field to a porcelain line. */
 void	 cli_cell(const char *s, size_t cols);
+void	 cli_put(const char *s);
+/* s escaped for printf (lines: its line breaks kept); the result lives
+ * until eight more calls. */
+const char *cli_safe(const char *s, bool lines);
 
 /* "qarau: <message>" on stderr; a translated format. */
 void	 cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));

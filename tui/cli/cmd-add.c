@@ -65,7 +65,7 @@ add_facts(int argc, char **argv, struct facts *f)
 	if (strchr(argv[0], '=') != NULL)
 		return add_assign(argc, argv, f);
 	strbuf_init(&text);
-	if (cli_read_file(argv[0], &text) != 0) {
+	if (cli_read_file(argv[0], &text, CLI_FACTS_MAX) != 0) {
 		strbuf_free(&text);
 		return EXIT_USAGE;
 	}
@@ -123,6 +123,15 @@ add_exec(struct cli *cli, struct cmd_args *args)
 		printf("%s\n", number);
 	} else
 		rc = cmd_run(&cmd_show_entry, cli, 3, show_argv);
+	/* Standard output failing (a full disk, a closed pipe) must not
+	 * read as "nothing happened": the filing is in the register. */
+	if (fflush(stdout) != 0 || ferror(stdout)) {
+		cli_error(_("the filing was registered as %s (id %lld), but "
+		    "its decision could not be written: %s; see it with "
+		    "'qarau show %lld'"), number, (long long)id,
+		    strerror(errno), (long long)id);
+		return EXIT_FAIL;
+	}
 	return rc;
 }
 

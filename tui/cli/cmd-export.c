@@ -1,5 +1,6 @@
 /*
- * qarau export [--csv | --json]: the whole register on standard output.
+ * qarau export [--csv | --json]: the register's filings on standard
+ * output (not the settings nor the audit trail: a backup has those).
  * The CSV is what 'qarau import' reads back.  The register hands the text
  * over in pieces as it reads, so the export runs in constant memory.
  */
@@ -18,7 +19,9 @@
 static void
 export_help(void)
 {
-	fputs(_("Write every filing of the register to standard output.\n\n"
+	fputs(_("Write every filing of the register to standard output: its "
+	    "facts and events,\nnot the settings nor the audit trail (a "
+	    "backup has them).\n\n"
 	    "  --csv         one filing a line, one column per fact "
 	    "(the default);\n"
 	    "                'qarau import' reads it back\n"
@@ -76,7 +79,7 @@ export_exec(struct cli *cli, struct cmd_args *args)
 const struct cmd_entry cmd_export_entry = {
 	.name = "export",
 	.usage = N_("export [--csv | --json]"),
-	.summary = N_("write the whole register to standard output"),
+	.summary = N_("write the register's filings to standard output"),
 	.longopts = export_options,
 	.lower = 0,
 	.upper = 0,

@@ -33,7 +33,7 @@ import_exec(struct cli *cli, struct cmd_args *args)
 	int rc;
 
 	strbuf_init(&text);
-	if (cli_read_file(args->argv[0], &text) != 0) {
+	if (cli_read_file(args->argv[0], &text, CLI_IMPORT_MAX) != 0) {
 		strbuf_free(&text);
 		return EXIT_USAGE;
 	}

@@ -90,13 +90,16 @@ static int
 letter_field(const char *arg)
 {
 	const char *eq = strchr(arg, '=');
-	char name[64];
+	char name[64], why[256];
 
 	if (eq == NULL || (size_t)(eq - arg) >= sizeof name)
 		return cli_usage_error("letter", _("--field: '%s' is not "
 		    "NAME=VALUE"), arg);
 	memcpy(name, arg, (size_t)(eq - arg));
 	name[eq - arg] = '\0';
+	if (text_check(eq + 1, strlen(eq + 1), TEXT_MAX_LINE, 0, why,
+	    sizeof why) != 0)
+		return cli_usage_error("letter", "--field %s: %s", name, why);
 	if (letter_build_set(name, eq + 1) != 0)
 		return cli_usage_error("letter", _("--field: unknown field "
 		    "'%s'"), name);

@@ -77,11 +77,17 @@ list_row(const struct reg_row *row, void *arg)
 	qdate_format(row->next_deadline, due);
 	qdate_format(row->received, rec);
 	if (c->mode == LIST_PORCELAIN) {
-		printf("%s\tid=%lld\tstatus=%s\treceived=%s\toutcome=%s\t"
-		    "deadline=%s\tkind=%s\tstate=%s\tjudge=%s\tfiler=%s\t"
-		    "act=%s\n", row->number, (long long)row->id, row->status,
-		    rec, row->outcome, due, row->deadline_kind, state,
-		    row->judge, row->filer, row->act);
+		cli_put(row->number);
+		printf("\tid=%lld\tstatus=%s\treceived=%s\toutcome=%s\t"
+		    "deadline=%s\tkind=%s\tstate=%s\tjudge=",
+		    (long long)row->id, row->status, rec, row->outcome, due,
+		    row->deadline_kind, state);
+		cli_put(row->judge);
+		fputs("\tfiler=", stdout);
+		cli_put(row->filer);
+		fputs("\tact=", stdout);
+		cli_put(row->act);
+		putchar('\n');
 	} else if (c->mode == LIST_JSON) {
 		strbuf_init(&sb);
 		strbuf_printf(&sb, "%s\n{\"id\":%lld,\"number\":",
@@ -117,7 +123,7 @@ list_row(const struct reg_row *row, void *arg)
 		cli_cell(list_cell(row->next_deadline, c->today), 9);
 		cli_cell(row->judge, 16);
 		putchar(' ');
-		fputs(row->filer, stdout);
+		cli_put(row->filer);
 		putchar('\n');
 	}
 	c->n++;

@@ -47,7 +47,7 @@ screen_one(struct cli *cli, const char *path, enum screen_format fmt,
 	int rv = EXIT_OK;
 
 	strbuf_init(&file);
-	if (cli_read_file(path, &file) != 0) {
+	if (cli_read_file(path, &file, CLI_FACTS_MAX) != 0) {
 		strbuf_free(&file);
 		return EXIT_USAGE;
 	}

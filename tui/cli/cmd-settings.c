@@ -41,7 +41,8 @@ settings_show(struct reg *r, bool porcelain)
 			strbuf_free(&v);
 			return EXIT_FAIL;
 		}
-		printf(porcelain ? "%s=%s\n" : "%-26s %s\n", *k, v.buf);
+		printf(porcelain ? "%s=%s\n" : "%-26s %s\n", *k,
+		    cli_safe(v.buf, !porcelain));
 	}
 	strbuf_free(&v);
 	return EXIT_OK;
@@ -70,7 +71,7 @@ settings_exec(struct cli *cli, struct cmd_args *args)
 		rc = reg_setting_get(r, args->argv[0], &v, err, sizeof err);
 		if (rc == 0)
 			printf(porcelain ? "%s=%s\n" : "%.0s%s\n",
-			    args->argv[0], v.buf);
+			    args->argv[0], cli_safe(v.buf, !porcelain));
 	} else
 		rc = reg_setting_set(r, args->argv[0], args->argv[1], err,
 		    sizeof err);

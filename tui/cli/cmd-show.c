@@ -56,10 +56,11 @@ show_human(const struct reg_filing *f, qdate today, bool brief)
 	size_t i;
 
 	if (!brief) {
-		printf(_("Filing %s (id %lld)\n"), f->number,
+		printf(_("Filing %s (id %lld)\n"), cli_safe(f->number, false),
 		    (long long)f->id);
 		printf(_("Status:    %s\n"), f->status);
-		printf(_("Judge:     %s\n"), *f->judge != '\0' ? f->judge :
+		printf(_("Judge:     %s\n"), *f->judge != '\0' ?
+		    cli_safe(f->judge, false) :
 		    _("(not assigned)"));
 		putchar('\n');
 	}
@@ -70,22 +71,24 @@ show_human(const struct reg_filing *f, qdate today, bool brief)
 	for (i = 0; i < vocab_count(); i++)
 		if ((v = facts_value_text(&f->facts, i, buf, sizeof buf)) !=
 		    NULL)
-			printf("  %s = %s\n", vocab_at(i)->key, v);
+			printf("  %s = %s\n", vocab_at(i)->key,
+			    cli_safe(v, false));
 	if (f->n_events > 0)
 		printf("\n%s", _("Events:\n"));
 	for (i = 0; i < f->n_events; i++) {
 		qdate_format(f->events[i].date, date);
 		printf(_("  %s  %-15s recorded by %s at %s%s%s\n"), date,
-		    f->events[i].kind, f->events[i].user, f->events[i].at,
-		    f->events[i].note != NULL ? ": " : "",
-		    f->events[i].note != NULL ? f->events[i].note : "");
+		    f->events[i].kind, cli_safe(f->events[i].user, false),
+		    f->events[i].at, f->events[i].note != NULL ? ": " : "",
+		    cli_safe(f->events[i].note, true));
 	}
 	printf("\n%s", _("History:\n"));
 	for (i = 0; i < f->n_audit; i++) {
 		a = &f->audit[i];
-		printf("  %s  %-12s %s: %s -> %s\n", a->at, a->user, a->what,
-		    a->old_value != NULL ? a->old_value : "-",
-		    a->new_value != NULL ? a->new_value : "-");
+		printf("  %s  %-12s %s: %s -> %s\n", a->at,
+		    cli_safe(a->user, false), cli_safe(a->what, false),
+		    a->old_value != NULL ? cli_safe(a->old_value, false) : "-",
+		    a->new_value != NULL ? cli_safe(a->new_value, false) : "-");
 	}
 }
 
@@ -100,11 +103,12 @@ show_porcelain(const struct reg_filing *f, qdate today)
 	size_t i;
 
 	printf("id=%lld\nnumber=%s\nstatus=%s\njudge=%s\n", (long long)f->id,
-	    f->number, f->status, f->judge);
+	    cli_safe(f->number, false), f->status, cli_safe(f->judge, false));
 	for (i = 0; i < vocab_count(); i++)
 		if ((v = facts_value_text(&f->facts, i, buf, sizeof buf)) !=
 		    NULL)
-			printf("fact.%s=%s\n", vocab_at(i)->key, v);
+			printf("fact.%s=%s\n", vocab_at(i)->key,
+			    cli_safe(v, false));
 	strbuf_init(&sb);
 	decision_write_porcelain(&f->decision, &sb);
 	fputs(sb.buf, stdout);
@@ -120,9 +124,10 @@ show_porcelain(const struct reg_filing *f, qdate today)
 	}
 	for (i = 0; i < f->n_audit; i++) {
 		a = &f->audit[i];
-		printf("history=%s %s %s: %s -> %s\n", a->at, a->user, a->what,
-		    a->old_value != NULL ? a->old_value : "-",
-		    a->new_value != NULL ? a->new_value : "-");
+		printf("history=%s %s %s: %s -> %s\n", a->at,
+		    cli_safe(a->user, false), cli_safe(a->what, false),
+		    a->old_value != NULL ? cli_safe(a->old_value, false) : "-",
+		    a->new_value != NULL ? cli_safe(a->new_value, false) : "-");
 	}
 }
 

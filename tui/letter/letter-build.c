@@ -24,6 +24,7 @@
 #include "data/datafile.h"
 #include "data/register.h"
 #include "tui/letter/letter-build.h"
+#include "tui/outfile.h"
 #include "tui/letter/spawn.h"
 
 /* Values the user typed over the gathered ones (letter_build_set). */
@@ -246,58 +247,20 @@ letter_build_text(struct cli *cli, int64_t id, const char *lang,
 	return 0;
 }
 
-/* Writes data to path through a temporary file and rename, so that a
- * failure never leaves half a letter where the old one was. */
+/* Writes data to path (see tui/outfile.h), or to standard output. */
 static int
 letter_write_file(const char *path, const char *data, size_t len, char *err,
     size_t errsz)
 {
-	struct strbuf tmp;
-	FILE *fp;
-	mode_t um;
-	int fd, saved;
+	struct outfile o;
 
-	if (path == NULL || strcmp(path, "-") == 0) {
-		if (fwrite(data, 1, len, stdout) != len || fflush(stdout) != 0) {
-			snprintf(err, errsz, _("cannot write the letter: %s"),
-			    strerror(errno));
-			return -1;
-		}
-		return 0;
-	}
-	strbuf_init(&tmp);
-	strbuf_printf(&tmp, "%s.XXXXXX", path);
-	if ((fd = mkstemp(tmp.buf)) < 0) {
-		snprintf(err, errsz, "%s: %s", path, strerror(errno));
-		strbuf_free(&tmp);
+	if (outfile_open(&o, path != NULL ? path : "-", err, errsz) != 0)
+		return -1;
+	if (outfile_write(&o, data, len, err, errsz) != 0) {
+		outfile_abort(&o);
 		return -1;
 	}
-	/* mkstemp made it 0600; a letter gets the mode any new file gets. */
-	um = umask(0);
-	umask(um);
-	(void)fchmod(fd, 0666 & ~um);
-	if ((fp = fdopen(fd, "wb")) == NULL) {
-		saved = errno;
-		close(fd);
-		goto fail;
-	}
-	if (fwrite(data, 1, len, fp) != len || fflush(fp) != 0 ||
-	    fsync(fileno(fp)) != 0) {
-		saved = errno;
-		fclose(fp);
-		goto fail;
-	}
-	if (fclose(fp) != 0 || rename(tmp.buf, path) != 0) {
-		saved = errno;
-		goto fail;
-	}
-	strbuf_free(&tmp);
-	return 0;
-fail:
-	unlink(tmp.buf);
-	snprintf(err, errsz, "%s: %s", path, strerror(saved));
-	strbuf_free(&tmp);
-	return -1;
+	return outfile_commit(&o, err, errsz);
 }
 
 #ifdef HAVE_PDF
@@ -395,6 +358,9 @@ letter_export(struct cli *cli, int64_t id, const char *lang,
 		    "give -o FILE"), format);
 		return -1;
 	}
+	if (path != NULL && strcmp(path, "-") != 0 &&
+	    outfile_check_target(path, err, errsz) != 0)
+		return -1;
 	if (letter_build_doc(cli, id, lang, &doc, err, errsz) != 0)
 		return -1;
 	strbuf_init(&text);

@@ -13,14 +13,16 @@
 #include "core/i18n.h"
 #include "core/letter.h"
 #include "core/strbuf.h"
+#include "tui/outfile.h"
 #include "tui/pdf/letter-pdf.h"
 
 int
 main(int argc, char **argv)
 {
 	struct letter_doc doc;
+	struct outfile out;
 	struct strbuf in;
-	char chunk[8192], err[512];
+	char chunk[8192], err[512], why[512], *colon;
 	const char *dir;
 	size_t n;
 	int rv;
@@ -61,7 +63,21 @@ main(int argc, char **argv)
 		fprintf(stderr, "%s\n", err);
 		return 2;
 	}
-	rv = letter_pdf_write(&doc, argv[1], err, sizeof err);
+	/* Cairo writes the temporary file; the target is replaced only
+	 * when cairo's status, the flush to the disk and the close say the
+	 * whole PDF is there. */
+	if ((rv = outfile_open(&out, argv[1], err, sizeof err)) == 0) {
+		rv = letter_pdf_write(&doc, out.tmp != NULL ? out.tmp :
+		    "/dev/stdout", why, sizeof why);
+		if (rv != 0) {
+			/* Cairo's message names the temporary file. */
+			colon = strstr(why, ": ");
+			outfile_explain(err, sizeof err, argv[1], 0,
+			    colon != NULL ? colon + 2 : why);
+			outfile_abort(&out);
+		} else
+			rv = outfile_commit(&out, err, sizeof err);
+	}
 	letter_doc_free(&doc);
 	if (rv != 0) {
 		fprintf(stderr, "%s\n", err);
