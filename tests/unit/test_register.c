@@ -401,7 +401,7 @@ test_events(void **state)
 	assert_non_null(strstr(err, "bogus"));
 	assert_int_equal(reg_event(r, id, "notified", QDATE_NONE, NULL, err,
 	    sizeof err), REG_EINPUT);
-	assert_non_null(strstr(err, "case-received"));
+	assert_non_null(strstr(err, "case received"));
 	assert_int_equal(reg_event(r, id, "received", QDATE_NONE, NULL, err,
 	    sizeof err), REG_EINPUT);
 	assert_int_equal(reg_event(r, id, "handed",

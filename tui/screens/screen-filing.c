@@ -43,6 +43,58 @@ filing_status_label(const char *name)
 	return s >= 0 ? _(reg_status_at((enum reg_status)s)->label) : name;
 }
 
+/* A value of the audit trail as the interface language says it. */
+static const char *
+filing_audit_value(const char *what, const char *v)
+{
+	static char date[QDATE_BUFSZ];
+	qdate d;
+	int k;
+
+	if (v == NULL)
+		return "";
+	if (strcmp(what, "status") == 0)
+		return filing_status_label(v);
+	if (strcmp(what, "outcome") == 0 && (k = outcome_from_name(v)) >= 0)
+		return _(outcome_label((enum outcome)k));
+	if (strncmp(what, "fact ", 5) == 0 && (k = vocab_index(what + 5)) >= 0)
+		return answer_value_label((size_t)k, v);
+	if (strncmp(what, "event ", 6) == 0 && qdate_parse(v, &d)) {
+		qdate_format_shown(d, date);
+		return date;
+	}
+	return v;
+}
+
+/* One line of the audit trail: what changed, in words, from and to. */
+static void
+filing_audit_line(const struct reg_audit *a, struct strbuf *sb)
+{
+	const char *what = a->what;
+	char old[FACT_TEXT_MAX];
+	int k;
+
+	if (strcmp(what, "status") == 0)
+		what = _("Status");
+	else if (strcmp(what, "outcome") == 0)
+		what = _("Outcome");
+	else if (strcmp(what, "judge") == 0)
+		what = _("Judge");
+	else if (strcmp(what, "filing") == 0)
+		what = _("Filing");
+	else if (strncmp(what, "event ", 6) == 0)
+		what = filing_event_label(what + 6);
+	else if (strncmp(what, "fact ", 5) == 0 &&
+	    (k = vocab_index(what + 5)) >= 0 &&
+	    vocab_at((size_t)k)->question != NULL)
+		what = _(vocab_at((size_t)k)->question);
+	/* answer_value_label may share one buffer between the two. */
+	snprintf(old, sizeof old, "%s", filing_audit_value(a->what,
+	    a->old_value));
+	strbuf_printf(sb, PAGER_DIM "  %s  %s  %s: %s -> %s\n", a->at,
+	    a->user, what, old, filing_audit_value(a->what, a->new_value));
+}
+
 static void
 filing_build(struct tui *t)
 {
@@ -85,9 +137,7 @@ filing_build(struct tui *t)
 	for (i = 0; i < fs->f.n_audit; i++) {
 		const struct reg_audit *a = &fs->f.audit[i];
 
-		strbuf_printf(&sb, PAGER_DIM "  %s  %s  %s: %s -> %s\n", a->at,
-		    a->user, a->what, a->old_value != NULL ? a->old_value : "",
-		    a->new_value != NULL ? a->new_value : "");
+		filing_audit_line(a, &sb);
 	}
 	pager_set(&fs->text, sb.buf, sb.len);
 	strbuf_free(&sb);

@@ -456,13 +456,18 @@ screening_answers_key(struct screening_state *sc, enum action a)
 	case ACT_ANSWERS:
 		sc->answers = false;
 		break;
-	case ACT_NONE:
+	case ACT_HOME:
+		sc->answers_cur = 0;
 		break;
-	default:
-		/* The bar's other keys (F8, F7, ...) do what they say: the
-		 * list closes and the screening takes the key. */
+	case ACT_DISCARD:
+	case ACT_NEXT_OPEN:
+	case ACT_SAVE:
+		/* The bar's keys do what they say there too: the list
+		 * closes and the screening takes the key. */
 		sc->answers = false;
 		return -1;
+	default:
+		break;
 	}
 	return UI_HANDLED | UI_REDRAW;
 }

@@ -107,6 +107,10 @@ dialog_draw(struct dialog *d)
 	attr_t a;
 
 	w = COLS - 8 < 72 ? COLS - 8 : 72;
+	/* A field as wide as the window: long values (the court's address,
+	 * the judges) are edited whole. */
+	if (d->kind == DIALOG_INPUT)
+		w = COLS - 8;
 	if (w < 20)
 		return;
 	rows = dialog_prompt_rows(d, w - 4);
