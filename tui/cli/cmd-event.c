@@ -47,7 +47,9 @@ event_exec(struct cli *cli, struct cmd_args *args)
 
 	for (i = 0; i < args->nopt; i++)
 		note = args->opt[i].arg;	/* only --note */
-	if (args->argc == 3 && !qdate_parse(args->argv[2], &d))
+	/* The forms the screens take: 01.07.2025, 1.7.25, today, -2. */
+	if (args->argc == 3 && !qdate_parse_human(args->argv[2], cli->today,
+	    &d))
 		return cli_usage_error("event", _("'%s' is not a date of the "
 		    "form YYYY-MM-DD"), args->argv[2]);
 	if ((r = cli_register(cli)) == NULL)

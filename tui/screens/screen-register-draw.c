@@ -255,6 +255,12 @@ register_draw_header(struct tui *t)
 	if (rs->overdue && o < sizeof filt)
 		o += (size_t)snprintf(filt + o, sizeof filt - o, " [%s]",
 		    _("overdue"));
+	if (rs->due_soon && o < sizeof filt)
+		o += (size_t)snprintf(filt + o, sizeof filt - o, " [%s]",
+		    _(deadline_state_def(DEADLINE_DUE_SOON)->word));
+	if (rs->due_within > 0 && o < sizeof filt)
+		o += (size_t)snprintf(filt + o, sizeof filt - o,
+		    _(" [within %d days]"), rs->due_within - 1);
 	if (rs->search[0] != '\0' && o < sizeof filt)
 		o += (size_t)snprintf(filt + o, sizeof filt - o, " /%s",
 		    rs->search);
@@ -311,7 +317,8 @@ register_draw(struct tui *t)
 		    r == rs->cur);
 	if (rs->n == 0)
 		ui_puts(REGISTER_TOP + 1, 2, COLS - 4, rs->search[0] != '\0' ||
-		    rs->overdue || rs->outcome[0] != '\0' || rs->judge[0] != '\0' ?
+		    rs->overdue || rs->outcome[0] != '\0' || rs->judge[0] != '\0' ||
+		    rs->due_soon || rs->due_within > 0 ?
 		    _("No filing matches the filter.") :
 		    _("No pending filings. Press n to screen a new one."),
 		    ui_attr(R_DIM));
