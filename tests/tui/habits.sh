@@ -53,6 +53,7 @@ check_scan() {
 
 for lang in kk ru; do
 	rm -f "$DB"
+	"$QARAU" -d "$DB" settings judges " Ахметов А.;Иванов И. " >/dev/null
 	LANGUAGE=$lang "$QARAU" questions >"$T/questions.txt" 2>/dev/null
 	TUI_LABELS=$T/questions.txt
 	TUI_COMPLETE=$(translation $lang "The screening is complete.")
@@ -126,6 +127,49 @@ for lang in kk ru; do
 	sleep 0.2
 	scan
 	check_scan "$lang"
+
+	# Sort: a menu of the columns; the filters of the command line.
+	tui_keys s
+	check_screen "$lang: s opens the menu of the columns" \
+	    "$(translation $lang "Sort the list by (the current column again: the other way):" | sed "s/ (.*//")"
+	tui_keys 4
+	check_screen "$lang: 4 sorts by the filer" \
+	    "$(translation $lang Filer) ▲"
+	tui_keys F4
+	tui_wait "$(translation $lang "Filter the list by:")" || :
+	tui_keys 5
+	check_screen "$lang: the filter 'due soon' is shown" \
+	    "[$(translation $lang "due soon")]"
+	tui_keys F4
+	tui_wait "$(translation $lang "Filter the list by:")" || :
+	tui_keys 6
+	tui_wait "$(translation $lang "Deadline within how many days?")" || :
+	tui_keys BSpace
+	tui_keys -l 30
+	tui_keys Enter
+	check_screen "$lang: the filter 'within N days' is shown" "30"
+	tui_keys F4
+	tui_wait "$(translation $lang "Filter the list by:")" || :
+	tui_keys 7
+	sleep 0.3
+
+	# Settings as a form: Tab moves, a save moves on, languages by name.
+	tui_keys F2
+	check_screen "$lang: the judges as typed on the command line" \
+	    "Ахметов А.; Иванов И."
+	tui_keys Tab Tab Tab Tab Tab Tab Enter
+	check_screen "$lang: Tab reaches the interface language; in words" \
+	    "Қазақша"
+	check_screen "$lang: ... Russian in words" "Русский"
+	if [ $lang = ru ]; then tui_keys 3; else tui_keys 2; fi
+	check_screen "$lang: saved" "$(translation $lang Saved.)"
+	tui_keys Enter
+	check_screen "$lang: the cursor moved on to the letter language" \
+	    "$(translation $lang "Letter language")"
+	tui_keys Escape
+	sleep 0.2
+	tui_keys F10
+	sleep 0.2
 
 	# A confirmation answered with the Cyrillic layout's yes key.
 	tui_keys n
