@@ -187,6 +187,23 @@ for lang in kk ru; do
 	check_screen "$lang: the register says the status" \
 	    "$(translation $lang pending | cut -c1-10)"
 
+	# The reader of the resolution: its header in the interface language,
+	# no note of how the text was made.
+	tui_keys F1
+	sleep 0.3
+	tui_keys r
+	if [ $lang = ru ]; then
+		check_screen "ru: the reader's header is Russian" \
+		    "Краткое изложение, не официальный текст"
+	else
+		check_screen "kk: the reader's header is Kazakh" \
+		    "Қазақстан Республикасы Жоғарғы Сотының"
+	fi
+	n=$(tui_screen | grep -c "PDF" || :)
+	check_eq "$lang: no developer's note in the reader" 0 "$n"
+	tui_keys q
+	sleep 0.2
+
 	# The window too small: the message fits 40 columns.
 	$TMUX_CMD resize-window -x 40 -y 12
 	check_screen "$lang: the 'enlarge' message names the size at 40 columns" "80x24"
