@@ -479,8 +479,8 @@ reg_load_audit(struct reg *r, struct reg_filing *fl, char *err,
 	size_t cap = 0;
 	int rc;
 
-	if (reg_prepare(r, "SELECT id, at, user, what, old_value, new_value "
-	    "FROM audit WHERE filing_id = ? ORDER BY id", &st, err,
+	if (reg_prepare(r, "SELECT id, at, user, what, old_value, new_value, "
+	    "user_name FROM audit WHERE filing_id = ? ORDER BY id", &st, err,
 	    errsz) != 0)
 		return -1;
 	sqlite3_bind_int64(st, 1, fl->id);
@@ -496,6 +496,8 @@ reg_load_audit(struct reg *r, struct reg_filing *fl, char *err,
 		reg_copy(a->what, sizeof a->what, sqlite3_column_text(st, 3));
 		a->old_value = reg_column_dup(st, 4);
 		a->new_value = reg_column_dup(st, 5);
+		reg_copy(a->user_name, sizeof a->user_name,
+		    sqlite3_column_text(st, 6));
 	}
 	if (rc != SQLITE_DONE)
 		rc = sqlite3_extended_errcode(r->db);

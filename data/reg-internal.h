@@ -14,12 +14,30 @@ struct reg {
 	char			*path;
 	qdate			 today;
 	const struct calendar	*cal;
-	char			 user[64];
+	char			 user[64];	/* login name */
+	char			 user_name[128]; /* user.name of his config */
 	char			 now[32];	/* this transaction's time, UTC */
 	/* A fact's INSERT, prepared once: an import stores tens of
 	 * thousands inside its one write transaction. */
 	sqlite3_stmt		*fact_put;
+	char			*ro_why;	/* why it opened read-only */
 };
+
+/* The setting that marks a shared register: its group (reg-access.c). */
+#define REG_GROUP_KEY	"register.group"
+
+/* reg-access.c: the folder of path, allocated; why path cannot be read
+ * (0 when it can); why it cannot be changed (0 when it can); a shared
+ * register's modes and groups. */
+char	*reg_folder_of(const char *path);
+int	 reg_access_denied(const char *path, char *err, size_t errsz);
+int	 reg_access_writable(const char *path, char *why, size_t whysz);
+int	 reg_access_check_shared(struct reg *, char *err, size_t errsz);
+/* In a shared register's folder: the group's bits out of the umask. */
+void	 reg_access_umask(const char *path);
+/* mkdir -p of the folders above path (not path itself), with mode. */
+int	 reg_make_folder(const char *path, unsigned mode, char *err,
+	    size_t errsz);
 
 /* Busy timeout: long enough for another assistant's write to finish. */
 #define REG_BUSY_MS	10000

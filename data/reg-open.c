@@ -18,17 +18,35 @@
 
 #include "core/i18n.h"
 #include "core/text.h"
+#include "data/conffile.h"
 #include "data/reg-internal.h"
 
-/* -d FILE, QARAU_DB, XDG_DATA_HOME (absolute only, as the XDG basedir
- * specification says), then the home folder. */
+/* A register named in a configuration file: the user's, then the
+ * system's.  0 with path empty when neither names one. */
+static int
+reg_configured_path(struct strbuf *path, char *err, size_t errsz)
+{
+	if (conffile_user_get("register", path, err, errsz) != 0)
+		return -1;
+	if (path->len == 0 &&
+	    conffile_system_get("register", path, err, errsz) != 0)
+		return -1;
+	return 0;
+}
+
+/* -d FILE, QARAU_DB, the configuration files, XDG_DATA_HOME (absolute
+ * only, as the XDG basedir specification says), then the home folder. */
 int
-reg_resolve_path(const char *opt, struct strbuf *path, char *err,
-    size_t errsz)
+reg_resolve_path_named(const char *opt, struct strbuf *path, bool *named,
+    char *err, size_t errsz)
 {
 	const char *s;
 	struct passwd *pw;
+	bool dummy;
 
+	if (named == NULL)
+		named = &dummy;
+	*named = true;
 	if (opt != NULL && *opt != '\0') {
 		strbuf_puts(path, opt);
 		return 0;
@@ -37,6 +55,11 @@ reg_resolve_path(const char *opt, struct strbuf *path, char *err,
 		strbuf_puts(path, s);
 		return 0;
 	}
+	if (reg_configured_path(path, err, errsz) != 0)
+		return -1;
+	if (path->len > 0)
+		return 0;
+	*named = false;
 	if ((s = getenv("XDG_DATA_HOME")) != NULL && *s == '/') {
 		strbuf_printf(path, "%s/qarau/register.db", s);
 		return 0;
@@ -54,9 +77,17 @@ reg_resolve_path(const char *opt, struct strbuf *path, char *err,
 	return 0;
 }
 
-/* mkdir -p of the folder holding path; folders it makes are 0700. */
-static int
-reg_make_folder(const char *path, char *err, size_t errsz)
+int
+reg_resolve_path(const char *opt, struct strbuf *path, char *err,
+    size_t errsz)
+{
+	return reg_resolve_path_named(opt, path, NULL, err, errsz);
+}
+
+/* mkdir -p of the folder holding path; folders it makes get mode (0700
+ * for a private register). */
+int
+reg_make_folder(const char *path, unsigned mode, char *err, size_t errsz)
 {
 	char *dir = xstrdup(path), *p;
 	struct stat sb;
@@ -71,7 +102,7 @@ reg_make_folder(const char *path, char *err, size_t errsz)
 			continue;
 		char c = *p;
 		*p = '\0';
-		if (stat(dir, &sb) != 0 && mkdir(dir, 0700) != 0 &&
+		if (stat(dir, &sb) != 0 && mkdir(dir, (mode_t)mode) != 0 &&
 		    errno != EEXIST) {
 			snprintf(err, errsz, _("%s: cannot create the folder: "
 			    "%s"), dir, strerror(errno));
@@ -95,7 +126,7 @@ reg_create_file(const char *path, char *err, size_t errsz)
 
 	if (access(path, F_OK) == 0)
 		return 0;
-	if (reg_make_folder(path, err, errsz) != 0)
+	if (reg_make_folder(path, 0700, err, errsz) != 0)
 		return -1;
 	if ((fd = open(path, O_WRONLY | O_CREAT | O_CLOEXEC, 0600)) == -1) {
 		snprintf(err, errsz, _("%s: cannot create the register: %s"),
@@ -106,16 +137,25 @@ reg_create_file(const char *path, char *err, size_t errsz)
 	return 0;
 }
 
-static void
-reg_find_user(struct reg *r)
+/* The login name and the user's own name (his configuration file) that
+ * the audit trail records. */
+static int
+reg_find_user(struct reg *r, char *err, size_t errsz)
 {
 	struct passwd *pw = getpwuid(geteuid());
 	const char *u = pw != NULL ? pw->pw_name : getenv("USER");
+	struct strbuf name;
+	int rv;
 
 	if (u != NULL && *u != '\0')
 		snprintf(r->user, sizeof r->user, "%s", u);
 	else
 		snprintf(r->user, sizeof r->user, "uid %ld", (long)geteuid());
+	strbuf_init(&name);
+	if ((rv = conffile_user_get("user.name", &name, err, errsz)) == 0)
+		snprintf(r->user_name, sizeof r->user_name, "%s", name.buf);
+	strbuf_free(&name);
+	return rv;
 }
 
 static int
@@ -208,31 +248,127 @@ reg_sql_fold(sqlite3_context *ctx, int argc, sqlite3_value **argv)
 	out.buf = NULL;
 }
 
-/* See REG_OPEN_FULL_DISK.  Returns an SQLite code, or -1 with err set. */
+/*
+ * Before SQLite sees the file: a missing one is created, or refused with
+ * REG_OPEN_NOCREATE (a mistyped -d path must not become an empty
+ * register); one this user cannot read is explained (owner, group, mode)
+ * rather than SQLite's "unable to open"; one he may read but not change
+ * is opened read-only, and *why says why for the first write.
+ */
 static int
-reg_open_immutable(struct reg *r, const char *path, char *err, size_t errsz)
+reg_open_access(const char *path, unsigned flags, bool *ro, char **why,
+    char *err, size_t errsz)
+{
+	char msg[REG_ERRSZ];
+
+	if (access(path, F_OK) != 0 && errno == ENOENT) {
+		if ((flags & REG_OPEN_NOCREATE) != 0) {
+			snprintf(err, errsz, _("%s: there is no register here "
+			    "(is the path right?); 'qarau init' creates one"),
+			    path);
+			return -1;
+		}
+		return *ro ? 0 : reg_create_file(path, err, errsz);
+	}
+	if (reg_access_denied(path, err, errsz) != 0)
+		return -1;
+	reg_access_umask(path);
+	if (!*ro && reg_access_writable(path, msg, sizeof msg) != 0) {
+		*ro = true;
+		*why = xstrdup(msg);
+	}
+	return 0;
+}
+
+/* Whether path's side file ("-wal", "-shm") exists. */
+static bool
+reg_side_exists(const char *path, const char *suffix)
+{
+	struct strbuf side;
+	bool yes;
+
+	strbuf_init(&side);
+	strbuf_printf(&side, "%s%s", path, suffix);
+	yes = access(side.buf, F_OK) == 0;
+	strbuf_free(&side);
+	return yes;
+}
+
+/* Whether path's -wal holds changes not yet in the file itself. */
+static bool
+reg_wal_holds_changes(const char *path)
+{
+	struct strbuf wal;
+	struct stat sb;
+	bool yes;
+
+	strbuf_init(&wal);
+	strbuf_printf(&wal, "%s-wal", path);
+	yes = stat(wal.buf, &sb) == 0 && sb.st_size > 0;
+	strbuf_free(&wal);
+	return yes;
+}
+
+/* The URI of path read as immutable (SQLite's URI escapes). */
+static void
+reg_immutable_uri(const char *path, struct strbuf *uri)
+{
+	const unsigned char *p;
+
+	strbuf_puts(uri, "file:");
+	for (p = (const unsigned char *)path; *p != '\0'; p++)
+		if (strchr("?#%", *p) != NULL || *p < 0x20)
+			strbuf_printf(uri, "%%%02X", *p);
+		else
+			strbuf_add(uri, (const char *)p, 1);
+	strbuf_puts(uri, "?immutable=1");
+}
+
+/*
+ * SQLite reads a WAL register only through its -shm file, which it must
+ * create when nobody has the register open.  In a folder this user may
+ * not write, and with neither -wal nor -shm there (so the file itself
+ * holds every committed change), the file is read as immutable instead.
+ * A writer who starts meanwhile copies pages into the file only at his
+ * checkpoint; should one fall in the middle of our read, SQLite reports
+ * the file as damaged for that one command, and a retry reads it anew.
+ * A -wal without its -shm (left by a crash) holds changes that only a
+ * user who may write the folder can read: that is said, not guessed.
+ * On a full disk (REG_OPEN_FULL_DISK) SQLite cannot make the -shm either,
+ * and the immutable read is safe only while the -wal holds nothing.
+ */
+static int
+reg_open_db(struct reg *r, bool ro, bool full_disk, char *err,
+    size_t errsz)
 {
 	struct strbuf uri;
-	struct stat sb;
-	const char *p;
+	char *dir = reg_folder_of(r->path);
+	bool locked_out;
 	int rc;
 
-	strbuf_init(&uri);
-	strbuf_printf(&uri, "%s-wal", path);
-	if (stat(uri.buf, &sb) == 0 && sb.st_size > 0) {
-		strbuf_free(&uri);
+	if (full_disk && reg_wal_holds_changes(r->path)) {
+		free(dir);
 		return reg_failf(r, err, errsz, _("the disk holding the "
 		    "register is full (no byte free) and its -wal file holds "
 		    "changes not yet in the register: free some space on it"));
 	}
-	strbuf_reset(&uri);
-	strbuf_puts(&uri, "file:");
-	for (p = path; *p != '\0'; p++)
-		if (*p == '%' || *p == '?' || *p == '#')
-			strbuf_printf(&uri, "%%%02X", (unsigned char)*p);
-		else
-			strbuf_add(&uri, p, 1);
-	strbuf_puts(&uri, "?immutable=1");
+	locked_out = full_disk || (ro && access(dir, W_OK) != 0 &&
+	    !reg_side_exists(r->path, "-shm"));
+	if (locked_out && reg_side_exists(r->path, "-wal")) {
+		reg_failf(r, err, errsz, _("you (%s) may not write the folder "
+		    "%s, and the register's last changes are in its -wal file, "
+		    "which SQLite reads only by making a -shm file there; a "
+		    "user who may write the folder opens it once (qarau list) "
+		    "and it can be read again"), r->user, dir);
+		free(dir);
+		return -1;
+	}
+	free(dir);
+	if (!locked_out)
+		return sqlite3_open_v2(r->path, &r->db, ro ?
+		    SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE, NULL);
+	strbuf_init(&uri);
+	reg_immutable_uri(r->path, &uri);
 	rc = sqlite3_open_v2(uri.buf, &r->db, SQLITE_OPEN_READONLY |
 	    SQLITE_OPEN_URI, NULL);
 	strbuf_free(&uri);
@@ -245,22 +381,20 @@ reg_open_flags(const char *path, unsigned flags, qdate today,
 {
 	struct reg *r;
 	bool ro = (flags & (REG_OPEN_READONLY | REG_OPEN_FULL_DISK)) != 0;
-	int rc, v, objects;
+	char *why = NULL;
+	int rc = SQLITE_OK, v, objects;
 
 	*out = NULL;
-	if (!ro && reg_create_file(path, err, errsz) != 0)
+	if (reg_open_access(path, flags, &ro, &why, err, errsz) != 0)
 		return -1;
 	r = xcalloc(1, sizeof *r);
 	r->path = xstrdup(path);
 	r->today = today;
 	r->cal = cal;
-	reg_find_user(r);
-	if (flags & REG_OPEN_FULL_DISK)
-		rc = reg_open_immutable(r, path, err, errsz);
-	else
-		rc = sqlite3_open_v2(path, &r->db, ro ? SQLITE_OPEN_READONLY :
-		    SQLITE_OPEN_READWRITE, NULL);
-	if (rc == -1)
+	r->ro_why = why;
+	if (reg_find_user(r, err, errsz) != 0 ||
+	    (rc = reg_open_db(r, ro, (flags & REG_OPEN_FULL_DISK) != 0, err,
+	    errsz)) == -1)
 		goto fail;
 	if (rc != SQLITE_OK)
 		goto fail_rc;
@@ -284,6 +418,8 @@ reg_open_flags(const char *path, unsigned flags, qdate today,
 		    "qarau; it was left as it is"));
 		goto fail;
 	}
+	if (v > 0 && reg_access_check_shared(r, err, errsz) != 0)
+		goto fail;
 	if (!ro && (rc = sqlite3_exec(r->db, "PRAGMA journal_mode = WAL",
 	    NULL, NULL, NULL)) != SQLITE_OK)
 		goto fail_rc;
@@ -317,7 +453,14 @@ reg_close(struct reg *r)
 	if (r->db != NULL)
 		sqlite3_close_v2(r->db);
 	free(r->path);
+	free(r->ro_why);
 	free(r);
+}
+
+const char *
+reg_readonly_why(const struct reg *r)
+{
+	return r->ro_why;
 }
 
 qdate

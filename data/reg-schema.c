@@ -144,6 +144,12 @@ static const char *const steps[] = {
 	"  id);"
 	"CREATE INDEX filing_filer ON filing(filer, id);"
 	"CREATE INDEX filing_judge ON filing(judge, id);",
+
+	/* 4: the audit trail names the user as well as his login (his
+	 * user.name, from his own configuration file), since several
+	 * assistants share one register; NULL in older rows and when he
+	 * set no name. */
+	"ALTER TABLE audit ADD COLUMN user_name TEXT;",
 };
 
 int

@@ -15,6 +15,7 @@
 
 #include "core/i18n.h"
 #include "core/text.h"
+#include "data/conffile.h"
 #include "data/reg-internal.h"
 
 static const char *const setting_keys[] = {
@@ -26,6 +27,8 @@ static const char *const setting_keys[] = {
 	"cite.route-not-observed", "cite.protest-excluded-act",
 	"law.cpc484-2-1.confirmed-by", "law.cpc484-2-1.confirmed-on",
 	"law.cpc484-2-1.source",
+	/* Each user's own, in his configuration file (data/conffile.h). */
+	"user.name", "user.telephone", "user.email",
 	NULL
 };
 
@@ -33,6 +36,12 @@ const char *const *
 reg_setting_keys(void)
 {
 	return setting_keys;
+}
+
+bool
+reg_setting_is_user(const char *key)
+{
+	return strncmp(key, "user.", 5) == 0 && conffile_is_user_key(key);
 }
 
 static bool
@@ -57,6 +66,8 @@ reg_setting_get(struct reg *r, const char *key, struct strbuf *out,
 		snprintf(err, errsz, _("unknown setting '%s'"), key);
 		return REG_EINPUT;
 	}
+	if (reg_setting_is_user(key))
+		return conffile_user_get(key, out, err, errsz);
 	if (reg_prepare(r, "SELECT value FROM setting WHERE key = ?", &st, err,
 	    errsz) != 0)
 		return -1;
@@ -224,6 +235,8 @@ reg_setting_set(struct reg *r, const char *key, const char *value,
 		snprintf(err, errsz, _("unknown setting '%s'"), key);
 		return REG_EINPUT;
 	}
+	if (reg_setting_is_user(key))
+		return conffile_user_set(key, value, err, errsz);
 	strbuf_init(&list);
 	if (strcmp(key, "judges") == 0) {
 		setting_list(value, &list);

@@ -66,6 +66,8 @@ reg_reason(struct reg *r, int rc)
 	case SQLITE_FULL:
 		return _("the disk is full; nothing was changed");
 	case SQLITE_READONLY:
+		if (r != NULL && r->ro_why != NULL)
+			return r->ro_why;
 		return _("the register is read-only; nothing was changed");
 	case SQLITE_BUSY:
 	case SQLITE_LOCKED:
@@ -229,8 +231,8 @@ reg_audit(struct reg *r, int64_t filing, const char *what,
 	sqlite3_stmt *st;
 
 	if (reg_prepare(r, "INSERT INTO audit (at, user, filing_id, what, "
-	    "old_value, new_value) VALUES (?, ?, ?, ?, ?, ?)", &st, err,
-	    errsz) != 0)
+	    "old_value, new_value, user_name) VALUES (?, ?, ?, ?, ?, ?, ?)",
+	    &st, err, errsz) != 0)
 		return -1;
 	sqlite3_bind_text(st, 1, r->now, -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 2, r->user, -1, SQLITE_STATIC);
@@ -241,6 +243,8 @@ reg_audit(struct reg *r, int64_t filing, const char *what,
 	sqlite3_bind_text(st, 4, what, -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 5, old_value, -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 6, new_value, -1, SQLITE_STATIC);
+	if (r->user_name[0] != '\0')
+		sqlite3_bind_text(st, 7, r->user_name, -1, SQLITE_STATIC);
 	return reg_step_done(r, st, err, errsz);
 }
 

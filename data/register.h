@@ -29,10 +29,15 @@
 
 struct reg;
 
-/* -d FILE, else $QARAU_DB, else $XDG_DATA_HOME/qarau/register.db, else
- * ~/.local/share/qarau/register.db.  opt may be NULL. */
+/* -d FILE, else $QARAU_DB, else "register" of the user's configuration
+ * file, else that of the system's (data/conffile.h), else
+ * $XDG_DATA_HOME/qarau/register.db, else ~/.local/share/qarau/register.db.
+ * opt may be NULL.  *named (may be NULL) is set when the path came from
+ * anything but the last two, the user's own default. */
 int	 reg_resolve_path(const char *opt, struct strbuf *path, char *err,
 	    size_t errsz);
+int	 reg_resolve_path_named(const char *opt, struct strbuf *path,
+	    bool *named, char *err, size_t errsz);
 
 /*
  * Opens (creating it with mode 0600, and its folder) and migrates the
@@ -52,9 +57,25 @@ int	 reg_open(const char *path, qdate today, const struct calendar *,
 #define REG_OPEN_FULL_DISK	0x02
 /* Has the disk holding path no byte free? */
 bool	 reg_disk_full(const char *path);
+/* REG_OPEN_NOCREATE: a missing file is an error that says so, rather than
+ * a new empty register (a mistyped -d path). */
+#define REG_OPEN_NOCREATE	0x04
 int	 reg_open_flags(const char *path, unsigned flags, qdate today,
 	    const struct calendar *, struct reg **, char *err, size_t errsz);
 void	 reg_close(struct reg *);
+
+/*
+ * Creates the register at path, or brings an existing one up to date.
+ * group NULL: private (0600).  Else shared by the group: its folder
+ * 02770 (set-group-ID, so that SQLite's -wal and -shm get the group too),
+ * the file, -wal and -shm 0660, all of the group, and the group recorded
+ * in the register, so that every open checks them (reg_open names a wrong
+ * mode or group with its fix).  *created: the file was new.
+ */
+int	 reg_init(const char *path, const char *group, qdate today,
+	    bool *created, char *err, size_t errsz);
+/* The file cannot be changed by this user: opened read-only, and why. */
+const char *reg_readonly_why(const struct reg *);
 qdate	 reg_today(const struct reg *);
 const char *reg_path(const struct reg *);
 
@@ -131,7 +152,8 @@ struct reg_event {
 struct reg_audit {
 	int64_t	 id;
 	char	 at[32];
-	char	 user[64];
+	char	 user[64];	/* login name */
+	char	 user_name[128]; /* his user.name then, "" if none */
 	char	 what[64];	/* "fact filer.role", "status", "event", ... */
 	char	*old_value;	/* may be NULL */
 	char	*new_value;	/* may be NULL */
@@ -193,6 +215,10 @@ const char *const *reg_setting_keys(void);
 /* Whether the court has recorded its confirmation of the wording of CPC
  * 484.2.1 from 1 July 2027: who, when and the source, all three. */
 bool	 reg_cpc484_confirmed(struct reg *);
+/* "user.name", "user.telephone", "user.email": each user's own, kept in
+ * his configuration file (data/conffile.h), not in the register; get and
+ * set read and write that file. */
+bool	 reg_setting_is_user(const char *key);
 
 /*
  * Export of every filing, CSV (what reg_import_csv reads) or JSON, in one

@@ -6,6 +6,7 @@ DB=$T/register.db
 
 # letters_register: fills $DB; sets $ID to the returned filing's number.
 letters_register() {
+	"$QARAU" -d "$DB" init >/dev/null || return 1
 	"$QARAU" -d "$DB" settings court.name.kk \
 	    "Қылмыстық істер жөніндегі кассациялық сот" >/dev/null &&
 	"$QARAU" -d "$DB" settings court.name.ru \

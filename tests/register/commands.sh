@@ -148,13 +148,23 @@ if [ -n "${SQLITE3:-}" ]; then
 	check_eq "backup: integrity" ok "$("$SQLITE3" "$T/backup.db" 'PRAGMA integrity_check')"
 fi
 
-# The location: QARAU_DB, then XDG_DATA_HOME, then ~/.local/share.
-QARAU_DB=$T/env.db "$QARAU" list >/dev/null
+# The location: QARAU_DB, then XDG_DATA_HOME, then ~/.local/share
+# (the configuration files in between: tests/register/config.sh).
+QARAU_DB=$T/env.db "$QARAU" init >/dev/null
 check_eq "QARAU_DB" yes "$([ -f "$T/env.db" ] && echo yes)"
-"$QARAU" list >/dev/null
+"$QARAU" init >/dev/null
 check_eq "XDG_DATA_HOME" yes "$([ -f "$XDG_DATA_HOME/qarau/register.db" ] && echo yes)"
-XDG_DATA_HOME=relative "$QARAU" list >/dev/null
+XDG_DATA_HOME=relative "$QARAU" init >/dev/null
 check_eq "relative XDG_DATA_HOME: home" yes "$([ -f "$HOME/.local/share/qarau/register.db" ] && echo yes)"
+
+# A mistyped path: only init, add and import make a register.
+for c in list "show 1" "event 1 handed" settings; do
+	# shellcheck disable=SC2086
+	err=$("$QARAU" -d "$T/typo/reg.db" $c 2>&1 >/dev/null); rc=$?
+	check_eq "$c on a missing register exits 1" 1 "$rc"
+	check_contains "$c: says there is none" "typo/reg.db: there is no register here" "$err"
+done
+check_eq "nothing was made for a mistyped path" no "$([ -e "$T/typo" ] && echo yes || echo no)"
 
 # Failures name the register and leave it as it was.
 printf 'this is not a database at all, not even close.........\n' > "$T/junk.db"

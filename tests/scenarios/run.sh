@@ -14,6 +14,7 @@
 in_register() {
 	db=$T/scenario.db
 	rm -f "$db"
+	"$QARAU" -d "$db" init >/dev/null || return 1
 	sed -n 's/^# setting: *\([^ =]*\) *= *\(.*\)$/\1\t\2/p' "$1" |
 	while IFS='	' read -r key value; do
 		"$QARAU" -d "$db" settings "$key" "$value" >/dev/null || exit 1

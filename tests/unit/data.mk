@@ -11,7 +11,9 @@ REGISTER_TESTS = \
 	tests/register/crash.sh \
 	tests/register/concurrency.sh \
 	tests/register/outputs.sh \
-	tests/register/text.sh
+	tests/register/text.sh \
+	tests/register/config.sh \
+	tests/register/two-users.sh
 TESTS += $(REGISTER_TESTS)
 EXTRA_DIST += $(REGISTER_TESTS) \
 	tests/register/filing.facts

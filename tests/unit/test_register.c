@@ -620,7 +620,7 @@ test_settings(void **state)
 	(void)state;
 	for (k = reg_setting_keys(); *k != NULL; k++)
 		nk++;
-	assert_int_equal(nk, 15);
+	assert_int_equal(nk, 18);	/* 15 of the court, 3 of the user */
 	strbuf_init(&v);
 	assert_int_equal(reg_setting_get(r, "assistant", &v, err, sizeof err),
 	    0);
@@ -1187,6 +1187,66 @@ test_resolve_path(void **state)
 	strbuf_free(&p);
 }
 
+static void
+write_file(const char *path, const char *text)
+{
+	FILE *fp = fopen(path, "w");
+
+	if (fp == NULL || fputs(text, fp) == EOF || fclose(fp) != 0)
+		fail_msg("%s: cannot write", path);
+}
+
+/* -d, QARAU_DB, the user's file, the system's, the default; a bad line
+ * is named by file:line. */
+static void
+test_resolve_config(void **state)
+{
+	char sys[300], user[400], cfg[300], err[REG_ERRSZ];
+	struct strbuf p;
+	bool named;
+
+	(void)state;
+	path_of(sys, sizeof sys, "sys.conf");
+	path_of(cfg, sizeof cfg, "cfg");
+	snprintf(user, sizeof user, "%s/qarau/qarau.conf", cfg);
+	path_of(err, sizeof err, "cfg/qarau");
+	assert_int_equal(mkdir(cfg, 0700), 0);
+	assert_int_equal(mkdir(err, 0700), 0);
+	setenv("QARAU_SYSCONF", sys, 1);
+	setenv("XDG_CONFIG_HOME", cfg, 1);
+	setenv("XDG_DATA_HOME", "/xdg", 1);
+	unsetenv("QARAU_DB");
+	strbuf_init(&p);
+	assert_int_equal(reg_resolve_path_named(NULL, &p, &named, err,
+	    sizeof err), 0);
+	assert_string_equal(p.buf, "/xdg/qarau/register.db");
+	assert_false(named);
+	write_file(sys, "# the court's\nregister = /srv/court.db\n");
+	strbuf_reset(&p);
+	assert_int_equal(reg_resolve_path_named(NULL, &p, &named, err,
+	    sizeof err), 0);
+	assert_string_equal(p.buf, "/srv/court.db");
+	assert_true(named);
+	write_file(user, "user.name = A\nregister = /home/a/own.db\n");
+	strbuf_reset(&p);
+	assert_int_equal(reg_resolve_path(NULL, &p, err, sizeof err), 0);
+	assert_string_equal(p.buf, "/home/a/own.db");
+	setenv("QARAU_DB", "/env.db", 1);
+	strbuf_reset(&p);
+	assert_int_equal(reg_resolve_path(NULL, &p, err, sizeof err), 0);
+	assert_string_equal(p.buf, "/env.db");
+	unsetenv("QARAU_DB");
+	write_file(user, "user.name = A\n");
+	write_file(sys, "register = /srv/court.db\nuser.name = B\n");
+	strbuf_reset(&p);
+	assert_int_equal(reg_resolve_path(NULL, &p, err, sizeof err), -1);
+	assert_non_null(strstr(err, "sys.conf:2: unknown key 'user.name'"));
+	strbuf_free(&p);
+	unsetenv("QARAU_SYSCONF");
+	unsetenv("XDG_CONFIG_HOME");
+	unsetenv("XDG_DATA_HOME");
+}
+
 int
 main(void)
 {
@@ -1210,6 +1270,7 @@ main(void)
 		cmocka_unit_test(test_export_import),
 		cmocka_unit_test(test_export_stream),
 		cmocka_unit_test(test_resolve_path),
+		cmocka_unit_test(test_resolve_config),
 	};
 
 	core_init();

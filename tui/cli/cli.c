@@ -108,6 +108,7 @@ cli_register(struct cli *cli)
 {
 	char err[REG_ERRSZ];
 	struct strbuf path;
+	unsigned create = cli->may_create ? 0 : REG_OPEN_NOCREATE;
 
 	if (cli->reg != NULL)
 		return cli->reg;
@@ -116,9 +117,9 @@ cli_register(struct cli *cli)
 	 * can list, show and copy it elsewhere; writes say the disk is
 	 * full. */
 	if (reg_resolve_path(cli->db_opt, &path, err, sizeof err) != 0 ||
-	    (reg_open(path.buf, cli->today, cli_calendar(cli), &cli->reg, err,
-	    sizeof err) != 0 && (!reg_disk_full(path.buf) ||
-	    reg_open_flags(path.buf, REG_OPEN_FULL_DISK, cli->today,
+	    (reg_open_flags(path.buf, create, cli->today, cli_calendar(cli),
+	    &cli->reg, err, sizeof err) != 0 && (!reg_disk_full(path.buf) ||
+	    reg_open_flags(path.buf, REG_OPEN_FULL_DISK | create, cli->today,
 	    cli_calendar(cli), &cli->reg, err, sizeof err) != 0))) {
 		cli_error("%s", err);
 		cli->reg = NULL;

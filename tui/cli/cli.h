@@ -25,6 +25,8 @@ struct cli {
 	const char	*db_opt;	/* -d FILE, or NULL */
 	const char	*today_opt;	/* --today, or NULL */
 	bool		 no_color;	/* --no-color or NO_COLOR */
+	bool		 may_create;	/* a missing register is made (add,
+					   import, the TUI), else refused */
 	qdate		 today;		/* resolved by cli_resolve_today */
 	struct calendar	*cal;		/* loaded on first use */
 	struct reg	*reg;		/* opened on first use */
@@ -35,7 +37,8 @@ struct cli {
 int	 cli_resolve_today(struct cli *, const char *override);
 /* The calendar of data/calendar/, loaded once; warns (stderr) about none. */
 const struct calendar *cli_calendar(struct cli *);
-/* The register, opened once (-d, QARAU_DB, XDG); prints errors itself. */
+/* The register, opened once (-d, QARAU_DB, the configuration files, XDG);
+ * prints errors itself.  Made when missing only if may_create. */
 struct reg *cli_register(struct cli *);
 /* Decide options from the register's settings, or the defaults. */
 void	 cli_decide_options(struct cli *, struct decide_options *);

@@ -102,6 +102,7 @@ add_exec(struct cli *cli, struct cmd_args *args)
 		facts_free(&f);
 		return rc;
 	}
+	cli->may_create = true;
 	if ((r = cli_register(cli)) == NULL) {
 		facts_free(&f);
 		return EXIT_FAIL;

@@ -37,6 +37,7 @@ import_exec(struct cli *cli, struct cmd_args *args)
 		strbuf_free(&text);
 		return EXIT_USAGE;
 	}
+	cli->may_create = true;
 	if ((r = cli_register(cli)) == NULL) {
 		strbuf_free(&text);
 		return EXIT_FAIL;

@@ -85,8 +85,12 @@ show_human(const struct reg_filing *f, qdate today, bool brief)
 	printf("\n%s", _("History:\n"));
 	for (i = 0; i < f->n_audit; i++) {
 		a = &f->audit[i];
-		printf("  %s  %-12s %s: %s -> %s\n", a->at,
-		    cli_safe(a->user, false), cli_safe(a->what, false),
+		printf("  %s  %-12s %s%s%s%s: %s -> %s\n", a->at,
+		    cli_safe(a->user, false),
+		    a->user_name[0] != '\0' ? "(" : "",
+		    cli_safe(a->user_name, false),
+		    a->user_name[0] != '\0' ? ") " : "",
+		    cli_safe(a->what, false),
 		    a->old_value != NULL ? cli_safe(a->old_value, false) : "-",
 		    a->new_value != NULL ? cli_safe(a->new_value, false) : "-");
 	}
@@ -184,6 +188,9 @@ show_json(const struct reg_filing *f, qdate today)
 		strbuf_printf(&sb, "%s{\"at\":\"%s\",\"user\":", i > 0 ? "," :
 		    "", a->at);
 		json_string(&sb, a->user);
+		strbuf_puts(&sb, ",\"user_name\":");
+		json_string(&sb, a->user_name[0] != '\0' ? a->user_name :
+		    NULL);
 		strbuf_puts(&sb, ",\"what\":");
 		json_string(&sb, a->what);
 		strbuf_puts(&sb, ",\"old\":");

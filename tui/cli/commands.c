@@ -5,6 +5,7 @@
 
 #include "tui/cli/cmd.h"
 
+extern const struct cmd_entry cmd_init_entry;
 extern const struct cmd_entry cmd_screen_entry;
 extern const struct cmd_entry cmd_questions_entry;
 extern const struct cmd_entry cmd_add_entry;
@@ -30,6 +31,7 @@ static const struct cmd_entry *const commands[] = {
 	&cmd_import_entry,
 	&cmd_backup_entry,
 	&cmd_settings_entry,
+	&cmd_init_entry,
 };
 
 const struct cmd_entry *const *

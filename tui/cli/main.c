@@ -32,6 +32,7 @@ usage(FILE *out)
 	fputs(_("Options:\n"), out);
 	fputs(_("  -d, --db FILE      use the register FILE (default: "
 	    "$QARAU_DB, then\n"
+	    "                     the configuration files, then\n"
 	    "                     $XDG_DATA_HOME/qarau/register.db)\n"), out);
 	fputs(_("      --today DATE   take DATE (YYYY-MM-DD) as today "
 	    "(default: $QARAU_TODAY)\n"), out);
@@ -119,8 +120,11 @@ main(int argc, char **argv)
 	if (cli_resolve_today(&cli, cli.today_opt) != 0)
 		return EXIT_USAGE;
 
-	if (optind >= argc)
+	/* The interactive register registers filings, as add does. */
+	if (optind >= argc) {
+		cli.may_create = true;
 		rv = tui_main(&cli);
+	}
 	else if ((cmd = cmd_find(argv[optind])) == NULL)
 		rv = cli_usage_error(NULL, _("unknown command '%s'"),
 		    argv[optind]);
