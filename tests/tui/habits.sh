@@ -53,6 +53,7 @@ check_scan() {
 
 for lang in kk ru; do
 	rm -f "$DB"
+	"$QARAU" -d "$DB" init >/dev/null
 	"$QARAU" -d "$DB" settings judges " Ахметов А.;Иванов И. " >/dev/null
 	LANGUAGE=$lang "$QARAU" questions >"$T/questions.txt" 2>/dev/null
 	TUI_LABELS=$T/questions.txt
