@@ -124,6 +124,18 @@ for lang in kk ru; do
 	tui_keys PageDown
 	sleep 0.2
 	scan
+	# The letter's judge is chosen from the settings' list.
+	tui_keys l
+	sleep 0.5
+	tui_keys c
+	sleep 0.3
+	tui_keys 6
+	check_screen "$lang: the letter's judge: a list of the judges" \
+	    "Ахметов А."
+	tui_keys 3
+	check_screen "$lang: the chosen judge is in the letter" "Иванов И."
+	tui_keys q
+	sleep 0.3
 	tui_keys q
 	sleep 0.2
 	scan
