@@ -136,6 +136,21 @@ for lang in kk ru; do
 	check_screen "$lang: the chosen judge is in the letter" "Иванов И."
 	tui_keys q
 	sleep 0.3
+	# A fact changed on the filing: the outcome before and after, undone.
+	tui_keys c
+	check_screen "$lang: c lists the facts asked of this filing" \
+	    "$(translation $lang "What has arrived?")"
+	tui_keys 1
+	sleep 0.3
+	tui_keys 2
+	check_screen "$lang: the change says the outcome before and after" \
+	    "$(translation $lang "Changed and screened again: %s -> %s.  u undoes it." | sed 's/:.*//')"
+	tui_keys u
+	check_screen "$lang: u undoes it" \
+	    "$(translation $lang "Undone: %s -> %s." | sed 's/:.*//')"
+	tui_keys Home
+	check_screen "$lang: the filing is a complaint again" \
+	    "$(translation $lang "cassation complaint")"
 	tui_keys q
 	sleep 0.2
 	scan

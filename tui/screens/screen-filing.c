@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/checklist.h"
 #include "core/decision.h"
 #include "core/facts.h"
 #include "core/i18n.h"
@@ -25,6 +26,10 @@ struct filing_state {
 	struct reg_filing f;
 	struct pager	 text;
 	int		 fact_map[VOCAB_MAX];	/* dialog row -> vocabulary */
+	/* The fact changed last and its value before ("" none): u undoes. */
+	char		 undo_key[64];
+	char		 undo_value[FACT_TEXT_MAX];
+	bool		 undo;
 };
 
 static const char *
@@ -170,6 +175,7 @@ filing_open(struct tui *t, int64_t id)
 
 	fs->id = id;
 	fs->text.top = 0;
+	fs->undo = false;
 	if (filing_load(t) == 0)
 		tui_push(t, SCREEN_FILING);
 }
@@ -272,21 +278,55 @@ filing_event(struct tui *t)
 }
 
 /* Changing a fact: which one, then its value. */
+/* Sets the fact, screens the filing again and says the outcome before
+ * and after; remember says whether u may undo it. */
+static void
+filing_fact_apply(struct tui *t, const char *key, const char *value,
+    bool remember)
+{
+	struct filing_state *fs = tui_state(t, SCREEN_FILING);
+	char assign[FACT_TEXT_MAX + 128], err[REG_ERRSZ], old[FACT_TEXT_MAX];
+	char before[256];
+	const char *a[1], *v;
+	int k = vocab_index(key);
+
+	v = k >= 0 ? facts_value_text(&fs->f.facts, (size_t)k, old,
+	    sizeof old) : NULL;
+	snprintf(before, sizeof before, "%s",
+	    _(outcome_label(fs->f.decision.outcome)));
+	snprintf(assign, sizeof assign, "%s=%s", key, value);
+	a[0] = assign;
+	if (reg_set(t->reg, fs->id, a, 1, err, sizeof err) != 0) {
+		tui_message(t, true, "%s", err);
+		filing_load(t);
+		return;
+	}
+	fs->undo = remember;
+	if (remember) {
+		snprintf(fs->undo_key, sizeof fs->undo_key, "%s", key);
+		snprintf(fs->undo_value, sizeof fs->undo_value, "%s",
+		    v != NULL ? v : "");
+	}
+	filing_load(t);
+	tui_message(t, false, remember ? _("Changed and screened again: %s "
+	    "-> %s.  u undoes it.") : _("Undone: %s -> %s."), before,
+	    _(outcome_label(fs->f.decision.outcome)));
+}
+
 static void
 filing_fact_set(struct tui *t, const char *key, const char *value)
 {
-	struct filing_state *fs = tui_state(t, SCREEN_FILING);
-	char assign[FACT_TEXT_MAX + 128], err[REG_ERRSZ];
-	const char *a[1];
+	char iso[QDATE_BUFSZ];
+	int k = vocab_index(key);
+	qdate d;
 
-	snprintf(assign, sizeof assign, "%s=%s", key, value);
-	a[0] = assign;
-	if (reg_set(t->reg, fs->id, a, 1, err, sizeof err) != 0)
-		tui_message(t, true, "%s", err);
-	else
-		tui_message(t, false, "%s", _("Changed; the filing was "
-		    "screened again."));
-	filing_load(t);
+	/* A date in any of the forms the screening takes. */
+	if (k >= 0 && vocab_at((size_t)k)->type == FACT_DATE &&
+	    ui_date_parse(value, &d)) {
+		qdate_format(d, iso);
+		value = iso;
+	}
+	filing_fact_apply(t, key, value, true);
 }
 
 static void
@@ -352,8 +392,7 @@ filing_fact_pick(struct tui *t, struct dialog *d, bool ok, int choice,
 	dialog_input(&t->dialog, _("Change a fact"), def->question != NULL ?
 	    _(def->question) : def->key, cur, filing_fact_value);
 	if (def->type == FACT_DATE)
-		snprintf(t->dialog.hint, sizeof t->dialog.hint, "%s",
-		    _("YYYY-MM-DD; empty clears the answer."));
+		ui_date_hint(t->dialog.hint, sizeof t->dialog.hint, NULL);
 }
 
 static void
@@ -370,7 +409,10 @@ filing_fact(struct tui *t)
 	for (i = 0; i < vocab_count() && n < DIALOG_MAX_CHOICES; i++) {
 		const struct fact_def *def = vocab_at(i);
 
-		if (def->flags & FACT_WORKFLOW)
+		/* Only what this filing is asked: the answers the rules
+		 * read for it. */
+		if ((def->flags & FACT_WORKFLOW) ||
+		    !checklist_relevant(&fs->f.facts, i))
 			continue;
 		v = facts_value_text(&fs->f.facts, i, buf, sizeof buf);
 		snprintf(lines[n], sizeof lines[n], "%s: %s", def->question !=
@@ -431,7 +473,13 @@ filing_key(struct tui *t, enum action a, int key)
 {
 	struct filing_state *fs = tui_state(t, SCREEN_FILING);
 
-	(void)key;
+	if (a == ACT_NONE && key == 'u') {
+		if (!fs->undo)
+			return 0;
+		fs->undo = false;
+		filing_fact_apply(t, fs->undo_key, fs->undo_value, false);
+		return UI_REDRAW;
+	}
 	switch (a) {
 	case ACT_BACK:
 		return UI_BACK;

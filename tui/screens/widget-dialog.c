@@ -111,6 +111,11 @@ dialog_draw(struct dialog *d)
 	 * the judges) are edited whole. */
 	if (d->kind == DIALOG_INPUT)
 		w = COLS - 8;
+	/* Choices whole when the window has the room. */
+	for (i = 0; d->kind == DIALOG_CHOICE && i < d->n_choices; i++)
+		if (ui_width(d->choices[i]) + 7 > w)
+			w = ui_width(d->choices[i]) + 7 < COLS - 4 ?
+			    ui_width(d->choices[i]) + 7 : COLS - 4;
 	if (w < 20)
 		return;
 	rows = dialog_prompt_rows(d, w - 4);
