@@ -22,6 +22,7 @@ enum deadline_state {
 	DEADLINE_DUE_TODAY,	/* the last day is today: not overdue yet */
 	DEADLINE_OVERDUE,	/* after its last day */
 	DEADLINE_MET,		/* a later event closed it (decisions only) */
+	DEADLINE_ACTION,	/* a step is due that has no date yet */
 	DEADLINE_NSTATES
 };
 
@@ -53,6 +54,9 @@ struct deadline_kind {
 	const char	*cite;		/* "CPC 486.4" */
 	const char	*label;		/* N_() what is due, in a sentence */
 	const char	*shortl;	/* N_() a list column: "case due" */
+	/* An action: a step the court must take now, with no date to run
+	 * from (deadline_next_action says when one is due). */
+	bool		 action;
 };
 
 size_t		 deadline_kind_count(void);
@@ -76,5 +80,23 @@ struct deadline_alt {
 };
 
 const struct deadline_alt *deadline_alt_find(const char *kind);
+
+/*
+ * A pending filing whose next step has no date yet (nobody recorded the
+ * hand-over to the judge, so the 3 days of CPC 489.3 cannot run; the case
+ * of an admitted filing was not requested, CPC 492.1) has an action to
+ * take instead.  The register stores it as this date, the earliest it
+ * can hold (1900-01-01), so that it sorts above every dated deadline;
+ * deadline_state() calls it DEADLINE_ACTION.
+ */
+#define DEADLINE_ACTION_DATE	(-25567)
+
+struct facts;
+
+/* The action due for a filing with these facts and this outcome (a
+ * deadline_kind with action set), or NULL when every next step is dated
+ * or nothing is left to do. */
+const struct deadline_kind *deadline_next_action(const struct facts *,
+	    int outcome);
 
 #endif

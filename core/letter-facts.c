@@ -24,6 +24,7 @@ static const struct {
 	{ LETTER_ACT_COURT,		"act.court" },
 	{ LETTER_ACT_DATE,		"act.date" },
 	{ LETTER_ACT_NUMBER,		"act.number" },
+	{ LETTER_HEARING_DATE,		"hearing.date" },
 };
 
 /* The paragraphs a fact switches on. */
@@ -77,6 +78,56 @@ letter_facts_outcome(enum outcome outcome, const char *number, char *err,
 		break;
 	}
 	return -1;
+}
+
+static const char *const letter_kinds[] = {
+	"return", "case-request", "notice", NULL
+};
+
+const char *const *
+letter_facts_kinds(void)
+{
+	return letter_kinds;
+}
+
+/*
+ * Which letter a filing's state allows: the return only for a return by
+ * letter (CPC 489.3); the request of the case, and the notices once the
+ * case is here and the hearing is set, only for an admitted filing
+ * (CPC 492.1; NR 11).
+ */
+int
+letter_facts_kind(const char *kind, enum outcome outcome,
+    const struct facts *f, const char *number, char *err, size_t errsz)
+{
+	if (kind == NULL || strcmp(kind, "return") == 0)
+		return letter_facts_outcome(outcome, number, err, errsz);
+	if (strcmp(kind, "case-request") != 0 && strcmp(kind, "notice") != 0) {
+		snprintf(err, errsz, _("unknown letter kind '%s' (return, "
+		    "case-request or notice)"), kind);
+		return -1;
+	}
+	if (outcome != OUTCOME_ADMIT) {
+		snprintf(err, errsz, _("filing %s is not admitted: its case is "
+		    "requested and the parties notified only when it is "
+		    "(CPC 492 part 1)"), number);
+		return -1;
+	}
+	if (strcmp(kind, "case-request") == 0)
+		return 0;
+	if (facts_date(f, "case.received") == QDATE_NONE) {
+		snprintf(err, errsz, _("filing %s: the parties are notified "
+		    "once the case has arrived; record the case-received "
+		    "event first"), number);
+		return -1;
+	}
+	if (facts_date(f, "hearing.date") == QDATE_NONE) {
+		snprintf(err, errsz, _("filing %s: set the hearing first "
+		    "(the hearing-set event, its note the time and the "
+		    "place)"), number);
+		return -1;
+	}
+	return 0;
 }
 
 /* A fact as text, or NULL when absent or not in the vocabulary. */

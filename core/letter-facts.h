@@ -24,6 +24,16 @@
 int	letter_facts_outcome(enum outcome, const char *number, char *err,
 	    size_t errsz);
 
+/* The kinds of letter, NULL-terminated: "return", "case-request",
+ * "notice" (the template of each is data/letters/KIND.LANG.tpl, the
+ * return's LANG.tpl). */
+const char *const *letter_facts_kinds(void);
+/* 0 when the filing's outcome and workflow allow this kind of letter;
+ * else -1, and err says what it needs first. */
+int	letter_facts_kind(const char *kind, enum outcome,
+	    const struct facts *, const char *number, char *err,
+	    size_t errsz);
+
 /* The language of the proceedings (case.language) as a template's name,
  * NULL when unknown: a letter is written in it (CPC 30). */
 const char *letter_facts_language(const struct facts *);

@@ -25,6 +25,8 @@ struct fill {
 	/* For patterns (@cite, @date): name=value pairs. */
 	const char *const		*pat;
 	struct strbuf			*out;
+	/* Fields derived from others when not typed over (letter-name.c). */
+	struct strbuf			 derived[LETTER_NFIELDS];
 };
 
 static bool
@@ -157,7 +159,8 @@ fill_ph(void *ctx, const char *name, size_t len, const char *lit,
 		return 0;
 	}
 	if ((fi = letter_field_index(name, len)) >= 0) {
-		fill_value(f, f->v->field[fi], LETTER_DATE_FIELD(fi));
+		fill_value(f, f->derived[fi].len > 0 ? f->derived[fi].buf :
+		    f->v->field[fi], LETTER_DATE_FIELD(fi));
 		return 0;
 	}
 	if (len == 5 && memcmp(name, "cites", 5) == 0) {
@@ -264,6 +267,7 @@ fill_flush(struct fill *f)
 {
 	struct letter_doc *d = f->doc;
 	size_t len = f->par.len;
+	struct strbuf nb;
 
 	if (!f->open)
 		return;
@@ -272,7 +276,11 @@ fill_flush(struct fill *f)
 		len--;
 	d->paras = xrealloc(d->paras, (d->n + 1) * sizeof *d->paras);
 	d->paras[d->n].align = f->align;
-	d->paras[d->n].text = xstrndup(f->par.buf, len);
+	f->par.buf[len] = '\0';
+	strbuf_init(&nb);
+	letter_nobreak(f->par.buf, &nb);
+	d->paras[d->n].text = strbuf_detach(&nb, NULL);
+	strbuf_free(&nb);	/* detach leaves it empty, not unallocated */
 	d->n++;
 	strbuf_reset(&f->par);
 	f->open = false;
@@ -417,6 +425,66 @@ letter_stated_block(const struct letter_tpl *t, const struct ground *g)
 	return letter_ground_block(t, g->rule->id, false);
 }
 
+/* The addressee in the dative and the act's court in the genitive, from
+ * the nominative, unless the clerk typed them over. */
+static void
+fill_derive(struct fill *f)
+{
+	const char *const *fld = f->v->field;
+	size_t i;
+
+	for (i = 0; i < LETTER_NFIELDS; i++)
+		strbuf_init(&f->derived[i]);
+	if (letter_blank(fld[LETTER_FILER_TO]) &&
+	    !letter_blank(fld[LETTER_FILER_NAME]))
+		letter_name_dative(f->t->lang, fld[LETTER_FILER_NAME],
+		    &f->derived[LETTER_FILER_TO]);
+	if (letter_blank(fld[LETTER_ACT_COURT_GEN]) &&
+	    !letter_blank(fld[LETTER_ACT_COURT]))
+		letter_court_genitive(f->t->lang, fld[LETTER_ACT_COURT],
+		    &f->derived[LETTER_ACT_COURT_GEN]);
+}
+
+/*
+ * The letterhead, first: the court's names in both state languages and
+ * one line of contacts ("address, тел. ..., e-mail: ..."), or the blank
+ * place of a pre-printed one.  Without a name in either language the
+ * name of the letter's language stands alone.
+ */
+static void
+fill_letterhead(struct fill *f)
+{
+	const char *const *v = f->v->field;
+	const char *kk = v[LETTER_COURT_NAME_KK], *ru = v[LETTER_COURT_NAME_RU];
+	struct strbuf *p = &f->par;
+
+	f->open = true;
+	if (f->v->letterhead == LETTERHEAD_PREPRINTED) {
+		f->align = LETTER_HEAD_BLANK;
+		fill_flush(f);
+		return;
+	}
+	f->align = f->v->letterhead == LETTERHEAD_STACKED ?
+	    LETTER_HEAD_STACKED : LETTER_HEAD_SIDE;
+	if (letter_blank(kk) && letter_blank(ru))
+		kk = ru = v[LETTER_COURT_NAME];
+	f->out = p;
+	fill_value(f, kk, false);
+	strbuf_putc(p, '\n');
+	fill_value(f, ru, false);
+	strbuf_putc(p, '\n');
+	if (!letter_blank(v[LETTER_COURT_ADDRESS]))
+		strbuf_puts(p, v[LETTER_COURT_ADDRESS]);
+	/* A label stays with its value on the line (U+00A0). */
+	if (!letter_blank(v[LETTER_COURT_PHONE]))
+		strbuf_printf(p, "%sтел.\xc2\xa0%s", p->buf[p->len - 1] == '\n' ?
+		    "" : ", ", v[LETTER_COURT_PHONE]);
+	if (!letter_blank(v[LETTER_COURT_EMAIL]))
+		strbuf_printf(p, "%se\xe2\x80\x91mail:\xc2\xa0%s", p->buf[p->len - 1] ==
+		    '\n' ? "" : ", ", v[LETTER_COURT_EMAIL]);
+	fill_flush(f);
+}
+
 int
 letter_fill(const struct letter_tpl *t, const struct letter_values *v,
     struct letter_doc *doc, char *err, size_t errsz)
@@ -436,6 +504,8 @@ letter_fill(const struct letter_tpl *t, const struct letter_values *v,
 	f.doc = doc;
 	f.flags = letter_flags(v);
 	strbuf_init(&f.par);
+	fill_derive(&f);
+	fill_letterhead(&f);
 	fill_block(&f, tpl_find_block(t, BLK_BLOCK, "head"));
 	fill_block(&f, tpl_find_block(t, BLK_BLOCK, "intro"));
 	for (i = 0; i < v->n_grounds; i++) {
@@ -452,5 +522,7 @@ letter_fill(const struct letter_tpl *t, const struct letter_values *v,
 	fill_block(&f, tpl_find_block(t, BLK_BLOCK, "closing"));
 	fill_block(&f, tpl_find_block(t, BLK_BLOCK, "signature"));
 	strbuf_free(&f.par);
+	for (i = 0; i < LETTER_NFIELDS; i++)
+		strbuf_free(&f.derived[i]);
 	return 0;
 }

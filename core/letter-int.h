@@ -11,7 +11,7 @@
 /* Fields holding a date: YYYY-MM-DD is written the template's way. */
 #define LETTER_DATE_FIELD(f) \
 	((f) == LETTER_OUT_DATE || (f) == LETTER_FILING_RECEIVED || \
-	 (f) == LETTER_ACT_DATE)
+	 (f) == LETTER_ACT_DATE || (f) == LETTER_HEARING_DATE)
 
 /* Conditions of @if: the caller's flags, then the ones derived here. */
 #define LF_COMPLAINT	0x0100
@@ -57,6 +57,7 @@ struct tpl_list {
 struct letter_tpl {
 	char		*file;
 	char		 lang[8];
+	char		 kind[16];	/* @kind: "return" unless said */
 	struct tpl_block *blocks;
 	size_t		 nblocks;
 	struct tpl_list	 words;		/* key "doc.nom complaint" */

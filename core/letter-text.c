@@ -98,7 +98,9 @@ text_lines(struct strbuf *out, const struct letter_para *p, size_t width)
 			strbuf_putc(out, '\n');
 			free(left);
 			free(right);
-		} else if (p->align == LETTER_CENTER) {
+		} else if (p->align == LETTER_CENTER ||
+		    p->align == LETTER_HEAD_SIDE ||
+		    p->align == LETTER_HEAD_STACKED) {
 			left = xstrndup(s, len);
 			lw = text_width(left);
 			if (lw < width) {
@@ -117,15 +119,40 @@ text_lines(struct strbuf *out, const struct letter_para *p, size_t width)
 	}
 }
 
+/*
+ * The lines are broken; the no-break marks (letter-nobreak.c) have kept
+ * their words together and now become a plain space and hyphen, which
+ * every encoding a clerk may choose holds.
+ */
+static void
+text_plain_marks(struct strbuf *out, size_t from)
+{
+	char *s = out->buf + from, *d = s, *end = out->buf + out->len;
+
+	while (s < end) {
+		if (end - s >= 2 && memcmp(s, "\xc2\xa0", 2) == 0) {
+			*d++ = ' ';
+			s += 2;
+		} else if (end - s >= 3 && memcmp(s, "\xe2\x80\x91", 3) == 0) {
+			*d++ = '-';
+			s += 3;
+		} else
+			*d++ = *s++;
+	}
+	out->len = (size_t)(d - out->buf);
+	out->buf[out->len] = '\0';
+}
+
 void
 letter_render_text(const struct letter_doc *doc, size_t width,
     struct strbuf *out)
 {
 	const struct letter_para *p;
-	size_t i;
+	size_t i, start;
 
 	if (width == 0)
 		width = 72;
+	start = out->len;
 	for (i = 0; i < doc->n; i++) {
 		p = &doc->paras[i];
 		if (i > 0 && !(p->align == LETTER_ITEM &&
@@ -140,9 +167,14 @@ letter_render_text(const struct letter_doc *doc, size_t width,
 			text_wrap(out, p->text, strlen(p->text), width, 4, 4,
 			    "  \xe2\x80\x93 ");	/* en dash */
 			break;
+		case LETTER_HEAD_BLANK:
+			/* The pre-printed letterhead's place. */
+			strbuf_puts(out, "\n\n\n\n\n\n");
+			break;
 		default:
 			text_lines(out, p, width);
 			break;
 		}
 	}
+	text_plain_marks(out, start);
 }

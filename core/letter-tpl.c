@@ -405,6 +405,16 @@ tpl_top_line(struct tpl_parse *p, char *line)
 	if (strcmp(dir, "end") == 0 || strcmp(dir, "if") == 0 ||
 	    strcmp(dir, "else") == 0 || strcmp(dir, "endif") == 0)
 		return tpl_error(p, p->lineno, _("@%s outside a block"), dir);
+	if (strcmp(dir, "kind") == 0) {
+		key = tpl_word(rest, &rest);
+		if (strcmp(key, "return") != 0 &&
+		    strcmp(key, "case-request") != 0 &&
+		    strcmp(key, "notice") != 0)
+			return tpl_error(p, p->lineno, _("bad letter kind '%s' "
+			    "(return, case-request or notice)"), key);
+		snprintf(t->kind, sizeof t->kind, "%s", key);
+		return 0;
+	}
 	if (strcmp(dir, "lang") == 0) {
 		key = tpl_word(rest, &rest);
 		if (strlen(key) < 2 || strlen(key) >= sizeof t->lang)
@@ -528,20 +538,16 @@ tpl_check_all(struct tpl_parse *p)
 	return 0;
 }
 
-/* Every block, remedy, element and month a letter may need is there,
- * and the date's pattern is good. */
+/* What only a return letter needs: remedies, grounds, elements. */
 static int
-tpl_check_complete(struct tpl_parse *p)
+tpl_check_return(struct tpl_parse *p)
 {
 	struct letter_tpl *t = p->t;
 	const struct rule *r;
-	const char *const *s;
 	size_t i;
-	char k[40];
 
-	for (s = letter_blocks; *s != NULL; s++)
-		if (tpl_find_block(t, BLK_BLOCK, *s) == NULL)
-			return tpl_error(p, 0, _("no @block %s"), *s);
+	if (tpl_find_block(t, BLK_BLOCK, "remedies") == NULL)
+		return tpl_error(p, 0, _("no @block %s"), "remedies");
 	for (i = 0; i < letter_nremedies; i++)
 		if (tpl_find_block(t, BLK_REMEDY,
 		    letter_remedy_table[i].name) == NULL)
@@ -554,6 +560,35 @@ tpl_check_complete(struct tpl_parse *p)
 		    tpl_list_find(&t->elements, vocab_at(i)->key) == NULL)
 			return tpl_error(p, 0, _("no @element %s"),
 			    vocab_at(i)->key);
+	/* A rule of the core that returns by letter needs its own block:
+	 * the generic one is for ids added to the core after the template. */
+	for (i = 0; i < rules_count(); i++) {
+		r = rules_at(i);
+		if (r->outcome == OUTCOME_RETURN_LETTER &&
+		    letter_ground_block(t, r->id, false) == NULL)
+			return tpl_error(p, 0, _("no @ground block for %s, a "
+			    "rule that returns by letter"), r->id);
+	}
+	return 0;
+}
+
+/* Every block, remedy, element and month a letter may need is there,
+ * and the date's pattern is good. */
+static int
+tpl_check_complete(struct tpl_parse *p)
+{
+	struct letter_tpl *t = p->t;
+	const char *const *s;
+	size_t i;
+	char k[40];
+
+	/* "remedies" is a return letter's (tpl_check_return). */
+	for (s = letter_blocks; *s != NULL; s++)
+		if (strcmp(*s, "remedies") != 0 &&
+		    tpl_find_block(t, BLK_BLOCK, *s) == NULL)
+			return tpl_error(p, 0, _("no @block %s"), *s);
+	if (strcmp(t->kind, "return") == 0 && tpl_check_return(p) != 0)
+		return -1;
 	if (tpl_check_text(p, NULL, p->date_line, t->date,
 	    " d dd m mm yyyy month ") != 0 || (t->textdate != NULL &&
 	    tpl_check_text(p, NULL, p->textdate_line, t->textdate,
@@ -569,15 +604,6 @@ tpl_check_complete(struct tpl_parse *p)
 				    _("@date uses {month} but there is no "
 				    "@month %zu"), i);
 		}
-	/* A rule of the core that returns by letter needs its own block:
-	 * the generic one is for ids added to the core after the template. */
-	for (i = 0; i < rules_count(); i++) {
-		r = rules_at(i);
-		if (r->outcome == OUTCOME_RETURN_LETTER &&
-		    letter_ground_block(t, r->id, false) == NULL)
-			return tpl_error(p, 0, _("no @ground block for %s, a "
-			    "rule that returns by letter"), r->id);
-	}
 	return 0;
 }
 
@@ -625,6 +651,7 @@ letter_tpl_parse(const char *file, const char *text, size_t len,
 	*out = NULL;
 	t = xcalloc(1, sizeof *t);
 	t->file = xstrdup(file);
+	snprintf(t->kind, sizeof t->kind, "return");
 	memset(&p, 0, sizeof p);
 	p.t = t;
 	p.err = err;

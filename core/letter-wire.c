@@ -65,7 +65,7 @@ letter_doc_deserialize(const char *s, size_t len, struct letter_doc *doc,
 	doc->paras = xcalloc(cap, sizeof *doc->paras);
 	while (s < end) {
 		if ((nl = memchr(s, '\n', (size_t)(end - s))) == NULL ||
-		    *s < '0' + LETTER_BODY || *s > '0' + LETTER_ITEM ||
+		    *s < '0' + LETTER_BODY || *s >= '0' + LETTER_NALIGN ||
 		    s[1] != ' ')
 			goto bad;
 		align = *s - '0';

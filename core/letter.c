@@ -24,7 +24,9 @@ const char *const letter_field_names[LETTER_NFIELDS] = {
 	"filer.name", "filer.address", "filer.institution",
 	"filing.number", "filing.received",
 	"act.court", "act.date", "act.number",
-	"judge", "assistant"
+	"judge", "assistant", "filer.to", "act.court.gen",
+	"court.name.kk", "court.name.ru", "court.telephone", "court.email",
+	"executor.telephone", "hearing.date", "hearing.time", "hearing.place"
 };
 
 const struct letter_remedy letter_remedy_table[] = {
@@ -163,6 +165,12 @@ const char *
 letter_tpl_lang(const struct letter_tpl *t)
 {
 	return t->lang;
+}
+
+const char *
+letter_tpl_kind(const struct letter_tpl *t)
+{
+	return t->kind;
 }
 
 bool

@@ -34,6 +34,22 @@ enum letter_field {
 	LETTER_ACT_NUMBER,		/* {act.number} */
 	LETTER_JUDGE,			/* {judge} */
 	LETTER_ASSISTANT,		/* {assistant} */
+	/* Derived when blank: the addressee in the dative with initials
+	 * ("Сидорову И.П.", "Н.А. Серіковке") and the act's court in the
+	 * genitive ("Павлодарского областного суда"); typed over, kept. */
+	LETTER_FILER_TO,		/* {filer.to} */
+	LETTER_ACT_COURT_GEN,		/* {act.court.gen} */
+	/* The letterhead (never in a template: letter_fill draws it) and
+	 * the executor's telephone beside his name. */
+	LETTER_COURT_NAME_KK,		/* {court.name.kk} */
+	LETTER_COURT_NAME_RU,		/* {court.name.ru} */
+	LETTER_COURT_PHONE,		/* {court.telephone} */
+	LETTER_COURT_EMAIL,		/* {court.email} */
+	LETTER_EXECUTOR_PHONE,		/* {executor.telephone} */
+	/* The hearing, for the notice: from the hearing-set event. */
+	LETTER_HEARING_DATE,		/* {hearing.date} */
+	LETTER_HEARING_TIME,		/* {hearing.time} */
+	LETTER_HEARING_PLACE,		/* {hearing.place} */
 	LETTER_NFIELDS
 };
 
@@ -52,8 +68,18 @@ const char *letter_field_name(enum letter_field);
  * representative: never a filer on worsening grounds (CPC 494.14). */
 #define LETTER_DEFENCE		0x20
 
+/* The court's letterhead: its names in Kazakh and Russian side by side
+ * (the default) or one above the other, as the court's blank has them;
+ * or the paper is printed with it already, and its place stays blank. */
+enum letter_letterhead {
+	LETTERHEAD_SIDE = 0,
+	LETTERHEAD_STACKED,
+	LETTERHEAD_PREPRINTED
+};
+
 struct letter_values {
 	const char		*field[LETTER_NFIELDS];
+	enum letter_letterhead	 letterhead;
 	/* Word selectors: vocabulary values, NULL when unknown. */
 	const char		*kind;		/* filing.kind */
 	const char		*act_type;	/* act.type */
@@ -71,8 +97,15 @@ enum letter_align {
 	LETTER_LEFT,		/* lines kept; a tab right-aligns the rest */
 	LETTER_RIGHT,		/* lines kept, in the right half (addressee) */
 	LETTER_CENTER,		/* lines kept, centred, bold (title) */
-	LETTER_ITEM		/* list item, hanging dash */
+	LETTER_ITEM,		/* list item, hanging dash */
+	/* The letterhead: the name in Kazakh, the name in Russian and the
+	 * contacts, one a line; side by side or stacked.  BLANK: the space
+	 * of a pre-printed letterhead, text empty. */
+	LETTER_HEAD_SIDE,
+	LETTER_HEAD_STACKED,
+	LETTER_HEAD_BLANK
 };
+#define LETTER_NALIGN	(LETTER_HEAD_BLANK + 1)
 
 struct letter_para {
 	enum letter_align	 align;
@@ -97,6 +130,9 @@ int	letter_tpl_parse(const char *file, const char *text, size_t len,
 	    struct letter_tpl **, char *err, size_t errsz);
 void	letter_tpl_free(struct letter_tpl *);
 const char *letter_tpl_lang(const struct letter_tpl *);
+/* Its @kind: "return" (the default), "case-request", "notice".  Only a
+ * return letter has grounds and remedies, and must word every rule. */
+const char *letter_tpl_kind(const struct letter_tpl *);
 /* True if the template has a block of its own for this ground id. */
 bool	letter_tpl_has_ground(const struct letter_tpl *, const char *id);
 /* The ground ids with a block, NULL-terminated (owned by the template). */
@@ -120,6 +156,23 @@ void	letter_cites_format(const struct letter_tpl *,
  * NULL-terminated ids: "refile", "execution", ... */
 size_t	letter_remedies(const struct letter_values *, const char **out,
 	    size_t max);
+
+/* The addressee in the dative, lang "kk" or "ru": "Сидоров Иван
+ * Петрович" -> "Сидорову И.П.", "Серіков Нұрлан Асқарұлы" -> "Н.А.
+ * Серіковке".  A name not of two or three capitalised words (or a
+ * surname and initials) is copied as it is (letter-name.c). */
+void	letter_name_dative(const char *lang, const char *name,
+	    struct strbuf *out);
+/* A court's name in the genitive: "Павлодарский областной суд" ->
+ * "Павлодарского областного суда", "Павлодар облыстық соты" ->
+ * "Павлодар облыстық сотының"; copied when not understood. */
+void	letter_court_genitive(const char *lang, const char *court,
+	    struct strbuf *out);
+/* Copies s with U+00A0 and U+2011 where a line must not break: after
+ * "№", "ст.", "ч.", "п.", "г.", before "ж."/"г." after a number, inside
+ * "ҚПК-нің", "488-бабының", between initials and surname
+ * (letter-nobreak.c).  letter_fill applies it to every paragraph. */
+void	letter_nobreak(const char *s, struct strbuf *out);
 
 /* Plain text, lines of at most width columns (0 = 72). */
 void	letter_render_text(const struct letter_doc *, size_t width,

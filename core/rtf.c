@@ -3,8 +3,9 @@
  * written as \uN with a one-byte ASCII fallback (\uc1 ... ?): Word and
  * LibreOffice read the Unicode value, so Kazakh letters survive whatever
  * code page the reader assumes; the fallback only shows in readers from
- * before RTF 1.5.  Page: A4, margins of a Kazakhstan court letter (left
- * 30 mm, right 15 mm, top and bottom 20 mm), Times New Roman 14 pt.
+ * before RTF 1.5.  Page: A4, the margins of the state standard for
+ * organisational documents (left 30 mm, right 10 mm, top and bottom
+ * 20 mm), Liberation Serif 14 pt (Times New Roman's metrics, as the PDF).
  */
 #include "config.h"
 
@@ -15,7 +16,7 @@
 
 /* Twips: 1 mm = 56.7 twips.  A4 is 11906 x 16838. */
 #define RTF_MARGL	1701
-#define RTF_MARGR	850
+#define RTF_MARGR	567
 #define RTF_MARGT	1134
 #define RTF_MARGB	1134
 #define RTF_TEXTW	(11906 - RTF_MARGL - RTF_MARGR)
@@ -69,6 +70,10 @@ rtf_text(struct strbuf *out, const char *s)
 			strbuf_puts(out, "\\line ");
 		else if (cp == '\t')
 			strbuf_puts(out, "\\tab ");
+		else if (cp == 0xa0)
+			strbuf_puts(out, "\\~");	/* no-break space */
+		else if (cp == 0x2011)
+			strbuf_puts(out, "\\_");	/* no-break hyphen */
 		else if (cp < 0x20)
 			continue;
 		else if (cp < 0x80)
@@ -83,6 +88,62 @@ rtf_text(struct strbuf *out, const char *s)
 	}
 }
 
+/* Line n (0-based) of a letterhead's text, into one. */
+static void
+rtf_line(const char *text, int n, struct strbuf *one)
+{
+	const char *s = text, *nl;
+
+	strbuf_reset(one);
+	for (; n > 0 && s != NULL; n--)
+		s = (nl = strchr(s, '\n')) != NULL ? nl + 1 : NULL;
+	if (s != NULL)
+		strbuf_add(one, s, (nl = strchr(s, '\n')) != NULL ?
+		    (size_t)(nl - s) : strlen(s));
+}
+
+/*
+ * The letterhead: the two names side by side in a borderless table of
+ * two cells, or one above the other; the contacts below in 10 pt, over a
+ * rule.  A pre-printed one leaves 55 mm blank.
+ */
+static void
+rtf_letterhead(struct strbuf *out, const struct letter_para *p)
+{
+	struct strbuf one;
+
+	if (p->align == LETTER_HEAD_BLANK) {
+		strbuf_puts(out, "\\pard\\plain\\sb3118\\sa0\\fs28\\par\n");
+		return;
+	}
+	strbuf_init(&one);
+	if (p->align == LETTER_HEAD_SIDE) {
+		strbuf_printf(out, "\\trowd\\trgaph108\\cellx%d\\cellx%d\n",
+		    RTF_TEXTW / 2, RTF_TEXTW);
+		rtf_line(p->text, 0, &one);
+		strbuf_puts(out, "\\pard\\plain\\intbl\\qc\\f0\\fs28\\b ");
+		rtf_text(out, one.buf);
+		strbuf_puts(out, "\\cell\n\\pard\\plain\\intbl\\qc\\f0\\fs28\\b ");
+		rtf_line(p->text, 1, &one);
+		rtf_text(out, one.buf);
+		strbuf_puts(out, "\\cell\\row\n");
+	} else {
+		rtf_line(p->text, 0, &one);
+		strbuf_puts(out, "\\pard\\plain\\qc\\sa0\\f0\\fs28\\b ");
+		rtf_text(out, one.buf);
+		strbuf_puts(out, "\\par\n\\pard\\plain\\qc\\sa0\\f0\\fs28\\b ");
+		rtf_line(p->text, 1, &one);
+		rtf_text(out, one.buf);
+		strbuf_puts(out, "\\par\n");
+	}
+	rtf_line(p->text, 2, &one);
+	strbuf_puts(out, "\\pard\\plain\\qc\\sa240\\brdrb\\brdrs\\brdrw10"
+	    "\\brsp20\\f0\\fs20 ");
+	rtf_text(out, one.buf);
+	strbuf_puts(out, "\\par\n");
+	strbuf_free(&one);
+}
+
 void
 letter_render_rtf(const struct letter_doc *doc, struct strbuf *out)
 {
@@ -91,7 +152,7 @@ letter_render_rtf(const struct letter_doc *doc, struct strbuf *out)
 	bool item_run;
 
 	strbuf_puts(out, "{\\rtf1\\ansi\\ansicpg1251\\deff0\\uc1\n"
-	    "{\\fonttbl{\\f0\\froman\\fcharset204 Times New Roman;}}\n");
+	    "{\\fonttbl{\\f0\\froman\\fcharset204 Liberation Serif;}}\n");
 	strbuf_printf(out, "\\paperw11906\\paperh16838\\margl%d\\margr%d"
 	    "\\margt%d\\margb%d\\viewkind1\n", RTF_MARGL, RTF_MARGR,
 	    RTF_MARGT, RTF_MARGB);
@@ -102,6 +163,10 @@ letter_render_rtf(const struct letter_doc *doc, struct strbuf *out)
 		strbuf_puts(out, "\\deflang1049\n");
 	for (i = 0; i < doc->n; i++) {
 		p = &doc->paras[i];
+		if (p->align >= LETTER_HEAD_SIDE) {
+			rtf_letterhead(out, p);
+			continue;
+		}
 		item_run = i + 1 < doc->n && p->align == LETTER_ITEM &&
 		    doc->paras[i + 1].align == LETTER_ITEM;
 		strbuf_puts(out, "\\pard\\plain\\f0\\fs28\\sl276\\slmult1");
@@ -122,6 +187,8 @@ letter_render_rtf(const struct letter_doc *doc, struct strbuf *out)
 		case LETTER_ITEM:
 			strbuf_puts(out, "\\qj\\li709\\fi-283\\tx709 ");
 			rtf_text(out, "\xe2\x80\x93\t");
+			break;
+		default:
 			break;
 		}
 		rtf_text(out, p->text);

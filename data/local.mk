@@ -5,7 +5,7 @@ data_libqarauda_a_SOURCES = \
 	data/datafile.c data/datafile.h \
 	data/register.c data/register.h data/reg-internal.h \
 	data/reg-open.c data/reg-filing.c \
-	data/reg-schema.c data/reg-event.c data/reg-list.c \
+	data/reg-schema.c data/reg-event.c data/reg-letters.c data/reg-list.c \
 	data/reg-settings.c data/reg-io.c data/reg-import.c data/workflow.c data/workflow.h \
 	data/reg-access.c data/conffile.c data/conffile.h
 DATA_LIBS = data/libqarauda.a $(SQLITE_LIBS) $(CORE_LIBS)

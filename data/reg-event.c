@@ -474,3 +474,131 @@ fail:
 	reg_rollback(r);
 	return rc;
 }
+
+int
+reg_event_in_tx(struct reg *r, int64_t id, const char *kind, qdate date,
+    const char *note, char *err, size_t errsz)
+{
+	const struct reg_event_def *e = reg_event_find(kind);
+	struct workflow w;
+	int rc;
+
+	if (e == NULL)
+		return reg_failf(r, err, errsz, _("unknown event '%s'"), kind);
+	if ((rc = workflow_load(r, id, &w, err, errsz)) != 0)
+		return rc;
+	/* A second letter of a kind (another party's notice, a corrected
+	 * return) finds its step already taken. */
+	if (!e->repeat && w.last[event_index(e)] != QDATE_NONE)
+		return 0;
+	return event_record(r, id, e, date, note, err, errsz);
+}
+
+/* The last event of filing id: its row id, kind and date. */
+static int
+undo_last(struct reg *r, int64_t id, int64_t *ev, char kind[24],
+    qdate *date, char *err, size_t errsz)
+{
+	sqlite3_stmt *st;
+	int rc;
+
+	if (reg_prepare(r, "SELECT id, kind, date FROM event WHERE "
+	    "filing_id = ? ORDER BY id DESC LIMIT 1", &st, err, errsz) != 0)
+		return -1;
+	sqlite3_bind_int64(st, 1, id);
+	if ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		*ev = sqlite3_column_int64(st, 0);
+		reg_copy(kind, 24, sqlite3_column_text(st, 1));
+		*date = reg_column_date(st, 2);
+	} else if (rc != SQLITE_DONE)
+		rc = sqlite3_extended_errcode(r->db);
+	sqlite3_finalize(st);
+	if (rc == SQLITE_DONE) {
+		snprintf(err, errsz, "%s", _("the filing has no event to "
+		    "undo"));
+		return REG_EINPUT;
+	}
+	return rc == SQLITE_ROW ? 0 : reg_fail(r, rc, err, errsz);
+}
+
+/* Removes the event row ev and gives its fact the date of the same
+ * kind's event before it (a moved hearing), else none. */
+static int
+undo_fact(struct reg *r, int64_t id, int64_t ev, const struct reg_event_def *e,
+    struct facts *f, char *err, size_t errsz)
+{
+	char old[FACT_TEXT_MAX], buf[QDATE_BUFSZ];
+	const char *was, *now = NULL;
+	struct workflow w;
+	sqlite3_stmt *st;
+	int idx = vocab_index(e->fact), rc;
+	char *oldcopy;
+
+	if (reg_prepare(r, "DELETE FROM event WHERE id = ?", &st, err,
+	    errsz) != 0)
+		return -1;
+	sqlite3_bind_int64(st, 1, ev);
+	if (reg_step_done(r, st, err, errsz) != 0 ||
+	    (rc = workflow_load(r, id, &w, err, errsz)) != 0)
+		return -1;
+	if (idx < 0)
+		return 0;
+	if (w.last[event_index(e)] != QDATE_NONE)
+		now = event_fact_value(e, w.last[event_index(e)], buf);
+	was = facts_value_text(f, (size_t)idx, old, sizeof old);
+	oldcopy = was != NULL ? xstrdup(was) : NULL;
+	if (now != NULL)
+		(void)facts_set(f, e->fact, now, old, sizeof old);
+	else
+		facts_unset(f, (size_t)idx);
+	rc = reg_change_fact(r, id, e->fact, oldcopy, now, err, errsz);
+	free(oldcopy);
+	return rc;
+}
+
+/*
+ * A wrong event undone: the last one recorded goes, its fact takes the
+ * value it had before, a status it set goes back to pending, and the
+ * audit trail keeps both the event and its undoing.  The receipt is the
+ * filing's own date and is not undone.
+ */
+int
+reg_event_undo(struct reg *r, int64_t id, char kind[24], char *err,
+    size_t errsz)
+{
+	const struct reg_event_def *e;
+	char status[24], d[QDATE_BUFSZ], what[64];
+	struct facts f;
+	int64_t ev = 0;
+	qdate date = QDATE_NONE;
+	int rc;
+
+	if (reg_begin(r, err, errsz) != 0)
+		return -1;
+	facts_init(&f);
+	if ((rc = undo_last(r, id, &ev, kind, &date, err, errsz)) != 0)
+		goto out;
+	if ((e = reg_event_find(kind)) == NULL ||
+	    strcmp(e->name, "received") == 0) {
+		snprintf(err, errsz, _("'%s' cannot be undone"), kind);
+		rc = REG_EINPUT;
+		goto out;
+	}
+	qdate_format(date, d);
+	snprintf(what, sizeof what, "event %s undone", kind);
+	if ((rc = reg_filing_column(r, id, "SELECT status FROM filing WHERE "
+	    "id = ?", status, sizeof status, err, errsz)) == 0 &&
+	    (rc = reg_load_facts(r, id, &f, err, errsz)) == 0 &&
+	    (rc = undo_fact(r, id, ev, e, &f, err, errsz)) == 0 &&
+	    (rc = status_change(r, id, status, e->status != REG_STATUS_PENDING ?
+	    REG_STATUS_NEW : status, err, errsz)) == 0 &&
+	    (rc = reg_audit(r, id, what, d, NULL, err, errsz)) == 0)
+		rc = reg_recompute(r, id, &f, err, errsz);
+out:
+	facts_free(&f);
+	if (rc != 0) {
+		reg_rollback(r);
+		return rc;
+	}
+	return reg_commit(r, err, errsz);
+}

@@ -89,6 +89,9 @@ reg_recompute(struct reg *r, int64_t id, const struct facts *f, char *err,
 {
 	struct decision *d = xmalloc(sizeof *d);
 	const struct deadline *next;
+	const struct deadline_kind *action;
+	const char *kind = NULL;
+	qdate due = QDATE_NONE;
 	struct strbuf filer, act;
 	sqlite3_stmt *st = NULL;
 	char old[24] = "";
@@ -97,6 +100,14 @@ reg_recompute(struct reg *r, int64_t id, const struct facts *f, char *err,
 
 	reg_decide(r, f, d);
 	next = decision_next_deadline(d);
+	/* A step with no date yet goes above every dated deadline. */
+	if ((action = deadline_next_action(f, (int)d->outcome)) != NULL) {
+		due = DEADLINE_ACTION_DATE;
+		kind = action->name;
+	} else if (next != NULL) {
+		due = next->date;
+		kind = next->name;
+	}
 	now = outcome_name(d->outcome);
 	strbuf_init(&filer);
 	strbuf_init(&act);
@@ -109,9 +120,8 @@ reg_recompute(struct reg *r, int64_t id, const struct facts *f, char *err,
 	    "WHERE id = ?", &st, err, errsz) != 0)
 		goto out;
 	sqlite3_bind_text(st, 1, now, -1, SQLITE_STATIC);
-	reg_bind_date(st, 2, next != NULL ? next->date : QDATE_NONE);
-	sqlite3_bind_text(st, 3, next != NULL ? next->name : NULL, -1,
-	    SQLITE_STATIC);
+	reg_bind_date(st, 2, due);
+	sqlite3_bind_text(st, 3, kind, -1, SQLITE_STATIC);
 	reg_bind_date(st, 4, facts_date(f, "filing.received"));
 	sqlite3_bind_text(st, 5, filer.buf, -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 6, act.buf, -1, SQLITE_STATIC);

@@ -106,6 +106,10 @@ int	 reg_events_from_facts(struct reg *, int64_t id, const struct facts *,
 	    char *err, size_t errsz);
 
 /* Records an event row (and its audit row) without any check. */
+/* reg_event inside the caller's transaction; an event recorded once
+ * already (not repeatable) is left as it is. */
+int	 reg_event_in_tx(struct reg *, int64_t id, const char *kind,
+	    qdate date, const char *note, char *err, size_t errsz);
 int	 reg_event_insert(struct reg *, int64_t id, const char *kind,
 	    qdate date, const char *note, char *err, size_t errsz);
 

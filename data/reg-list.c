@@ -111,8 +111,13 @@ where_deadline_state(const struct reg *r, const char *name,
 {
 	switch (deadline_state_from_name(name)) {
 	case DEADLINE_OVERDUE:
-		strbuf_puts(sql, " AND " DUE_EXPR " < ?");
+		strbuf_puts(sql, " AND " DUE_EXPR " > ? AND " DUE_EXPR " < ?");
+		bind_date(b, DEADLINE_ACTION_DATE);
 		bind_date(b, r->today);
+		return 0;
+	case DEADLINE_ACTION:
+		strbuf_puts(sql, " AND " DUE_EXPR " = ?");
+		bind_date(b, DEADLINE_ACTION_DATE);
 		return 0;
 	case DEADLINE_DUE_TODAY:
 		strbuf_puts(sql, " AND " DUE_EXPR " = ?");
@@ -187,7 +192,9 @@ list_where(const struct reg *r, const struct reg_filter *fl,
 		bind_text(b, fl->judge);
 	}
 	if (fl->overdue) {
-		strbuf_puts(sql, " AND " DUE_EXPR " < ?");
+		/* An action has no date, so it cannot be overdue. */
+		strbuf_puts(sql, " AND " DUE_EXPR " > ? AND " DUE_EXPR " < ?");
+		bind_date(b, DEADLINE_ACTION_DATE);
 		bind_date(b, r->today);
 	}
 	if (fl->due_within >= 0) {
@@ -483,13 +490,14 @@ reg_counts(struct reg *r, struct reg_counts *c, char *err, size_t errsz)
 
 	memset(c, 0, sizeof *c);
 	if (reg_prepare(r, "SELECT ifnull(sum(n), 0), "
-	    "ifnull(sum(CASE WHEN due < ?1 THEN n END), 0), "
+	    "ifnull(sum(CASE WHEN due < ?1 AND due > ?3 THEN n END), 0), "
 	    "ifnull(sum(CASE WHEN due = ?1 THEN n END), 0), "
 	    "ifnull(sum(CASE WHEN due BETWEEN ?1 AND ?2 THEN n END), 0) "
 	    "FROM pending_due", &st, err, errsz) != 0)
 		return -1;
 	reg_bind_date(st, 1, r->today);
 	reg_bind_date(st, 2, r->today + 6);
+	reg_bind_date(st, 3, DEADLINE_ACTION_DATE);
 	rc = sqlite3_step(st);
 	if (rc == SQLITE_ROW) {
 		c->pending = (long)sqlite3_column_int64(st, 0);

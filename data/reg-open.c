@@ -352,8 +352,8 @@ reg_open_db(struct reg *r, bool ro, bool full_disk, char *err,
 		    "register is full (no byte free) and its -wal file holds "
 		    "changes not yet in the register: free some space on it"));
 	}
-	locked_out = full_disk || (ro && access(dir, W_OK) != 0 &&
-	    !reg_side_exists(r->path, "-shm"));
+	locked_out = !full_disk && ro && access(dir, W_OK) != 0 &&
+	    !reg_side_exists(r->path, "-shm");
 	if (locked_out && reg_side_exists(r->path, "-wal")) {
 		reg_failf(r, err, errsz, _("you (%s) may not write the folder "
 		    "%s, and the register's last changes are in its -wal file, "
@@ -364,7 +364,7 @@ reg_open_db(struct reg *r, bool ro, bool full_disk, char *err,
 		return -1;
 	}
 	free(dir);
-	if (!locked_out)
+	if (!locked_out && !full_disk)
 		return sqlite3_open_v2(r->path, &r->db, ro ?
 		    SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE, NULL);
 	strbuf_init(&uri);

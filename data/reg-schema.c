@@ -150,6 +150,38 @@ static const char *const steps[] = {
 	 * assistants share one register; NULL in older rows and when he
 	 * set no name. */
 	"ALTER TABLE audit ADD COLUMN user_name TEXT;",
+	/* Issue 12: the outgoing journal.  Letters as sent (their PDF and
+	 * text), numbered by their own counter per year, never reused;
+	 * a cancelled letter stays with its reason. */
+	"CREATE TABLE out_sequence ("
+	"  year INTEGER PRIMARY KEY,"
+	"  last INTEGER NOT NULL);"
+	"CREATE TABLE letter ("
+	"  id INTEGER PRIMARY KEY,"
+	"  filing_id INTEGER NOT NULL,"
+	"  year INTEGER NOT NULL,"
+	"  seq INTEGER NOT NULL,"
+	"  number TEXT NOT NULL,"
+	"  kind TEXT NOT NULL,"
+	"  lang TEXT NOT NULL,"
+	"  date TEXT NOT NULL,"
+	"  addressee TEXT NOT NULL,"
+	"  sender TEXT NOT NULL,"
+	"  pdf BLOB,"
+	"  text TEXT NOT NULL,"
+	"  at TEXT NOT NULL,"
+	"  cancelled TEXT,"
+	"  UNIQUE (year, seq));"
+	"CREATE INDEX letter_filing ON letter(filing_id, id);"
+	"CREATE INDEX letter_number ON letter(number);"
+	/* Fields typed over in a letter not sent yet, kept with the filing
+	 * until it is sent or they are discarded. */
+	"CREATE TABLE letter_draft ("
+	"  filing_id INTEGER NOT NULL,"
+	"  kind TEXT NOT NULL,"
+	"  field TEXT NOT NULL,"
+	"  value TEXT NOT NULL,"
+	"  PRIMARY KEY (filing_id, kind, field));",
 };
 
 int

@@ -22,6 +22,8 @@ static const char *const setting_keys[] = {
 	"court.name.kk", "court.name.ru",
 	"court.address.kk", "court.address.ru",
 	"judges", "assistant",
+	"court.telephone", "court.email", "letter.letterhead",
+	"out.numbering", "out.prefix",
 	"numbering", "numbering.prefix",
 	"ui.language", "letter.language",
 	"cite.route-not-observed", "cite.protest-excluded-act",
@@ -131,7 +133,7 @@ setting_check(const char *key, const char *v, char *err, size_t errsz)
 	if ((rc = reg_check_text(key, v, lines ? TEXT_MAX_BLOCK :
 	    TEXT_MAX_NAME, lines ? TEXT_LINES : 0, err, errsz)) != 0)
 		return rc;
-	if (strcmp(key, "numbering") == 0)
+	if (strcmp(key, "numbering") == 0 || strcmp(key, "out.numbering") == 0)
 		return numbering_check(v, err, errsz);
 	if (strcmp(key, "numbering.prefix") == 0 && strlen(v) > 20) {
 		snprintf(err, errsz, _("the prefix may have at most 20 bytes"));
@@ -140,6 +142,12 @@ setting_check(const char *key, const char *v, char *err, size_t errsz)
 	if (strcmp(key, "letter.language") == 0 && strcmp(v, "kk") != 0 &&
 	    strcmp(v, "ru") != 0) {
 		snprintf(err, errsz, _("letter.language is kk or ru"));
+		return REG_EINPUT;
+	}
+	if (strcmp(key, "letter.letterhead") == 0 && strcmp(v, "side") != 0 &&
+	    strcmp(v, "stacked") != 0 && strcmp(v, "preprinted") != 0) {
+		snprintf(err, errsz, _("letter.letterhead is side, stacked or "
+		    "preprinted"));
 		return REG_EINPUT;
 	}
 	if (strcmp(key, "ui.language") == 0 && strcmp(v, "kk") != 0 &&

@@ -190,6 +190,64 @@ const char *const *reg_event_kinds(void);	/* NULL-terminated names */
 int	 reg_event(struct reg *, int64_t id, const char *kind, qdate date,
 	    const char *note, char *err, size_t errsz);
 
+/* Undoes the last event of filing id (not the receipt), audited; its
+ * kind out. */
+int	 reg_event_undo(struct reg *, int64_t id, char kind[24], char *err,
+	    size_t errsz);
+
+/*
+ * The outgoing journal (issue 12).  reg_letter_send numbers a letter by
+ * the court's setting "out.numbering" ({n}, {yyyy}, {yy}, {prefix} of
+ * "out.prefix"; default "{n}/{yyyy}") with its own counter per year, has
+ * render make it with that number (its PDF bytes and text), stores it,
+ * records the event of its kind (return: returned, case-request:
+ * case-requested, notice: notified) on its date, and audits it: all in
+ * one transaction, so a killed process leaves no entry or a whole one.
+ */
+struct reg_letter {
+	int64_t		 id;
+	int64_t		 filing_id;
+	char		 filing_number[40];
+	char		 number[40];
+	char		 kind[16];
+	char		 lang[8];
+	qdate		 date;
+	char		 addressee[160];
+	char		 sender[64];
+	char		 at[32];
+	char		 cancelled[200];	/* the reason, "" if not */
+};
+
+typedef int (*reg_letter_render_fn)(void *ctx, const char *number,
+	    qdate date, struct strbuf *pdf, struct strbuf *text,
+	    struct strbuf *addressee, char *err, size_t errsz);
+int	 reg_letter_send(struct reg *, int64_t filing_id, const char *kind,
+	    const char *lang, reg_letter_render_fn, void *ctx,
+	    struct reg_letter *out, char *err, size_t errsz);
+typedef int (*reg_letter_fn)(const struct reg_letter *, void *ctx);
+/* The journal, oldest first; filing_id 0 = every filing. */
+int	 reg_letters(struct reg *, int64_t filing_id, reg_letter_fn, void *ctx,
+	    char *err, size_t errsz);
+/* The stored PDF of the newest letter numbered number. */
+int	 reg_letter_pdf(struct reg *, const char *number, struct strbuf *pdf,
+	    char *err, size_t errsz);
+/* A sent letter is never unsent: it is cancelled with a reason. */
+int	 reg_letter_cancel(struct reg *, const char *number,
+	    const char *reason, char *err, size_t errsz);
+
+/* A letter's fields typed over before it is sent, kept with the filing
+ * (value NULL forgets one; clear forgets all of a kind; sending forgets
+ * them too). */
+int	 reg_letter_draft_set(struct reg *, int64_t filing_id, const char *kind,
+	    const char *field, const char *value, char *err, size_t errsz);
+int	 reg_letter_draft_clear(struct reg *, int64_t filing_id,
+	    const char *kind, char *err, size_t errsz);
+typedef int (*reg_draft_field_fn)(const char *field, const char *value,
+	    void *ctx);
+int	 reg_letter_draft_get(struct reg *, int64_t filing_id,
+	    const char *kind, reg_draft_field_fn, void *ctx, char *err,
+	    size_t errsz);
+
 /* Drafts of unfinished screenings, saved after every answer. */
 int	 reg_draft_save(struct reg *, int64_t *draft_id, const struct facts *,
 	    char *err, size_t errsz);	/* *draft_id 0 = new */

@@ -96,6 +96,9 @@
 @word act.acc verdict үкімді
 @word act.acc ruling қаулыны
 @word act.acc private-ruling жекеше қаулыны
+@word act.pacc verdict үкімін
+@word act.pacc ruling қаулысын
+@word act.pacc private-ruling жекеше қаулысын
 @word inst.loc first бірінші сатыда
 @word inst.loc appellate апелляциялық сатыда
 
@@ -113,18 +116,16 @@
 @element content.date-signature.protest наразылықтың күні және наразылық келтірген прокурордың қолтаңбасы
 
 @block head
-< {court.name}
-{court.address}
-
+# Соттың бланкі (атауы, мекенжайы, телефоны) осы блоктың алдында шығады.
 < {out.date} № {out.number}
 
 @if custody
 > {filer.institution}
 әкімшілігі арқылы
-{filer.name}
+{filer.to}
 {filer.address}
 @else
-> {filer.name}
+> {filer.to}
 {filer.address}
 @endif
 
@@ -132,8 +133,8 @@
 @end
 
 @block intro
-Кассациялық сотқа {act.court} {inst.loc} шығарған {act.date}
-№ {act.number} {act.acc} кассациялық тәртіппен қайта қарау туралы
+Кассациялық сотқа {act.court.gen} {act.date} № {act.number} {act.pacc}
+кассациялық тәртіппен қайта қарау туралы
 {filing.received} № {filing.number} {doc.your} келіп түсті.
 
 Қазақстан Республикасы Қылмыстық-процестік кодексінің (бұдан әрі – ҚПК)
@@ -435,4 +436,5 @@
 < Судья	{judge}
 
 < Орынд.: {assistant}
+Тел.: {executor.telephone}
 @end

@@ -105,18 +105,16 @@
 @element content.date-signature.protest дата и подпись прокурора, принёсшего протест
 
 @block head
-< {court.name}
-{court.address}
-
+# Бланк суда (наименования, адрес, телефон) выводится перед этим блоком.
 < № {out.number} от {out.date}
 
 @if custody
-> {filer.name}
+> {filer.to}
 через администрацию учреждения
 {filer.institution}
 {filer.address}
 @else
-> {filer.name}
+> {filer.to}
 {filer.address}
 @endif
 
@@ -127,8 +125,8 @@
 # приводится только здесь.
 @block intro
 {filing.received} в кассационный суд {doc.arrived} (рег. № {filing.number})
-о пересмотре в кассационном порядке {act.gen} {inst.gen} от {act.date}
-№ {act.number} ({act.court}).
+о пересмотре в кассационном порядке {act.gen} {act.court.gen} от {act.date}
+№ {act.number}.
 
 В соответствии с частью третьей статьи 489 Уголовно-процессуального кодекса
 Республики Казахстан (далее – УПК), с учётом разъяснений, данных в пункте 9
@@ -419,4 +417,5 @@
 < Судья	{judge}
 
 < Исп.: {assistant}
+Тел.: {executor.telephone}
 @end

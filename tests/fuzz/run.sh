@@ -55,7 +55,7 @@ $cc -fsanitize=fuzzer,address,undefined -o "$W/probe" "$W/probe.c" \
 	skip "clang's libFuzzer is absent (-fsanitize=fuzzer fails; Debian: libclang-rt-14-dev)"
 
 cflags="-std=c11 -g -O1 -fno-omit-frame-pointer -fno-sanitize-recover=all"
-cppflags="-I$top_srcdir -I$top_builddir -DLOCALEDIR=\"/nonexistent\" -DPKGDATADIR=\"/nonexistent\""
+cppflags="-I$top_srcdir -I$top_builddir -DLOCALEDIR=\"/nonexistent\" -DPKGDATADIR=\"/nonexistent\" -DSYSCONFDIR=\"/nonexistent\""
 
 # The core, instrumented for coverage, in an archive so that a harness
 # pulls in only what it uses.

@@ -117,4 +117,53 @@ else
 	echo "# SKIP: libreoffice is not installed; RTF not read back"
 fi
 
+# The other kinds: the request of an admitted filing's case, then the
+# notice once the case is here and the hearing set; txt, PDF and RTF.
+A=$("$QARAU" -d "$DB" add "$top_srcdir/tests/tui/admit.facts" \
+    "filer.name=Сидоров Иван Петрович" \
+    "act.court=Павлодарский областной суд" act.number=1-112/2025 |
+    tail -n 1)
+"$QARAU" -d "$DB" letter "$A" --kind return >/dev/null 2>&1
+check_eq "no return letter for an admitted filing: exits 1" 1 $?
+"$QARAU" -d "$DB" letter "$A" --kind notice >/dev/null 2>&1
+check_eq "no notice before the case arrived: exits 1" 1 $?
+txt=$("$QARAU" -d "$DB" letter "$A" --kind case-request --lang ru | flat)
+check_contains "case request: to the court below, in the dative" \
+    "Председателю Павлодарского областного суда" "$txt"
+check_contains "case request: CPC 486.4's seven days" "не позднее семи суток" "$txt"
+txt=$("$QARAU" -d "$DB" letter "$A" --kind case-request --lang kk | flat)
+check_contains "case request kk" "Қылмыстық істі талап ету туралы" "$txt"
+"$QARAU" -d "$DB" event "$A" case-requested 2025-09-01 >/dev/null &&
+"$QARAU" -d "$DB" event "$A" case-received 2025-09-10 >/dev/null &&
+"$QARAU" -d "$DB" event "$A" hearing-set 2025-10-15 \
+    --note "10:00 г. Астана, ул. Кунаева, 39, зал № 3" >/dev/null ||
+    not_ok "events of the admitted filing"
+txt=$("$QARAU" -d "$DB" letter "$A" --kind notice --lang ru | flat)
+check_contains "notice: the addressee in the dative" "Сидорову И.П." "$txt"
+check_contains "notice: the hearing's date and time" "15.10.2025, 10:00" "$txt"
+check_contains "notice: the place" "зал № 3" "$txt"
+check_contains "notice: the act written out" \
+    "приговора Павлодарского областного суда от" "$txt"
+if grep -q '^#define HAVE_PDF 1' "$top_builddir/config.h"; then
+	"$QARAU" -d "$DB" letter "$A" --kind notice --lang kk --format pdf \
+	    -o "$T/notice.pdf"
+	txt=$(pdftotext "$T/notice.pdf" - 2>/dev/null | flat)
+	check_contains "notice kk pdf: the dative" "И.П. Сидоровқа" "$txt"
+	check_contains "notice kk pdf: the hearing" "сағат 10:00" "$txt"
+	check_contains "pdf: Liberation Serif embedded" "LiberationSerif" \
+	    "$(pdffonts "$T/notice.pdf" 2>/dev/null)"
+fi
+"$QARAU" -d "$DB" letter "$A" --kind case-request --lang ru --format rtf \
+    -o "$T/request.rtf"
+if [ -n "$LO" ]; then
+	HOME=$T/lo timeout 180 "$LO" -env:UserInstallation=file://$T/lo/profile \
+	    --headless --convert-to pdf --outdir "$T/lo" "$T/request.rtf" \
+	    >"$T/lo.log" 2>&1
+	txt=$(pdftotext "$T/lo/request.pdf" - 2>/dev/null | flat)
+	check_contains "case request rtf via LibreOffice" \
+	    "Председателю Павлодарского областного суда" "$txt"
+	check_contains "rtf via LibreOffice: the letterhead" \
+	    "Кассационный суд по уголовным делам" "$txt"
+fi
+
 finish

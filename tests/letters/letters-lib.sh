@@ -23,7 +23,11 @@ letters_register() {
 }
 
 # One line of text: newlines and runs of blanks (also no-break spaces)
-# become one space, so that sentences wrapped anywhere can be matched.
+# become one space, so that sentences wrapped anywhere can be matched;
+# a word hyphenated at a line's end (a soft hyphen) is joined again, and
+# no-break hyphens read as hyphens.
 flat() {
-	sed 's/\xc2\xa0/ /g' | tr '\n\f' '  ' | tr -s ' '
+	sed -z 's/\xc2\xad\n//g; s/\xc2\xad//g' |
+	    sed 's/\xc2\xa0/ /g; s/\xe2\x80\x91/-/g; s/\xe2\x81\xa0//g' |
+	    tr '\n\f' '  ' | tr -s ' '
 }

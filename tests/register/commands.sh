@@ -35,6 +35,13 @@ check_contains "add: file:line" "bad.facts:2:" "$err"
 err=$(q add "$T/missing.facts" 2>&1); rc=$?
 check_eq "add: a missing file exits 2" 2 "$rc"
 
+# A return with no hand-over date yet: an action, above every deadline.
+out=$(q list --porcelain | head -n 1)
+check_contains "list: the undated return first" "ККС-1/2025	id=1" "$out"
+check_contains "list: its action" "deadline=	kind=hand-over	state=action" "$out"
+check_contains "list: the action in words" "ACTION" "$(q list | sed -n 2p)"
+check_eq "list: four actions (the incomplete one has none)" 4 "$(q list --porcelain | grep -c "state=action")"
+
 # event: the workflow and its refusals.
 out=$(q event 1 handed 2025-07-02 --note "to judge A"); rc=$?
 check_eq "event handed" 0 "$rc"
@@ -52,8 +59,9 @@ check_eq "unknown filing: 2" 2 "$rc"
 check_contains "unknown filing named" "'99'" "$err"
 
 # list: pending, nearest deadline first; filters; formats.
-out=$(q list --porcelain | head -n 1)
-check_contains "list: the overdue return first" "ККС-1/2025	id=1" "$out"
+out=$(q list --porcelain | grep -v 'state=action' | head -n 1)
+check_contains "list: the admissions' case requests first" "kind=request-case	state=action" "$(q list --porcelain | head -n 1)"
+check_contains "list: then the overdue return" "ККС-1/2025	id=1" "$out"
 check_contains "list: its deadline" "deadline=2025-07-08	kind=return-by	state=overdue" "$out"
 out=$(q list)
 check_contains "list: marker without colour" "OVERDUE" "$out"

@@ -19,21 +19,26 @@ add() {
 add defective filing.handed=2025-07-03 filer.name=Overdue
 add defective filing.handed=2025-07-07 filer.name=Today
 add defective filing.handed=2025-07-08 filer.name=Soon
-add admit filer.name=Admitted
+add admit case.requested=2025-07-09 filer.name=Admitted
+# No hand-over date yet: an action, above every dated deadline.
+add defective filer.name=Unhanded
 # The rows of the list (their numbers end in /2025).
 rows() {
 	tui_screen | grep '/2025'
 }
 
 tui_start LANGUAGE=en
-check_screen "the register shows the counts" "Pending: 4"
+check_screen "the register shows the counts" "Pending: 5"
 check_screen "overdue is counted" "Overdue: 1"
 
 # The order: nearest deadline first.
 order=$(rows | awk '{
-	for (i = 1; i <= NF; i++) if ($i ~ /^(Overdue|Today|Soon|Admitted)$/)
+	for (i = 1; i <= NF; i++) if ($i ~ /^(Unhanded|Overdue|Today|Soon|Admitted)$/)
 		printf "%s ", $i }')
-check_eq "nearest deadline first" "Overdue Today Soon Admitted " "$order"
+check_eq "an action, then the nearest deadline first" \
+    "Unhanded Overdue Today Soon Admitted " "$order"
+check_contains "the action has the @ marker" "@ " "$(rows | grep Unhanded)"
+check_contains "the action says what to do" "hand over" "$(rows | grep Unhanded)"
 
 # Markers, visible without colour.
 check_contains "overdue has the ! marker" "! " "$(rows | grep Overdue)"
@@ -41,7 +46,7 @@ check_contains "due today has the * marker" "* " "$(rows | grep Today)"
 check_contains "due soon has the ~ marker" "~ " "$(rows | grep Soon)"
 
 # Colours: red (31) for overdue, yellow (33) for today and soon.
-tui_keys j
+tui_keys j j
 tui_wait_gone "xx-never" 1
 line=$(tui_line_e "Overdue  ")
 case $line in *'[31m'*|*';31m'*|*';31;'*) ok "overdue is red" ;;
@@ -77,7 +82,7 @@ check_screen "o again shows all" "Admitted"
 tui_keys g j
 "$QARAU" -d "$DB" add $(facts admit) filer.name=Later >/dev/null
 check_screen "a filing added elsewhere appears" "Later" 10
-check_screen "the counts follow" "Pending: 5"
+check_screen "the counts follow" "Pending: 6"
 tui_keys q
 check_screen "q quits" "QARAU-EXIT:0"
 check_stderr
@@ -85,8 +90,9 @@ check_stderr
 # NO_COLOR: no colour codes, states by bold / reverse / underline and
 # the markers.
 tui_start LANGUAGE=en NO_COLOR=1
-check_screen "NO_COLOR: the register shows" "Pending: 5"
-tui_keys j
+check_screen "NO_COLOR: the register shows" "Pending: 6"
+# Two actions (Unhanded, Later) above Overdue: the cursor goes past it.
+tui_keys j j j
 sleep 0.3
 scr=$(tui_screen_e)
 case $scr in *'[31m'*|*';31m'*|*'[33m'*|*';33m'*|*'[44m'*)

@@ -22,7 +22,13 @@ check_screen "the grounds cite CPC 489.1.1" "CPC 489.1.1"
 check_screen "the grounds cite NR 7" "NR 7"
 check_screen "the grounds are listed" "Grounds"
 tui_keys Enter
+check_screen "a return by letter asks the day of the hand-over" "Day it was handed"
+check_screen "today by default" "2025-07-10"
+tui_keys C-u
+tui_keys -l 2025-07-09
+tui_keys Enter
 check_screen "Enter saves it to the register" "Saved to the register as"
+check_screen "the 3 days run from the hand-over" "2025-07-14"
 check_screen "the register lists it" "Pending: 1"
 
 tui_keys n
@@ -37,9 +43,11 @@ tui_keys F2
 check_screen "F2 saves it" "Pending: 2"
 check_screen "the list shows the return" "return: letter"
 check_screen "the list shows the admission" " admit"
+check_screen "the admission's next step is an action" "request c"
 
-# Enter opens a filing with its decision.
-tui_keys g Enter
+# Enter opens a filing with its decision (the action first, then the
+# return).
+tui_keys g j Enter
 check_screen "Enter opens the filing with its decision" "Outcome: return by the judge"
 tui_keys l
 check_screen "l opens the return letter" "Language:"

@@ -12,7 +12,7 @@ facts() {
 "$QARAU" -d "$DB" add $(facts defective) filing.handed=2025-07-03 \
     filer.name=Overdue >/dev/null 2>"$T/add.err" ||
     not_ok "add" "$(cat "$T/add.err")"
-"$QARAU" -d "$DB" add $(facts admit) filer.name=Admitted >/dev/null \
+"$QARAU" -d "$DB" add $(facts admit) case.requested=2025-07-09 filer.name=Admitted >/dev/null \
     2>>"$T/add.err" || not_ok "add" "$(cat "$T/add.err")"
 
 for term in xterm-256color screen tmux linux vt100; do

@@ -2,7 +2,7 @@
 TUI_TESTS = tests/tui/terms.sh tests/tui/screening.sh tests/tui/list.sh tests/tui/back.sh \
 	tests/tui/habits.sh \
 	tests/tui/terminal.sh tests/tui/lang.sh tests/tui/letter.sh \
-	tests/tui/case-dates.sh
+	tests/tui/journal.sh tests/tui/case-dates.sh
 TESTS += $(TUI_TESTS)
 EXTRA_DIST += $(TUI_TESTS) tests/tui/tui-lib.sh \
 	tests/tui/defective.facts tests/tui/admit.facts

@@ -253,7 +253,7 @@ test_deadlines(void **state)
 			fail_msg("%s is met by %s, which no event sets",
 			    what, k->closed_by);
 		assert_non_null(k->cite);
-		assert_true(k->days > 0 || k->months > 0);
+		assert_true(k->action || k->days > 0 || k->months > 0);
 		check_translated(what, k->label);
 		check_translated(what, k->shortl);
 		assert_ptr_equal(deadline_kind_find(k->name), k);
@@ -267,6 +267,45 @@ test_deadlines(void **state)
 			check_translated(what, deadline_state_def(
 			    (enum deadline_state)i)->cell);
 	}
+}
+
+/* The next step without a date: the hand-over of a return, the request
+ * of an admitted filing's case; none once the step is recorded, and none
+ * for a withdrawn filing or an outcome that needs neither. */
+static void
+test_actions(void **state)
+{
+	const struct deadline_kind *k;
+	struct facts f;
+	char err[256];
+
+	(void)state;
+	facts_init(&f);
+	k = deadline_next_action(&f, OUTCOME_RETURN_LETTER);
+	assert_non_null(k);
+	assert_string_equal(k->name, "hand-over");
+	assert_true(k->action);
+	assert_int_equal(deadline_state(DEADLINE_ACTION_DATE, 20000),
+	    DEADLINE_ACTION);
+	assert_null(deadline_next_action(&f, OUTCOME_REFER));
+	assert_null(deadline_next_action(&f, OUTCOME_RETURN_RULING));
+	k = deadline_next_action(&f, OUTCOME_ADMIT);
+	assert_non_null(k);
+	assert_string_equal(k->name, "request-case");
+	assert_int_equal(facts_set(&f, "case.at-prosecutor", "2025-07-01",
+	    err, sizeof err), 0);
+	assert_null(deadline_next_action(&f, OUTCOME_ADMIT));
+	assert_int_equal(facts_set(&f, "filing.handed", "2025-07-01", err,
+	    sizeof err), 0);
+	assert_null(deadline_next_action(&f, OUTCOME_RETURN_LETTER));
+	facts_free(&f);
+	facts_init(&f);
+	assert_int_equal(facts_set(&f, "filing.withdrawn", "yes", err,
+	    sizeof err), 0);
+	assert_null(deadline_next_action(&f, OUTCOME_RETURN_LETTER));
+	facts_free(&f);
+	/* 1900-01-01: the earliest date the register stores. */
+	assert_int_equal(qdate_from_ymd(1900, 1, 1), DEADLINE_ACTION_DATE);
 }
 
 /* An event sets a date or yes/no fact of the vocabulary, follows an event
@@ -311,6 +350,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_workflow_facts_recordable),
 		cmocka_unit_test(test_deadlines),
+		cmocka_unit_test(test_actions),
 		cmocka_unit_test(test_events_and_statuses),
 	};
 

@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <getopt.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -27,17 +28,44 @@ event_help(void)
 		printf(" %s", *k);
 	fputs(_("\n\n  --note TEXT   a note kept with the event\n"
 	    "  -h, --help    show this help\n"), stdout);
+	fputs(_("  --undo        undo the last event of filing ID (qarau "
+	    "event ID --undo);\n                the audit trail keeps both\n"),
+	    stdout);
 }
 
 static const struct option event_options[] = {
 	{ "note",	required_argument,	NULL, 'n' },
+	{ "undo",	no_argument,		NULL, 'u' },
 	{ NULL, 0, NULL, 0 }
 };
+
+/* --undo: the last event goes; the audit trail keeps it and its undoing. */
+static int
+event_undo(struct cli *cli, struct cmd_args *args)
+{
+	char err[REG_ERRSZ], kind[24];
+	struct reg *r;
+	int64_t id;
+	int rc;
+
+	if (args->argc != 1)
+		return cli_usage_error("event", "%s", _("--undo takes the "
+		    "filing alone"));
+	if ((r = cli_register(cli)) == NULL)
+		return EXIT_FAIL;
+	if ((rc = reg_find(r, args->argv[0], &id, err, sizeof err)) == 0)
+		rc = reg_event_undo(r, id, kind, err, sizeof err);
+	if (rc != 0)
+		return cli_fail(rc, err);
+	printf(_("%s: '%s' undone.\n"), args->argv[0], kind);
+	return EXIT_OK;
+}
 
 static int
 event_exec(struct cli *cli, struct cmd_args *args)
 {
 	const char *note = NULL;
+	bool undo = false;
 	char err[REG_ERRSZ], date[QDATE_BUFSZ];
 	struct reg *r;
 	qdate d = QDATE_NONE;
@@ -46,7 +74,15 @@ event_exec(struct cli *cli, struct cmd_args *args)
 	int rc;
 
 	for (i = 0; i < args->nopt; i++)
-		note = args->opt[i].arg;	/* only --note */
+		if (args->opt[i].id == 'u')
+			undo = true;
+		else
+			note = args->opt[i].arg;
+	if (undo)
+		return event_undo(cli, args);
+	if (args->argc < 2)
+		return cli_usage_error("event", "%s", _("give the filing, the "
+		    "event and optionally its date"));
 	/* The forms the screens take: 01.07.2025, 1.7.25, today, -2. */
 	if (args->argc == 3 && !qdate_parse_human(args->argv[2], cli->today,
 	    &d))
@@ -69,11 +105,11 @@ event_exec(struct cli *cli, struct cmd_args *args)
 
 const struct cmd_entry cmd_event_entry = {
 	.name = "event",
-	.usage = N_("event ID EVENT [DATE] [--note TEXT]"),
+	.usage = N_("event ID EVENT [DATE] [--note TEXT] | event ID --undo"),
 	.summary = N_("record a workflow event (received, handed, "
 	    "case-requested, ...)"),
 	.longopts = event_options,
-	.lower = 2,
+	.lower = 1,
 	.upper = 3,
 	.args_error = N_("give the filing, the event and optionally its date"),
 	.help = event_help,

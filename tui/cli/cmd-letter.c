@@ -16,6 +16,7 @@
 #include "tui/cli/cli.h"
 #include "tui/cli/cmd.h"
 #include "tui/letter/letter-build.h"
+#include "tui/letter/letter-int.h"
 
 static void
 letter_usage(void)
@@ -37,6 +38,12 @@ letter_usage(void)
 	    "  --print             send the PDF (or the text) to $QARAU_LP "
 	    "(default lp)\n"
 	    "  -h, --help          show this help and exit\n\n"), stdout);
+	fputs(_("  --send              send it: the next outgoing number, "
+	    "today's date, the\n                      letter stored in the "
+	    "journal and its event recorded\n"), stdout);
+	fputs(_("  --kind KIND         return (default), case-request (the "
+	    "case from the court\n                      below) or notice (to "
+	    "the parties, with the hearing)\n\n"), stdout);
 	fputs(_("Exit status: 0 done, 1 the letter could not be made, "
 	    "written or printed,\n2 bad input.\n"), stdout);
 }
@@ -47,6 +54,7 @@ struct letter_opts {
 	const char	*encoding;
 	const char	*output;
 	bool		 print;
+	bool		 send;
 };
 
 static int
@@ -70,7 +78,8 @@ letter_check_opts(const struct letter_opts *o)
 		    "available: qarau was built without pango and cairo; use "
 		    "--format rtf or txt"));
 #endif
-	if (strcmp(o->format, "txt") != 0 && o->output == NULL && !o->print)
+	if (strcmp(o->format, "txt") != 0 && o->output == NULL && !o->print &&
+	    !o->send)
 		return cli_usage_error("letter", _("the %s format needs an "
 		    "output file: give -o FILE"), o->format);
 	if (o->encoding != NULL && strcmp(o->format, "txt") != 0)
@@ -106,10 +115,30 @@ letter_field(const char *arg)
 	return 0;
 }
 
+/* The PDF as the journal stored it, so that the file is the letter
+ * sent to the byte. */
+static int
+letter_sent_pdf(struct reg *r, const char *number, const char *path)
+{
+	char err[REG_ERRSZ];
+	struct strbuf pdf;
+	int rv;
+
+	strbuf_init(&pdf);
+	if ((rv = reg_letter_pdf(r, number, &pdf, err, sizeof err)) == 0)
+		rv = letter_write_file(path, pdf.buf, pdf.len, err,
+		    sizeof err);
+	strbuf_free(&pdf);
+	if (rv != 0)
+		return cli_fail(rv, err);
+	return EXIT_OK;
+}
+
 static int
 letter_run(struct cli *cli, const char *which, const struct letter_opts *o)
 {
 	char err[REG_ERRSZ];
+	struct reg_letter sent;
 	struct reg *r;
 	int64_t id;
 	int rv;
@@ -118,6 +147,18 @@ letter_run(struct cli *cli, const char *which, const struct letter_opts *o)
 		return EXIT_FAIL;
 	if ((rv = reg_find(r, which, &id, err, sizeof err)) != 0)
 		return cli_fail(rv, err);
+	if (o->send) {
+		if ((rv = letter_send(cli, id, o->lang, &sent, err,
+		    sizeof err)) != 0)
+			return cli_fail(rv, err);
+		/* On standard error: the letter itself may go to stdout. */
+		fprintf(stderr, _("%s: sent as outgoing %s.\n"), which,
+		    sent.number);
+		if (o->output == NULL && !o->print)
+			return EXIT_OK;
+		if (o->output != NULL && strcmp(o->format, "pdf") == 0)
+			return letter_sent_pdf(r, sent.number, o->output);
+	}
 	if (o->output != NULL || !o->print) {
 		if (letter_export(cli, id, o->lang, o->format, o->encoding,
 		    o->output, err, sizeof err) != 0) {
@@ -139,6 +180,8 @@ static const struct option letter_options[] = {
 	{ "output",	required_argument,	NULL, 'o' },
 	{ "field",	required_argument,	NULL, 'F' },
 	{ "print",	no_argument,		NULL, 'p' },
+	{ "kind",	required_argument,	NULL, 'k' },
+	{ "send",	no_argument,		NULL, 's' },
 	{ NULL, 0, NULL, 0 }
 };
 
@@ -173,6 +216,15 @@ letter_exec(struct cli *cli, struct cmd_args *args)
 		case 'p':
 			o.print = true;
 			break;
+		case 's':
+			o.send = true;
+			break;
+		case 'k':
+			if (letter_build_kind(arg) != 0)
+				return cli_usage_error("letter", _("--kind: "
+				    "'%s' is none of return, case-request, "
+				    "notice"), arg);
+			break;
 		}
 	}
 	if (letter_check_opts(&o) != 0)
@@ -182,9 +234,11 @@ letter_exec(struct cli *cli, struct cmd_args *args)
 
 const struct cmd_entry cmd_letter_entry = {
 	.name = "letter",
-	.usage = N_("letter ID [--lang kk|ru] [--format txt|rtf|pdf] "
-	    "[--encoding ENC] [-o FILE] [--print]"),
-	.summary = N_("draft the return letter of a filing"),
+	.usage = N_("letter ID [--kind KIND] [--lang kk|ru] "
+	    "[--format txt|rtf|pdf] [--encoding ENC] [-o FILE] [--print] "
+	    "[--send]"),
+	.summary = N_("draft a letter of a filing: the return, the case's "
+	    "request, the notice"),
 	.shortopts = "o:",
 	.longopts = letter_options,
 	.lower = 1,

@@ -74,7 +74,9 @@ list_row(const struct reg_row *row, void *arg)
 	    deadline_state_name(deadline_state(row->next_deadline, c->today));
 	struct strbuf sb;
 
-	qdate_format(row->next_deadline, due);
+	/* An action has no date: its kind and state say what to do. */
+	qdate_format(row->next_deadline != DEADLINE_ACTION_DATE ?
+	    row->next_deadline : QDATE_NONE, due);
 	qdate_format(row->received, rec);
 	if (c->mode == LIST_PORCELAIN) {
 		cli_put(row->number);

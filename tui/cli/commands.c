@@ -13,6 +13,7 @@ extern const struct cmd_entry cmd_list_entry;
 extern const struct cmd_entry cmd_set_entry;
 extern const struct cmd_entry cmd_event_entry;
 extern const struct cmd_entry cmd_letter_entry;
+extern const struct cmd_entry cmd_letters_entry;
 extern const struct cmd_entry cmd_export_entry;
 extern const struct cmd_entry cmd_import_entry;
 extern const struct cmd_entry cmd_backup_entry;
@@ -27,6 +28,7 @@ static const struct cmd_entry *const commands[] = {
 	&cmd_set_entry,
 	&cmd_event_entry,
 	&cmd_letter_entry,
+	&cmd_letters_entry,
 	&cmd_export_entry,
 	&cmd_import_entry,
 	&cmd_backup_entry,

@@ -24,11 +24,33 @@
 #include "data/datafile.h"
 #include "data/register.h"
 #include "tui/letter/letter-build.h"
+#include "tui/letter/letter-int.h"
 #include "tui/outfile.h"
 #include "tui/letter/spawn.h"
 
 /* Values the user typed over the gathered ones (letter_build_set). */
 static char *letter_overrides[LETTER_NFIELDS];
+/* The kind of letter (letter_build_kind): "return" unless set. */
+static char letter_kind[16] = "return";
+
+int
+letter_build_kind(const char *kind)
+{
+	const char *const *k;
+
+	for (k = letter_facts_kinds(); *k != NULL; k++)
+		if (kind != NULL && strcmp(*k, kind) == 0) {
+			snprintf(letter_kind, sizeof letter_kind, "%s", kind);
+			return 0;
+		}
+	return -1;
+}
+
+const char *
+letter_build_kind_get(void)
+{
+	return letter_kind;
+}
 
 struct letter_ctx {
 	struct reg_filing	 fl;
@@ -94,10 +116,14 @@ static int
 letter_load_tpl(struct letter_ctx *c, char *err, size_t errsz)
 {
 	struct strbuf text, path;
-	char rel[32];
+	char rel[48];
 	int rv;
 
-	snprintf(rel, sizeof rel, "letters/%s.tpl", c->lang);
+	if (strcmp(letter_kind, "return") == 0)
+		snprintf(rel, sizeof rel, "letters/%s.tpl", c->lang);
+	else
+		snprintf(rel, sizeof rel, "letters/%s.%s.tpl", letter_kind,
+		    c->lang);
 	strbuf_init(&text);
 	if (datafile_read(rel, &text, err, errsz) != 0) {
 		strbuf_free(&text);
@@ -112,10 +138,69 @@ letter_load_tpl(struct letter_ctx *c, char *err, size_t errsz)
 	return rv;
 }
 
+/* The letter.letterhead setting: "side" (or unset), "stacked",
+ * "preprinted". */
+static enum letter_letterhead
+letter_pick_letterhead(struct reg *r)
+{
+	enum letter_letterhead h = LETTERHEAD_SIDE;
+	char err[REG_ERRSZ];
+	struct strbuf s;
+
+	strbuf_init(&s);
+	if (reg_setting_get(r, "letter.letterhead", &s, err, sizeof err) == 0) {
+		if (strcmp(s.buf, "stacked") == 0)
+			h = LETTERHEAD_STACKED;
+		else if (strcmp(s.buf, "preprinted") == 0)
+			h = LETTERHEAD_PREPRINTED;
+	}
+	strbuf_free(&s);
+	return h;
+}
+
+/* The hearing's time and place: the note of the last hearing-set event,
+ * "10:00 зал № 3" (a time first, then the place), or the place alone. */
+static void
+letter_hearing(struct letter_ctx *c)
+{
+	const char *note = NULL, *sp;
+	size_t i;
+
+	for (i = 0; i < c->fl.n_events; i++)
+		if (strcmp(c->fl.events[i].kind, "hearing-set") == 0)
+			note = c->fl.events[i].note;
+	if (note == NULL || *note == '\0')
+		return;
+	if (strlen(note) >= 5 && note[2] == ':' && note[0] >= '0' &&
+	    note[0] <= '2' && note[1] >= '0' && note[1] <= '9' &&
+	    note[3] >= '0' && note[3] <= '5' && note[4] >= '0' &&
+	    note[4] <= '9' && (note[5] == '\0' || note[5] == ' ')) {
+		strbuf_add(&c->own[LETTER_HEARING_TIME], note, 5);
+		sp = note + 5;
+		sp += strspn(sp, " ,");
+		strbuf_puts(&c->own[LETTER_HEARING_PLACE], sp);
+	} else
+		strbuf_puts(&c->own[LETTER_HEARING_PLACE], note);
+}
+
+static int
+letter_draft_field(const char *field, const char *value, void *arg)
+{
+	struct letter_ctx *c = arg;
+	int f;
+
+	if ((f = letter_field_lookup(field)) >= 0) {
+		strbuf_reset(&c->own[f]);
+		strbuf_puts(&c->own[f], value);
+	}
+	return 0;
+}
+
 static void
 letter_gather(struct letter_ctx *c, struct reg *r, qdate today)
 {
 	struct letter_values *v = &c->v;
+	char err[REG_ERRSZ];
 	char key[40];
 	size_t i;
 
@@ -123,13 +208,28 @@ letter_gather(struct letter_ctx *c, struct reg *r, qdate today)
 	letter_set_setting(c, r, LETTER_COURT_NAME, key);
 	snprintf(key, sizeof key, "court.address.%s", c->lang);
 	letter_set_setting(c, r, LETTER_COURT_ADDRESS, key);
-	letter_set_setting(c, r, LETTER_ASSISTANT, "assistant");
+	/* The executor is the clerk at the keyboard when he has said who
+	 * he is (user.*), else the court's assistant. */
+	letter_set_setting(c, r, LETTER_ASSISTANT, "user.name");
+	if (c->own[LETTER_ASSISTANT].len == 0)
+		letter_set_setting(c, r, LETTER_ASSISTANT, "assistant");
+	letter_set_setting(c, r, LETTER_EXECUTOR_PHONE, "user.telephone");
+	letter_set_setting(c, r, LETTER_COURT_NAME_KK, "court.name.kk");
+	letter_set_setting(c, r, LETTER_COURT_NAME_RU, "court.name.ru");
+	letter_set_setting(c, r, LETTER_COURT_PHONE, "court.telephone");
+	letter_set_setting(c, r, LETTER_COURT_EMAIL, "court.email");
+	c->v.letterhead = letter_pick_letterhead(r);
 	strbuf_puts(&c->own[LETTER_OUT_NUMBER], c->fl.number);
 	strbuf_puts(&c->own[LETTER_FILING_NUMBER], c->fl.number);
 	strbuf_puts(&c->own[LETTER_JUDGE], c->fl.judge);
 	qdate_format(today, c->today);
 	strbuf_puts(&c->own[LETTER_OUT_DATE], c->today);
 	letter_facts_fields(&c->fl.facts, c->own);
+	letter_hearing(c);
+	/* What the clerk typed over before and left unsent; what is typed
+	 * now (letter_build_set) wins. */
+	(void)reg_letter_draft_get(r, c->fl.id, letter_kind, letter_draft_field,
+	    c, err, sizeof err);
 	for (i = 0; i < LETTER_NFIELDS; i++) {
 		if (letter_overrides[i] != NULL) {
 			strbuf_reset(&c->own[i]);
@@ -138,6 +238,11 @@ letter_gather(struct letter_ctx *c, struct reg *r, qdate today)
 		v->field[i] = c->own[i].buf;
 	}
 	letter_facts_values(&c->fl.facts, &c->fl.decision, v, c->missing);
+	/* Only a return states grounds and what the filer may do next. */
+	if (strcmp(letter_kind, "return") != 0) {
+		v->n_grounds = 0;
+		v->n_missing = 0;
+	}
 }
 
 static void
@@ -185,7 +290,7 @@ letter_ctx_open(struct cli *cli, int64_t id, const char *lang, char *err,
 }
 
 /* The filled letter of filing id, as a document. */
-static int
+int
 letter_build_doc(struct cli *cli, int64_t id, const char *lang,
     struct letter_doc *doc, char *err, size_t errsz)
 {
@@ -194,8 +299,8 @@ letter_build_doc(struct cli *cli, int64_t id, const char *lang,
 
 	if ((c = letter_ctx_open(cli, id, lang, err, errsz)) == NULL)
 		return -1;
-	if (letter_facts_outcome(c->fl.decision.outcome, c->fl.number, err,
-	    errsz) == 0 &&
+	if (letter_facts_kind(letter_kind, c->fl.decision.outcome,
+	    &c->fl.facts, c->fl.number, err, errsz) == 0 &&
 	    letter_load_tpl(c, err, errsz) == 0)
 		rv = letter_fill(c->tpl, &c->v, doc, err, errsz);
 	letter_ctx_free(c);
@@ -248,7 +353,7 @@ letter_build_text(struct cli *cli, int64_t id, const char *lang,
 }
 
 /* Writes data to path (see tui/outfile.h), or to standard output. */
-static int
+int
 letter_write_file(const char *path, const char *data, size_t len, char *err,
     size_t errsz)
 {
@@ -298,7 +403,7 @@ letter_pdf_program(struct strbuf *prog)
 }
 #endif
 
-static int
+int
 letter_write_pdf(const struct letter_doc *doc, const char *path, char *err,
     size_t errsz)
 {

@@ -27,6 +27,16 @@ int	letter_export(struct cli *, int64_t id, const char *lang,
  * placeholder of the template ("out.number", "out.date", "filer.name",
  * ...; core/letter.h), value NULL forgets it.  -1 for an unknown name. */
 int	letter_build_set(const char *name, const char *value);
+/* The kind of every later letter: "return" (the default),
+ * "case-request", "notice" (core/letter-facts.h); -1 for another. */
+int	letter_build_kind(const char *kind);
+const char *letter_build_kind_get(void);
+/* Sends the letter (the outgoing journal, data/register.h): numbered,
+ * dated today, stored as PDF and text, its event recorded.  The number
+ * and date stay set for a letter_export of the same letter after it. */
+struct reg_letter;
+int	letter_send(struct cli *, int64_t id, const char *lang,
+	    struct reg_letter *out, char *err, size_t errsz);
 /* Sends the PDF (or, without PDF support, the text) to lp(1). */
 int	letter_print(struct cli *, int64_t id, const char *lang, char *err,
 	    size_t errsz);

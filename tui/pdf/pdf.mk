@@ -4,7 +4,8 @@ if HAVE_PDF
 pkglibexec_PROGRAMS = qarau-pdf
 qarau_pdf_CPPFLAGS = $(AM_CPPFLAGS) $(PANGOCAIRO_CFLAGS)
 qarau_pdf_SOURCES = tui/pdf/qarau-pdf.c tui/pdf/letter-pdf.c tui/pdf/letter-pdf.h \
-	tui/outfile.c tui/outfile.h
-qarau_pdf_LDADD = $(CORE_LIBS) $(PANGOCAIRO_LIBS)
+	tui/outfile.c tui/outfile.h tui/pdf/pdf-hyphen.c
+qarau_pdf_LDADD = $(CORE_LIBS) $(PANGOCAIRO_LIBS) $(HYPHEN_LIBS)
 endif
-EXTRA_DIST += tui/outfile.c tui/outfile.h tui/pdf/qarau-pdf.c tui/pdf/letter-pdf.c tui/pdf/letter-pdf.h
+EXTRA_DIST += tui/outfile.c tui/outfile.h tui/pdf/qarau-pdf.c tui/pdf/letter-pdf.c tui/pdf/letter-pdf.h \
+	tui/pdf/pdf-hyphen.c

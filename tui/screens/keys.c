@@ -89,6 +89,14 @@ static const struct key_binding keys_bindings[] = {
 	    N_("write the letter to a file: text, RTF or PDF") },
 	{ KS_LETTER, ACT_PRINT, { 'p', K(KEY_F(6)) }, 6, N_("Print"),
 	    N_("print the letter (lp)") },
+	{ KS_LETTER, ACT_SEND, { 's', K(KEY_F(8)) }, 8, N_("Send"),
+	    N_("send the letter: the next outgoing number, stored in the "
+	    "journal") },
+	{ KS_FILING, ACT_UNDO, { 'u' }, 0, NULL,
+	    N_("undo the last event recorded by mistake") },
+	{ KS_LETTER, ACT_KIND, { 'k', K(KEY_F(7)) }, 7, N_("Kind"),
+	    N_("the kind of letter the filing's state allows: return, "
+	    "request of the case, notice") },
 	{ KS_REGISTER, ACT_SORT, { 's', K(KEY_F(6)) }, 6, N_("Sort"),
 	    N_("sort by the next column: deadline, number, received, filer, "
 	    "judge") },

@@ -180,6 +180,16 @@ filing_open(struct tui *t, int64_t id)
 		tui_push(t, SCREEN_FILING);
 }
 
+/* After a change made from a screen above it (a letter sent). */
+void
+filing_reload(struct tui *t)
+{
+	struct filing_state *fs = tui_state(t, SCREEN_FILING);
+
+	if (fs != NULL && fs->loaded)
+		(void)filing_load(t);
+}
+
 static void *
 filing_enter(struct tui *t)
 {
@@ -468,6 +478,26 @@ filing_judge(struct tui *t)
 	strbuf_free(&sb);
 }
 
+static void
+filing_undo_done(struct tui *t, struct dialog *d, bool ok, int choice,
+    const char *text)
+{
+	struct filing_state *fs = tui_state(t, SCREEN_FILING);
+	char err[REG_ERRSZ], kind[24];
+
+	(void)d;
+	(void)choice;
+	(void)text;
+	if (!ok)
+		return;
+	if (reg_event_undo(t->reg, fs->id, kind, err, sizeof err) != 0)
+		tui_message(t, true, "%s", err);
+	else
+		tui_message(t, false, _("Undone: %s."),
+		    filing_event_label(kind));
+	filing_load(t);
+}
+
 static int
 filing_key(struct tui *t, enum action a, int key)
 {
@@ -494,6 +524,11 @@ filing_key(struct tui *t, enum action a, int key)
 		return UI_REDRAW;
 	case ACT_LETTER:
 		letter_open(t, fs->id, NULL);
+		return UI_REDRAW;
+	case ACT_UNDO:
+		dialog_confirm(&t->dialog, _("Undo"), _("Undo the last event "
+		    "of this filing? The audit trail keeps it and its "
+		    "undoing."), filing_undo_done);
 		return UI_REDRAW;
 	case ACT_REFRESH:
 		filing_load(t);

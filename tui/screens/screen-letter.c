@@ -19,6 +19,7 @@
 #include <unistd.h>
 
 #include "core/i18n.h"
+#include "core/letter-facts.h"
 #include "core/vocab.h"
 #include "data/register.h"
 #include "tui/letter/letter-build.h"
@@ -33,6 +34,9 @@ static const struct {
 	{ LETTER_OUT_NUMBER, N_("Outgoing number") },
 	{ LETTER_OUT_DATE, N_("Outgoing date") },
 	{ LETTER_FILER_NAME, N_("Addressee") },
+	{ LETTER_FILER_TO, N_("Addressee, as the letter writes it") },
+	{ LETTER_ACT_COURT_GEN, N_("The act's court, as the letter writes "
+	    "it") },
 	{ LETTER_FILER_ADDRESS, N_("Addressee's address") },
 	{ LETTER_FILER_INSTITUTION, N_("Addressee's institution") },
 	{ LETTER_JUDGE, N_("Judge") },
@@ -112,13 +116,97 @@ letter_field_set(struct letter_state *ls, size_t i, const char *value)
 	    value);
 }
 
+/* The words for a kind of letter (core/letter-facts.h). */
+static const char *
+letter_kind_label(const char *kind)
+{
+	if (strcmp(kind, "case-request") == 0)
+		return _("request of the case");
+	if (strcmp(kind, "notice") == 0)
+		return _("notice to the parties");
+	return _("return letter");
+}
+
+/*
+ * The kinds the filing's state allows (core decides), into kinds[]; the
+ * count.  Nothing when the filing cannot be read.
+ */
+static size_t
+letter_kinds_allowed(struct tui *t, int64_t id, const char **kinds,
+    size_t max)
+{
+	const char *const *k;
+	struct reg_filing fl;
+	char err[REG_ERRSZ];
+	size_t n = 0;
+
+	if (reg_load(t->reg, id, &fl, err, sizeof err) != 0)
+		return 0;
+	for (k = letter_facts_kinds(); *k != NULL && n < max; k++)
+		if (letter_facts_kind(*k, fl.decision.outcome, &fl.facts,
+		    fl.number, err, sizeof err) == 0)
+			kinds[n++] = *k;
+	reg_filing_free(&fl);
+	return n;
+}
+
+static void
+letter_kind_done(struct tui *t, struct dialog *d, bool ok, int choice,
+    const char *text)
+{
+	struct letter_state *ls = tui_state(t, SCREEN_LETTER);
+	const char *kinds[8];
+	size_t n;
+
+	(void)d;
+	(void)text;
+	if (!ok || choice < 0)
+		return;
+	n = letter_kinds_allowed(t, ls->id, kinds, 8);
+	if ((size_t)choice < n && letter_build_kind(kinds[choice]) == 0)
+		letter_build(t);
+}
+
+static void
+letter_kind_dialog(struct tui *t)
+{
+	struct letter_state *ls = tui_state(t, SCREEN_LETTER);
+	const char *kinds[8], *labels[8];
+	size_t n, i;
+	int cur = 0;
+
+	n = letter_kinds_allowed(t, ls->id, kinds, 8);
+	if (n == 0) {
+		tui_message(t, true, "%s", _("No letter for this filing."));
+		return;
+	}
+	for (i = 0; i < n; i++) {
+		labels[i] = letter_kind_label(kinds[i]);
+		if (strcmp(kinds[i], letter_build_kind_get()) == 0)
+			cur = (int)i;
+	}
+	dialog_choice(&t->dialog, _("Kind of letter"), _("The letters the "
+	    "filing's state allows:"), labels, (int)n, cur, letter_kind_done);
+}
+
 void
 letter_open(struct tui *t, int64_t id, const char *lang)
 {
 	struct letter_state *ls = tui_state(t, SCREEN_LETTER);
+	const char *kinds[8];
+	size_t i;
 
-	if (id != ls->id)
+	if (id != ls->id) {
 		letter_fields_clear(ls);
+		/* And the number and date a letter sent before had. */
+		for (i = 0; i < LETTER_NFIELDS; i++)
+			(void)letter_build_set(letter_field_name(i), NULL);
+	}
+	/* The first letter the filing's state allows: its next step. */
+	if (letter_kinds_allowed(t, id, kinds, 8) > 0)
+		(void)letter_build_kind(kinds[0]);
+	else
+		(void)letter_build_kind("return");
 	ls->id = id;
 	snprintf(ls->lang, sizeof ls->lang, "%s", lang != NULL ? lang : "");
 	ls->text.searching = false;
@@ -181,9 +269,16 @@ letter_field_done(struct tui *t, struct dialog *d, bool ok, int choice,
 	size_t i = (size_t)d->tag;
 
 	(void)choice;
+	char err[REG_ERRSZ];
+
 	if (!ok || i >= LETTER_NEDIT)
 		return;
 	letter_field_set(ls, i, text);
+	/* Kept with the filing until the letter is sent or discarded. */
+	if (reg_letter_draft_set(t->reg, ls->id, letter_build_kind_get(),
+	    letter_field_name(letter_fields[i].field), text, err,
+	    sizeof err) != 0)
+		tui_message(t, true, "%s", err);
 	letter_build(t);
 	tui_message(t, false, _("%s changed: %s"), _(letter_fields[i].label),
 	    text[0] != '\0' ? text : _("(blank, to fill in by hand)"));
@@ -234,6 +329,7 @@ letter_field_chosen(struct tui *t, struct dialog *d, bool ok, int choice,
 {
 	struct letter_state *ls = tui_state(t, SCREEN_LETTER);
 	struct letter_fields lf;
+	char err[REG_ERRSZ];
 
 	(void)d;
 	(void)text;
@@ -241,6 +337,8 @@ letter_field_chosen(struct tui *t, struct dialog *d, bool ok, int choice,
 		return;
 	if ((size_t)choice >= LETTER_NEDIT) {
 		letter_fields_clear(ls);
+		(void)reg_letter_draft_clear(t->reg, ls->id,
+		    letter_build_kind_get(), err, sizeof err);
 		letter_build(t);
 		tui_message(t, false, "%s", _("The letter takes every field "
 		    "from the register again."));
@@ -467,7 +565,8 @@ letter_draw(struct tui *t)
 	for (i = 0; i < LETTER_NEDIT; i++)
 		if (ls->field[i] != NULL)
 			n++;
-	lw = snprintf(line, sizeof line, "%s %s", _("Language:"),
+	lw = snprintf(line, sizeof line, "%s   %s %s",
+	    letter_kind_label(letter_build_kind_get()), _("Language:"),
 	    ls->lang[0] == '\0' ? _("of the proceedings") :
 	    strcmp(ls->lang, "kk") == 0 ? _("Kazakh") : _("Russian"));
 	if (n > 0 && lw > 0 && (size_t)lw < sizeof line)
@@ -492,6 +591,32 @@ letter_have(struct tui *t)
 		return true;
 	letter_status(t, true, ls->err);
 	return false;
+}
+
+static void
+letter_send_done(struct tui *t, struct dialog *d, bool ok, int choice,
+    const char *text)
+{
+	struct letter_state *ls = tui_state(t, SCREEN_LETTER);
+	struct reg_letter sent;
+	char err[REG_ERRSZ];
+
+	(void)d;
+	(void)choice;
+	(void)text;
+	if (!ok)
+		return;
+	if (letter_send(t->cli, ls->id, ls->lang[0] != '\0' ? ls->lang : NULL,
+	    &sent, err, sizeof err) != 0) {
+		letter_status(t, true, err);
+		return;
+	}
+	/* The fields typed over went with it; the letter shows it as sent
+	 * (its number and date stay set). */
+	letter_fields_clear(ls);
+	letter_build(t);
+	filing_reload(t);
+	tui_message(t, false, _("Sent as outgoing %s."), sent.number);
 }
 
 static int
@@ -521,6 +646,17 @@ letter_key(struct tui *t, enum action a, int key)
 	case ACT_PRINT:
 		if (letter_have(t))
 			letter_print_dialog(t);
+		return UI_REDRAW;
+	case ACT_KIND:
+		letter_kind_dialog(t);
+		return UI_REDRAW;
+	case ACT_SEND:
+		if (letter_have(t))
+			dialog_confirm(&t->dialog, _("Send"), _("Send this "
+			    "letter? It takes the next outgoing number and "
+			    "today's date, is stored in the journal as sent "
+			    "and its step is recorded; a letter sent is "
+			    "never unsent."), letter_send_done);
 		return UI_REDRAW;
 	default:
 		return pager_search_key(t, &ls->text, a, key, LINES - 4);

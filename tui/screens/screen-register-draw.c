@@ -167,6 +167,7 @@ register_state(qdate due, qdate today, const char **mark)
 		[DEADLINE_OVERDUE] = R_OVERDUE,
 		[DEADLINE_DUE_TODAY] = R_TODAY,
 		[DEADLINE_DUE_SOON] = R_SOON,
+		[DEADLINE_ACTION] = R_TODAY,
 	};
 	enum deadline_state s = deadline_state(due, today);
 
@@ -192,7 +193,9 @@ register_draw_row(struct tui *t, int y, const struct reg_row *r,
 
 	role = register_state(r->next_deadline, t->cli->today, &mark);
 	qdate_format_shown(r->received, received);
-	qdate_format_shown(r->next_deadline, due);
+	/* An action has no date: the kind column says what to do. */
+	qdate_format_shown(r->next_deadline != DEADLINE_ACTION_DATE ?
+	    r->next_deadline : QDATE_NONE, due);
 	cells[COL_MARK] = mark;
 	cells[COL_NUMBER] = r->number;
 	cells[COL_RECEIVED] = received;

@@ -408,7 +408,7 @@ screening_discard_done(struct tui *t, struct dialog *d, bool ok, int choice,
 }
 
 static int
-screening_save(struct tui *t)
+screening_store(struct tui *t)
 {
 	struct screening_state *sc = tui_state(t, SCREEN_SCREENING);
 	char err[REG_ERRSZ], number[40];
@@ -426,6 +426,62 @@ screening_save(struct tui *t)
 	tui_pop(t);
 	register_select(t, id);
 	tui_message(t, false, _("Saved to the register as %s."), number);
+	return UI_REDRAW;
+}
+
+/* The hand-over date: a date, or nothing when it is not handed yet. */
+static bool
+screening_valid_handed(const char *text, char *msg, size_t msgsz)
+{
+	qdate d;
+
+	if (*text == '\0' || qdate_parse(text, &d))
+		return true;
+	snprintf(msg, msgsz, "%s", _("Type the date as YYYY-MM-DD, for "
+	    "example 2025-07-01."));
+	return false;
+}
+
+static void
+screening_handed_done(struct tui *t, struct dialog *d, bool ok, int choice,
+    const char *text)
+{
+	struct screening_state *sc = tui_state(t, SCREEN_SCREENING);
+	char err[256];
+
+	(void)d;
+	(void)choice;
+	if (!ok)
+		return;
+	if (*text != '\0' && facts_set(&sc->facts, "filing.handed", text, err,
+	    sizeof err) != 0) {
+		tui_message(t, true, "%s", err);
+		return;
+	}
+	(void)screening_store(t);
+}
+
+/*
+ * A filing that goes back by letter must go within 3 days of its
+ * hand-over to the judge (CPC 489.3; NR 9): the clock starts only when
+ * that day is known, so it is asked here, today by default.  Left empty,
+ * the register shows the hand-over as an action to take.
+ */
+static int
+screening_save(struct tui *t)
+{
+	struct screening_state *sc = tui_state(t, SCREEN_SCREENING);
+	char today[QDATE_BUFSZ];
+
+	if (sc->dec.outcome != OUTCOME_RETURN_LETTER ||
+	    facts_date(&sc->facts, "filing.handed") != QDATE_NONE)
+		return screening_store(t);
+	qdate_format(t->cli->today, today);
+	dialog_input(&t->dialog, _("Handed to the judge"), _("The filing "
+	    "goes back by letter within 3 days of the day it was handed to "
+	    "the judge (CPC 489.3). Day it was handed (empty: not yet):"),
+	    today, screening_handed_done);
+	t->dialog.validate = screening_valid_handed;
 	return UI_REDRAW;
 }
 

@@ -102,6 +102,7 @@ void	 screening_save_draft(struct tui *);
 /* screen-filing.c */
 extern const struct screen screen_filing;
 void	 filing_open(struct tui *, int64_t id);
+void	 filing_reload(struct tui *);
 
 /* screen-letter.c */
 extern const struct screen screen_letter;
