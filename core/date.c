@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "core/date.h"
+#include "core/i18n.h"
 
 bool
 qdate_is_leap(int y)
@@ -122,6 +123,127 @@ qdate_format(qdate z, char out[QDATE_BUFSZ])
 	out[7] = '-';
 	out[8] = (char)('0' + d / 10);
 	out[9] = (char)('0' + d % 10);
+	out[10] = '\0';
+}
+
+/* Up to max digits at *s as a number; the count read in *n (0: none). */
+static int
+number(const char **s, int max, int *n)
+{
+	int v = 0;
+
+	for (*n = 0; *n < max && **s >= '0' && **s <= '9'; (*n)++, (*s)++)
+		v = v * 10 + (**s - '0');
+	return v;
+}
+
+/* D.M.YY, DD.MM.YYYY and the mixes: one or two digits of day and month,
+ * two or four of year; two digits mean this century. */
+static bool
+parse_dotted(const char *s, qdate *out)
+{
+	int d, m, y, nd, nm, ny;
+
+	d = number(&s, 2, &nd);
+	if (nd == 0 || *s++ != '.')
+		return false;
+	m = number(&s, 2, &nm);
+	if (nm == 0 || *s++ != '.')
+		return false;
+	y = number(&s, 4, &ny);
+	if (*s != '\0' || (ny != 2 && ny != 4))
+		return false;
+	if (ny == 2)
+		y += 2000;
+	if (y < 1900 || y > 2199 || m < 1 || m > 12 || d < 1 ||
+	    d > qdate_days_in_month(y, m))
+		return false;
+	*out = qdate_from_ymd(y, m, d);
+	return true;
+}
+
+/* +N or -N days, N at most four digits. */
+static bool
+parse_relative(const char *s, qdate today, qdate *out)
+{
+	int sign = *s == '-' ? -1 : 1, n, nd;
+
+	s++;
+	n = number(&s, 4, &nd);
+	if (nd == 0 || *s != '\0' || today == QDATE_NONE)
+		return false;
+	*out = today + sign * n;
+	return true;
+}
+
+static bool
+is_today(const char *s)
+{
+	static const char *const words[] = {
+		"today", "Today", "TODAY", "бүгін", "Бүгін", "БҮГІН",
+		"сегодня", "Сегодня", "СЕГОДНЯ"
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof words / sizeof words[0]; i++)
+		if (strcmp(s, words[i]) == 0)
+			return true;
+	return false;
+}
+
+bool
+qdate_parse_human(const char *in, qdate today, qdate *out)
+{
+	char s[32];
+	size_t len;
+
+	while (*in == ' ' || *in == '\t')
+		in++;
+	len = strlen(in);
+	while (len > 0 && (in[len - 1] == ' ' || in[len - 1] == '\t'))
+		len--;
+	if (len == 0 || len >= sizeof s)
+		return false;
+	memcpy(s, in, len);
+	s[len] = '\0';
+	if (is_today(s)) {
+		if (today == QDATE_NONE)
+			return false;
+		*out = today;
+		return true;
+	}
+	if (s[0] == '+' || s[0] == '-')
+		return parse_relative(s, today, out);
+	if (strchr(s, '.') != NULL)
+		return parse_dotted(s, out);
+	return qdate_parse(s, out);
+}
+
+const char *
+qdate_shown_pattern(void)
+{
+	/* TRANSLATORS: the order a date is shown in: "YYYY-MM-DD" or
+	 * "DD.MM.YYYY" exactly, nothing else. */
+	const char *p = C_("date", "YYYY-MM-DD");
+
+	return strcmp(p, "DD.MM.YYYY") == 0 ? p : "YYYY-MM-DD";
+}
+
+void
+qdate_format_shown(qdate z, char out[QDATE_BUFSZ])
+{
+	char iso[QDATE_BUFSZ];
+
+	qdate_format(z, iso);
+	if (iso[0] == '\0' || qdate_shown_pattern()[0] == 'Y') {
+		memcpy(out, iso, QDATE_BUFSZ);
+		return;
+	}
+	memcpy(out, iso + 8, 2);
+	out[2] = '.';
+	memcpy(out + 3, iso + 5, 2);
+	out[5] = '.';
+	memcpy(out + 6, iso, 4);
 	out[10] = '\0';
 }
 

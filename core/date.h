@@ -17,6 +17,18 @@ typedef int32_t qdate;
 /* Strict YYYY-MM-DD (years 1900-2199), a real day of that month. */
 bool	qdate_parse(const char *, qdate *);
 void	qdate_format(qdate, char out[QDATE_BUFSZ]);	/* "" for QDATE_NONE */
+/*
+ * A date as a clerk types it: YYYY-MM-DD, DD.MM.YYYY, D.M.YY (20YY),
+ * "today" in English, Kazakh or Russian, or +N / -N days from today.
+ * Spaces around it are ignored.  Relative forms need today (QDATE_NONE
+ * refuses them).  *out is untouched on refusal.
+ */
+bool	qdate_parse_human(const char *, qdate today, qdate *out);
+/* As the interface language shows a date: DD.MM.YYYY in kk and ru (their
+ * catalogue says so), YYYY-MM-DD otherwise; "" for QDATE_NONE. */
+void	qdate_format_shown(qdate, char out[QDATE_BUFSZ]);
+/* The pattern qdate_format_shown follows, "YYYY-MM-DD" or "DD.MM.YYYY". */
+const char *qdate_shown_pattern(void);
 qdate	qdate_from_ymd(int y, int m, int d);		/* no validation */
 void	qdate_to_ymd(qdate, int *y, int *m, int *d);
 int	qdate_weekday(qdate);				/* 1 Monday .. 7 Sunday */

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "core/checklist.h"
+#include "core/cite.h"
 #include "core/decision-text.h"
 #include "core/i18n.h"
 #include "core/vocab.h"
@@ -59,8 +60,10 @@ text_ground(const struct ground *g, const struct decision_text *o,
 	else
 		strbuf_printf(out, "  - %s\n", _(g->rule->explain));
 	strbuf_puts(out, indent);
-	for (j = 0; g->cites[j] != NULL; j++)
-		strbuf_printf(out, "%s%s", j ? "; " : "", g->cites[j]);
+	for (j = 0; g->cites[j] != NULL; j++) {
+		strbuf_puts(out, j ? "; " : "");
+		cite_render(g->cites[j], out);
+	}
 	strbuf_putc(out, '\n');
 	/* R15 is the rule of CPC 488's content: it lists what lacks. */
 	if (strcmp(g->rule->id, "R15") == 0 && g->outcome != OUTCOME_REFER)
@@ -132,7 +135,7 @@ text_deadlines(const struct decision *d, const struct decision_text *o,
 		dl = &d->deadlines[i];
 		s = decision_deadline_state(dl, o->cal, o->today);
 		sd = deadline_state_def(s);
-		qdate_format(dl->date, date);
+		qdate_format_shown(dl->date, date);
 		strbuf_printf(out, "%s  %s %s  ", prefix(o->state[s]), sd->mark,
 		    date);
 		if (o->ids)
@@ -142,8 +145,11 @@ text_deadlines(const struct decision *d, const struct decision_text *o,
 			strbuf_printf(out, " [%s]", _(sd->word));
 		if (dl->provisional)
 			strbuf_printf(out, " [%s]", _("provisional"));
-		if (dl->cite != NULL)
-			strbuf_printf(out, " (%s)", dl->cite);
+		if (dl->cite != NULL) {
+			strbuf_puts(out, " (");
+			cite_render(dl->cite, out);
+			strbuf_putc(out, ')');
+		}
 		strbuf_putc(out, '\n');
 		if (dl->remark != NULL) {
 			strbuf_printf(out, "%s      ", prefix(o->dim));
@@ -166,8 +172,11 @@ text_notes(const struct decision *d, const struct decision_text *o,
 			    _(d->notes[i].text));
 		else
 			strbuf_printf(out, "  - %s", _(d->notes[i].text));
-		if (d->notes[i].cite != NULL)
-			strbuf_printf(out, " (%s)", d->notes[i].cite);
+		if (d->notes[i].cite != NULL) {
+			strbuf_puts(out, " (");
+			cite_render(d->notes[i].cite, out);
+			strbuf_putc(out, ')');
+		}
 		strbuf_putc(out, '\n');
 	}
 }

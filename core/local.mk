@@ -5,7 +5,7 @@ noinst_LIBRARIES += core/libqaraucore.a
 core_libqaraucore_a_SOURCES = \
 	core/i18n.c core/i18n.h core/core.c core/core.h \
 	core/strbuf.c core/strbuf.h \
-	core/date.c core/date.h \
+	core/date.c core/date.h core/cite.c core/cite.h \
 	core/json.c core/json.h core/deadline.c core/deadline.h \
 	core/report.c core/report.h core/report-text.c core/report-text.h \
 	core/decision-text.c core/decision-text.h \

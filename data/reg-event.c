@@ -206,7 +206,16 @@ workflow_load(struct reg *r, int64_t id, struct workflow *w, char *err,
 	return rc == SQLITE_DONE ? 0 : reg_fail(r, rc, err, errsz);
 }
 
-/* Why the event cannot happen now, or NULL when it can. */
+static const char *
+status_label(const char *name)
+{
+	int s = reg_status_find(name);
+
+	return s >= 0 ? _(reg_status_at((enum reg_status)s)->label) : name;
+}
+
+/* Why the event cannot happen now, or NULL when it can; events and dates
+ * as the interface language names and writes them. */
 static int
 workflow_check(struct reg *r, const struct workflow *w,
     const struct reg_event_def *e, qdate date, char *err, size_t errsz)
@@ -216,19 +225,20 @@ workflow_check(struct reg *r, const struct workflow *w,
 
 	if (strcmp(w->status, REG_STATUS_NEW) != 0) {
 		snprintf(err, errsz, _("the filing is %s: no event can follow "
-		    "'%s'"), w->status, w->status);
+		    "'%s'"), status_label(w->status),
+		    status_label(w->status));
 		return REG_EINPUT;
 	}
 	if (!e->repeat && w->last[event_index(e)] != QDATE_NONE) {
-		qdate_format(w->last[event_index(e)], d1);
+		qdate_format_shown(w->last[event_index(e)], d1);
 		snprintf(err, errsz, _("'%s' is already recorded (%s)"),
-		    e->name, d1);
+		    _(e->label), d1);
 		return REG_EINPUT;
 	}
 	if (!e->future && date > r->today) {
-		qdate_format(date, d1);
+		qdate_format_shown(date, d1);
 		snprintf(err, errsz, _("'%s' on %s is in the future"),
-		    e->name, d1);
+		    _(e->label), d1);
 		return REG_EINPUT;
 	}
 	if (e->needs == NULL)
@@ -236,14 +246,14 @@ workflow_check(struct reg *r, const struct workflow *w,
 	need = reg_event_find(e->needs);
 	if (w->last[event_index(need)] == QDATE_NONE) {
 		snprintf(err, errsz, _("'%s' cannot be recorded before "
-		    "'%s'"), e->name, need->name);
+		    "'%s'"), _(e->label), _(need->label));
 		return REG_EINPUT;
 	}
 	if (date < w->last[event_index(need)]) {
-		qdate_format(date, d1);
-		qdate_format(w->last[event_index(need)], d2);
+		qdate_format_shown(date, d1);
+		qdate_format_shown(w->last[event_index(need)], d2);
 		snprintf(err, errsz, _("'%s' on %s would be before '%s' on "
-		    "%s"), e->name, d1, need->name, d2);
+		    "%s"), _(e->label), d1, _(need->label), d2);
 		return REG_EINPUT;
 	}
 	return 0;

@@ -205,10 +205,38 @@ out:
 	return rc;
 }
 
+/*
+ * The judges are a list: "A; B; C" (the form the Settings screen and the
+ * command line take) or one a line, kept one a line without the spaces
+ * around each name, so that a judge's name matches wherever it is typed.
+ */
+static void
+setting_list(const char *value, struct strbuf *out)
+{
+	const char *next = value, *p, *end;
+
+	while (*next != '\0') {
+		p = next;
+		end = p + strcspn(p, ";\n");
+		next = *end != '\0' ? end + 1 : end;
+		while (p < end && (*p == ' ' || *p == '\t' || *p == '\r'))
+			p++;
+		while (end > p && (end[-1] == ' ' || end[-1] == '\t' ||
+		    end[-1] == '\r'))
+			end--;
+		if (end > p) {
+			if (out->len > 0)
+				strbuf_putc(out, '\n');
+			strbuf_printf(out, "%.*s", (int)(end - p), p);
+		}
+	}
+}
+
 int
 reg_setting_set(struct reg *r, const char *key, const char *value,
     char *err, size_t errsz)
 {
+	struct strbuf list;
 	int rc;
 
 	if (!setting_known(key)) {
@@ -217,15 +245,24 @@ reg_setting_set(struct reg *r, const char *key, const char *value,
 	}
 	if (reg_setting_is_user(key))
 		return conffile_user_set(key, value, err, errsz);
+	strbuf_init(&list);
+	if (strcmp(key, "judges") == 0) {
+		setting_list(value, &list);
+		value = list.buf;
+	}
 	if ((rc = setting_check(key, value, err, errsz)) != 0)
-		return rc;
+		goto out;
+	rc = -1;
 	if (reg_begin(r, err, errsz) != 0)
-		return -1;
+		goto out;
 	if ((rc = setting_store(r, key, value, err, errsz)) != 0) {
 		reg_rollback(r);
-		return rc;
+		goto out;
 	}
-	return reg_commit(r, err, errsz);
+	rc = reg_commit(r, err, errsz);
+out:
+	strbuf_free(&list);
+	return rc;
 }
 
 /*

@@ -27,7 +27,7 @@ check_contains "json: provisional" \
 err=$(q event "$id" case-request-delivered 2025-07-01 2>&1); rc=$?
 check_eq "delivered before it was sent: exit 2" 2 "$rc"
 check_contains "delivered before it was sent: said so" \
-    "would be before 'case-requested'" "$err"
+    "would be before 'case requested'" "$err"
 q event "$id" case-request-delivered 2025-07-04 >/dev/null
 check_eq "delivered" 0 $?
 out=$(q show --porcelain "$id")

@@ -47,7 +47,7 @@ out=$(q event 1 handed 2025-07-02 --note "to judge A"); rc=$?
 check_eq "event handed" 0 "$rc"
 err=$(q event 1 notified 2>&1); rc=$?
 check_eq "event notified before the case arrived: 2" 2 "$rc"
-check_contains "event: why" "case-received" "$err"
+check_contains "event: why" "before 'case received'" "$err"
 err=$(q event 1 handed 2>&1); rc=$?
 check_eq "event twice: 2" 2 "$rc"
 err=$(q event 1 teleported 2>&1); rc=$?

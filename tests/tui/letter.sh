@@ -150,7 +150,7 @@ tui_keys p n
 tui_wait_gone "Send the letter" || :
 check_eq "n: nothing printed" "" "$(status)"
 
-# The register: sort by filer (deadline, number, received, filer).
+# The register: sort by filer, chosen from the menu of columns (htop's F6).
 tui_keys q q
 check_screen "back on the register" "Pending:"
 rows() {
@@ -170,8 +170,10 @@ while [ "${k:-1}" -gt 1 ]; do
 	tui_keys j
 	k=$((k - 1))
 done
-tui_keys s s s
-check_screen "s three times: by filer" "Filer ▲"
+tui_keys s
+check_screen "s: the menu of the columns" "Sort the list by"
+tui_keys 4
+check_screen "4 in the menu: by filer" "Filer ▲"
 check_eq "ascending by filer" "Abenov Zhaksylykov Серікбаев " "$(rows)"
 tui_keys r
 check_screen "r reverses" "Filer ▼"
@@ -181,9 +183,17 @@ tui_keys Enter
 check_screen "the selected filing is kept" "Abenov"
 tui_keys q
 tui_keys s
-check_screen "s again: by judge" "Judge ▲"
+tui_wait "Sort the list by" || :
+tui_keys 5
+check_screen "s, 5: by judge" "Judge ▲"
 tui_keys s
-check_screen "and round to the deadline" "Deadline ▲"
+tui_wait "Sort the list by" || :
+tui_keys 5
+check_screen "the same column again: the other way" "Judge ▼"
+tui_keys s
+tui_wait "Sort the list by" || :
+tui_keys 1
+check_screen "s, 1: by the deadline" "Deadline ▲"
 tui_keys q
 check_screen "q quits" "QARAU-EXIT:0"
 check_stderr

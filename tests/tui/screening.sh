@@ -42,7 +42,7 @@ check_screen "its outcome is admission" "Decision: admit"
 tui_keys F2
 check_screen "F2 saves it" "Pending: 2"
 check_screen "the list shows the return" "return: letter"
-check_screen "the list shows the admission" "appell admit"
+check_screen "the list shows the admission" " admit"
 check_screen "the admission's next step is an action" "request c"
 
 # Enter opens a filing with its decision (the action first, then the

@@ -124,16 +124,49 @@ tui_question_key() {
 		}' "$T/questions.txt"
 }
 
+# The digit of the row that shows VALUE's label of KEY, if any; the labels
+# in English, or in the language of $TUI_LABELS (a 'qarau questions').
+tui_choice_digit() {
+	_l=$(awk -v k="$1" -v v="$2" '
+		$1 == k && $2 ~ /^\(/ { want = 1; next }
+		want && index($0, " " v " (") > 0 {
+			s = $0; p = index(s, " " v " (")
+			s = substr(s, p + length(v) + 3)
+			print substr(s, 1, index(s, ")") - 1); exit
+		}
+		want && /^$/ { exit }' "${TUI_LABELS:-$T/questions.txt}")
+	[ -n "$_l" ] || return 0
+	tui_screen | awk -v l="$_l" '{
+		for (i = 1; i <= 9; i++) {
+			s = i "  " l; p = index($0, s)
+			if (p == 0) continue
+			r = substr($0, p + length(s))
+			if (r == "" || r ~ /^ /) { print i; exit }
+		}
+	}'
+}
+
 # Keys that answer KEY with VALUE on the screening screen.
 tui_answer() {
 	_type=$(awk -F'\t' -v k="$1" '$1 == k { print $2 }' "$T/questions.tsv")
 	_vals=$(awk -F'\t' -v k="$1" '$1 == k { print $3 }' "$T/questions.tsv")
+	# $TUI_YES / $TUI_NO: the keys of the keyboard's layout for a bool.
+	if [ "$_type" = bool ] && [ -n "${TUI_YES:-}" ] &&
+	    { [ "$2" = yes ] || [ "$2" = no ]; }; then
+		[ "$2" = yes ] && tui_keys -l "$TUI_YES" || tui_keys -l "$TUI_NO"
+		return 0
+	fi
 	case $_type in
 	enum|bool)
 		_i=$(printf '%s\n' "$_vals" | tr ',' '\n' |
 		    awk -v v="$2" '$0 == v { print NR; exit }')
 		[ -n "$_i" ] || return 1
-		if [ "$_i" -le 9 ]; then
+		# The screen orders some choices by the case: the number its
+		# row shows for the value's label, when it shows one.
+		_d=$(tui_choice_digit "$1" "$2")
+		if [ -n "$_d" ]; then
+			tui_keys "$_d"
+		elif [ "$_i" -le 9 ]; then
 			tui_keys "$_i"
 		else
 			tui_keys g
@@ -164,7 +197,9 @@ tui_screen_run() {
 	_steps=0
 	while [ "$_steps" -lt 80 ]; do
 		_steps=$((_steps + 1))
-		if tui_screen | grep -F -q "The screening is complete"; then
+		# $TUI_EACH: a command run on every screen of the walk.
+		[ -z "${TUI_EACH:-}" ] || $TUI_EACH
+		if tui_screen | grep -F -q "${TUI_COMPLETE:-The screening is complete}"; then
 			return 0
 		fi
 		_key=$(tui_question_key) || _key=

@@ -127,6 +127,83 @@ test_format_none(void **state)
 	assert_string_equal(buf, "");
 }
 
+/* Every form a clerk may type, against a frozen today. */
+static void
+test_parse_human(void **state)
+{
+	static const struct {
+		const char *in, *want;
+	} ok[] = {
+		{ "2025-07-01", "2025-07-01" },
+		{ "01.07.2025", "2025-07-01" },
+		{ "1.7.2025", "2025-07-01" },
+		{ "1.7.25", "2025-07-01" },
+		{ "01.07.25", "2025-07-01" },
+		{ "29.02.2028", "2028-02-29" },
+		{ "31.12.99", "2099-12-31" },
+		{ "  3.3.2026 ", "2026-03-03" },
+		{ "today", "2026-03-02" },
+		{ "Today", "2026-03-02" },
+		{ "бүгін", "2026-03-02" },
+		{ "Бүгін", "2026-03-02" },
+		{ "сегодня", "2026-03-02" },
+		{ "Сегодня", "2026-03-02" },
+		{ "+0", "2026-03-02" },
+		{ "+1", "2026-03-03" },
+		{ "-1", "2026-03-01" },
+		{ "-2", "2026-02-28" },
+		{ "+30", "2026-04-01" },
+		{ "-365", "2025-03-02" },
+	};
+	static const char *const bad[] = {
+		"", " ", "32.01.2025", "29.02.2025", "31.04.2025", "0.1.2025",
+		"1.0.2025", "1.13.2025", "1.7", "1.7.", "1.7.2", "1.7.202",
+		"1.7.20255", "001.7.2025", "1.007.2025", "1..2025", ".7.2025",
+		"1.7.2025.", "1/7/2025", "1-7-2025", "2025-7-1", "1.7.1899",
+		"+", "-", "+x", "+1d", "++1", "+12345", "1 .7.2025", "today2",
+		"tomorrow", "yesterday", "сегодня!", "бугин",
+	};
+	char buf[QDATE_BUFSZ];
+	qdate today, d;
+	size_t i;
+
+	(void)state;
+	today = D("2026-03-02");
+	for (i = 0; i < sizeof ok / sizeof ok[0]; i++) {
+		d = QDATE_NONE;
+		if (!qdate_parse_human(ok[i].in, today, &d))
+			fail_msg("refused '%s'", ok[i].in);
+		qdate_format(d, buf);
+		assert_string_equal(buf, ok[i].want);
+	}
+	for (i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+		d = 42;
+		if (qdate_parse_human(bad[i], today, &d))
+			fail_msg("accepted '%s'", bad[i]);
+		assert_int_equal(d, 42);
+	}
+	/* Without a today, only absolute dates. */
+	d = 42;
+	assert_false(qdate_parse_human("today", QDATE_NONE, &d));
+	assert_false(qdate_parse_human("+1", QDATE_NONE, &d));
+	assert_int_equal(d, 42);
+	assert_true(qdate_parse_human("1.7.25", QDATE_NONE, &d));
+}
+
+static void
+test_format_shown(void **state)
+{
+	char buf[QDATE_BUFSZ];
+
+	(void)state;
+	/* No catalogue: the source language shows ISO. */
+	qdate_format_shown(D("2026-03-02"), buf);
+	assert_string_equal(buf, "2026-03-02");
+	assert_string_equal(qdate_shown_pattern(), "YYYY-MM-DD");
+	qdate_format_shown(QDATE_NONE, buf);
+	assert_string_equal(buf, "");
+}
+
 int
 main(void)
 {
@@ -137,6 +214,8 @@ main(void)
 		cmocka_unit_test(test_leap),
 		cmocka_unit_test(test_add_months),
 		cmocka_unit_test(test_format_none),
+		cmocka_unit_test(test_parse_human),
+		cmocka_unit_test(test_format_shown),
 	};
 
 	core_init();

@@ -401,7 +401,7 @@ test_events(void **state)
 	assert_non_null(strstr(err, "bogus"));
 	assert_int_equal(reg_event(r, id, "notified", QDATE_NONE, NULL, err,
 	    sizeof err), REG_EINPUT);
-	assert_non_null(strstr(err, "case-received"));
+	assert_non_null(strstr(err, "case received"));
 	assert_int_equal(reg_event(r, id, "received", QDATE_NONE, NULL, err,
 	    sizeof err), REG_EINPUT);
 	assert_int_equal(reg_event(r, id, "handed",
@@ -662,6 +662,17 @@ test_settings(void **state)
 	assert_int_equal(reg_setting_get(r, "court.name.kk", &v, err,
 	    sizeof err), 0);
 	assert_string_equal(v.buf, "Кассациялық сот");
+	/* Judges: "A; B; C" or one a line, kept trimmed one a line. */
+	assert_int_equal(reg_setting_set(r, "judges", " Ахметов А.; Иванов "
+	    "И.;;  Сейтқали С.  ", err, sizeof err), 0);
+	strbuf_reset(&v);
+	assert_int_equal(reg_setting_get(r, "judges", &v, err, sizeof err), 0);
+	assert_string_equal(v.buf, "Ахметов А.\nИванов И.\nСейтқали С.");
+	assert_int_equal(reg_setting_set(r, "judges", "A\n B \n", err,
+	    sizeof err), 0);
+	strbuf_reset(&v);
+	assert_int_equal(reg_setting_get(r, "judges", &v, err, sizeof err), 0);
+	assert_string_equal(v.buf, "A\nB");
 	add_one(r, NULL, n);
 	assert_string_equal(n, "3к/25-1");
 	/* Clearing goes back to the default. */

@@ -83,7 +83,9 @@ event_exec(struct cli *cli, struct cmd_args *args)
 	if (args->argc < 2)
 		return cli_usage_error("event", "%s", _("give the filing, the "
 		    "event and optionally its date"));
-	if (args->argc == 3 && !qdate_parse(args->argv[2], &d))
+	/* The forms the screens take: 01.07.2025, 1.7.25, today, -2. */
+	if (args->argc == 3 && !qdate_parse_human(args->argv[2], cli->today,
+	    &d))
 		return cli_usage_error("event", _("'%s' is not a date of the "
 		    "form YYYY-MM-DD"), args->argv[2]);
 	if ((r = cli_register(cli)) == NULL)

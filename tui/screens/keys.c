@@ -63,7 +63,7 @@ static const struct key_binding keys_bindings[] = {
 	    6, N_("Prev"), N_("back to the previous question") },
 	{ KS_SCREENING, ACT_ANSWERS, { K(KEY_F(5)), 'a' }, 5, N_("Answers"),
 	    N_("the answers so far; Enter changes one") },
-	{ KS_SCREENING, ACT_NEXT_OPEN, { K(KEY_F(7)), 'u' }, 7, N_("Open"),
+	{ KS_SCREENING, ACT_NEXT_OPEN, { K(KEY_F(7)), 'u' }, 7, N_("Unanswered"),
 	    N_("go to the first unanswered question") },
 	{ KS_SCREENING, ACT_SAVE, { K(KEY_F(2)), 's' }, 2, N_("Save"),
 	    N_("save the filing to the register (at the end)") },

@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/checklist.h"
 #include "core/decision.h"
 #include "core/facts.h"
 #include "core/i18n.h"
@@ -25,6 +26,10 @@ struct filing_state {
 	struct reg_filing f;
 	struct pager	 text;
 	int		 fact_map[VOCAB_MAX];	/* dialog row -> vocabulary */
+	/* The fact changed last and its value before ("" none): u undoes. */
+	char		 undo_key[64];
+	char		 undo_value[FACT_TEXT_MAX];
+	bool		 undo;
 };
 
 static const char *
@@ -41,6 +46,58 @@ filing_status_label(const char *name)
 	int s = reg_status_find(name);
 
 	return s >= 0 ? _(reg_status_at((enum reg_status)s)->label) : name;
+}
+
+/* A value of the audit trail as the interface language says it. */
+static const char *
+filing_audit_value(const char *what, const char *v)
+{
+	static char date[QDATE_BUFSZ];
+	qdate d;
+	int k;
+
+	if (v == NULL)
+		return "";
+	if (strcmp(what, "status") == 0)
+		return filing_status_label(v);
+	if (strcmp(what, "outcome") == 0 && (k = outcome_from_name(v)) >= 0)
+		return _(outcome_label((enum outcome)k));
+	if (strncmp(what, "fact ", 5) == 0 && (k = vocab_index(what + 5)) >= 0)
+		return answer_value_label((size_t)k, v);
+	if (strncmp(what, "event ", 6) == 0 && qdate_parse(v, &d)) {
+		qdate_format_shown(d, date);
+		return date;
+	}
+	return v;
+}
+
+/* One line of the audit trail: what changed, in words, from and to. */
+static void
+filing_audit_line(const struct reg_audit *a, struct strbuf *sb)
+{
+	const char *what = a->what;
+	char old[FACT_TEXT_MAX];
+	int k;
+
+	if (strcmp(what, "status") == 0)
+		what = _("Status");
+	else if (strcmp(what, "outcome") == 0)
+		what = _("Outcome");
+	else if (strcmp(what, "judge") == 0)
+		what = _("Judge");
+	else if (strcmp(what, "filing") == 0)
+		what = _("Filing");
+	else if (strncmp(what, "event ", 6) == 0)
+		what = filing_event_label(what + 6);
+	else if (strncmp(what, "fact ", 5) == 0 &&
+	    (k = vocab_index(what + 5)) >= 0 &&
+	    vocab_at((size_t)k)->question != NULL)
+		what = _(vocab_at((size_t)k)->question);
+	/* answer_value_label may share one buffer between the two. */
+	snprintf(old, sizeof old, "%s", filing_audit_value(a->what,
+	    a->old_value));
+	strbuf_printf(sb, PAGER_DIM "  %s  %s  %s: %s -> %s\n", a->at,
+	    a->user, what, old, filing_audit_value(a->what, a->new_value));
 }
 
 static void
@@ -64,7 +121,7 @@ filing_build(struct tui *t)
 	if (fs->f.n_events == 0)
 		strbuf_printf(&sb, PAGER_DIM "  %s\n", _("none"));
 	for (i = 0; i < fs->f.n_events; i++) {
-		qdate_format(fs->f.events[i].date, date);
+		qdate_format_shown(fs->f.events[i].date, date);
 		strbuf_printf(&sb, "  %s  %s", date,
 		    filing_event_label(fs->f.events[i].kind));
 		if (fs->f.events[i].note != NULL)
@@ -86,9 +143,7 @@ filing_build(struct tui *t)
 	for (i = 0; i < fs->f.n_audit; i++) {
 		const struct reg_audit *a = &fs->f.audit[i];
 
-		strbuf_printf(&sb, PAGER_DIM "  %s  %s  %s: %s -> %s\n", a->at,
-		    a->user, a->what, a->old_value != NULL ? a->old_value : "",
-		    a->new_value != NULL ? a->new_value : "");
+		filing_audit_line(a, &sb);
 	}
 	pager_set(&fs->text, sb.buf, sb.len);
 	strbuf_free(&sb);
@@ -121,6 +176,7 @@ filing_open(struct tui *t, int64_t id)
 
 	fs->id = id;
 	fs->text.top = 0;
+	fs->undo = false;
 	if (filing_load(t) == 0)
 		tui_push(t, SCREEN_FILING);
 }
@@ -172,10 +228,9 @@ filing_valid_date(const char *text, char *msg, size_t msgsz)
 {
 	qdate d;
 
-	if (qdate_parse(text, &d))
+	if (ui_date_parse(text, &d))
 		return true;
-	snprintf(msg, msgsz, "%s", _("Type the date as YYYY-MM-DD, for "
-	    "example 2025-07-01."));
+	ui_date_hint(msg, msgsz, text);
 	return false;
 }
 
@@ -188,7 +243,7 @@ filing_event_date(struct tui *t, struct dialog *d, bool ok, int choice,
 	qdate date;
 
 	(void)choice;
-	if (!ok || !qdate_parse(text, &date))
+	if (!ok || !ui_date_parse(text, &date))
 		return;
 	if (reg_event(t->reg, fs->id, d->ctx, date, NULL, err,
 	    sizeof err) != 0)
@@ -212,7 +267,7 @@ filing_event_kind(struct tui *t, struct dialog *d, bool ok, int choice,
 	if (!ok)
 		return;
 	snprintf(t->dialog.ctx, sizeof t->dialog.ctx, "%s", kinds[choice]);
-	qdate_format(t->cli->today, today);
+	qdate_format_shown(t->cli->today, today);
 	snprintf(prompt, sizeof prompt, _("Date of the event (%s):"),
 	    filing_event_label(kinds[choice]));
 	dialog_input(&t->dialog, _("Record an event"), prompt, today,
@@ -234,21 +289,55 @@ filing_event(struct tui *t)
 }
 
 /* Changing a fact: which one, then its value. */
+/* Sets the fact, screens the filing again and says the outcome before
+ * and after; remember says whether u may undo it. */
+static void
+filing_fact_apply(struct tui *t, const char *key, const char *value,
+    bool remember)
+{
+	struct filing_state *fs = tui_state(t, SCREEN_FILING);
+	char assign[FACT_TEXT_MAX + 128], err[REG_ERRSZ], old[FACT_TEXT_MAX];
+	char before[256];
+	const char *a[1], *v;
+	int k = vocab_index(key);
+
+	v = k >= 0 ? facts_value_text(&fs->f.facts, (size_t)k, old,
+	    sizeof old) : NULL;
+	snprintf(before, sizeof before, "%s",
+	    _(outcome_label(fs->f.decision.outcome)));
+	snprintf(assign, sizeof assign, "%s=%s", key, value);
+	a[0] = assign;
+	if (reg_set(t->reg, fs->id, a, 1, err, sizeof err) != 0) {
+		tui_message(t, true, "%s", err);
+		filing_load(t);
+		return;
+	}
+	fs->undo = remember;
+	if (remember) {
+		snprintf(fs->undo_key, sizeof fs->undo_key, "%s", key);
+		snprintf(fs->undo_value, sizeof fs->undo_value, "%s",
+		    v != NULL ? v : "");
+	}
+	filing_load(t);
+	tui_message(t, false, remember ? _("Changed and screened again: %s "
+	    "-> %s.  u undoes it.") : _("Undone: %s -> %s."), before,
+	    _(outcome_label(fs->f.decision.outcome)));
+}
+
 static void
 filing_fact_set(struct tui *t, const char *key, const char *value)
 {
-	struct filing_state *fs = tui_state(t, SCREEN_FILING);
-	char assign[FACT_TEXT_MAX + 128], err[REG_ERRSZ];
-	const char *a[1];
+	char iso[QDATE_BUFSZ];
+	int k = vocab_index(key);
+	qdate d;
 
-	snprintf(assign, sizeof assign, "%s=%s", key, value);
-	a[0] = assign;
-	if (reg_set(t->reg, fs->id, a, 1, err, sizeof err) != 0)
-		tui_message(t, true, "%s", err);
-	else
-		tui_message(t, false, "%s", _("Changed; the filing was "
-		    "screened again."));
-	filing_load(t);
+	/* A date in any of the forms the screening takes. */
+	if (k >= 0 && vocab_at((size_t)k)->type == FACT_DATE &&
+	    ui_date_parse(value, &d)) {
+		qdate_format(d, iso);
+		value = iso;
+	}
+	filing_fact_apply(t, key, value, true);
 }
 
 static void
@@ -314,8 +403,7 @@ filing_fact_pick(struct tui *t, struct dialog *d, bool ok, int choice,
 	dialog_input(&t->dialog, _("Change a fact"), def->question != NULL ?
 	    _(def->question) : def->key, cur, filing_fact_value);
 	if (def->type == FACT_DATE)
-		snprintf(t->dialog.hint, sizeof t->dialog.hint, "%s",
-		    _("YYYY-MM-DD; empty clears the answer."));
+		ui_date_hint(t->dialog.hint, sizeof t->dialog.hint, NULL);
 }
 
 static void
@@ -332,7 +420,10 @@ filing_fact(struct tui *t)
 	for (i = 0; i < vocab_count() && n < DIALOG_MAX_CHOICES; i++) {
 		const struct fact_def *def = vocab_at(i);
 
-		if (def->flags & FACT_WORKFLOW)
+		/* Only what this filing is asked: the answers the rules
+		 * read for it. */
+		if ((def->flags & FACT_WORKFLOW) ||
+		    !checklist_relevant(&fs->f.facts, i))
 			continue;
 		v = facts_value_text(&fs->f.facts, i, buf, sizeof buf);
 		snprintf(lines[n], sizeof lines[n], "%s: %s", def->question !=
@@ -413,7 +504,13 @@ filing_key(struct tui *t, enum action a, int key)
 {
 	struct filing_state *fs = tui_state(t, SCREEN_FILING);
 
-	(void)key;
+	if (a == ACT_NONE && key == 'u') {
+		if (!fs->undo)
+			return 0;
+		fs->undo = false;
+		filing_fact_apply(t, fs->undo_key, fs->undo_value, false);
+		return UI_REDRAW;
+	}
 	switch (a) {
 	case ACT_BACK:
 		return UI_BACK;

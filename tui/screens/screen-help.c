@@ -69,7 +69,9 @@ help_resolution_text(struct tui *t, struct strbuf *sb)
 		    "not available (data/resolution/kk.txt)."));
 		return;
 	}
-	strbuf_printf(sb, PAGER_HEAD "%s\n\n", resolution_title(t->res_kk));
+	/* The title in the interface language when it has its own text. */
+	strbuf_printf(sb, PAGER_HEAD "%s\n\n", resolution_title(
+	    t->res_tr != NULL ? t->res_tr : t->res_kk));
 	n = resolution_count(t->res_kk);
 	for (i = 1; i <= n; i++) {
 		strbuf_printf(sb, PAGER_HEAD "%s %d\n", _("Paragraph"), i);

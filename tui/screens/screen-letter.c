@@ -285,6 +285,45 @@ letter_field_done(struct tui *t, struct dialog *d, bool ok, int choice,
 }
 
 static void
+letter_judge_done(struct tui *t, struct dialog *d, bool ok, int choice,
+    const char *text)
+{
+	(void)text;
+	letter_field_done(t, d, ok, choice, choice == 0 ? "" : d->prompt);
+}
+
+/* The judge is chosen from the settings' list, as everywhere; false when
+ * the list is empty (the field is typed then). */
+static bool
+letter_judge_dialog(struct tui *t, int field)
+{
+	const char *names[DIALOG_MAX_CHOICES];
+	char err[REG_ERRSZ], *p, *nl;
+	struct strbuf sb;
+	int n = 0;
+
+	strbuf_init(&sb);
+	names[n++] = _("(blank, to fill in by hand)");
+	if (reg_setting_get(t->reg, "judges", &sb, err, sizeof err) == 0)
+		for (p = sb.buf; *p != '\0' && n < DIALOG_MAX_CHOICES;
+		    p = nl + 1) {
+			if ((nl = strchr(p, '\n')) != NULL)
+				*nl = '\0';
+			if (*p != '\0')
+				names[n++] = p;
+			if (nl == NULL)
+				break;
+		}
+	if (n > 1) {
+		dialog_choice(&t->dialog, _(letter_fields[field].label),
+		    _("Assign the judge:"), names, n, 1, letter_judge_done);
+		t->dialog.tag = field;
+	}
+	strbuf_free(&sb);
+	return n > 1;
+}
+
+static void
 letter_field_chosen(struct tui *t, struct dialog *d, bool ok, int choice,
     const char *text)
 {
@@ -305,6 +344,9 @@ letter_field_chosen(struct tui *t, struct dialog *d, bool ok, int choice,
 		    "from the register again."));
 		return;
 	}
+	if (letter_fields[choice].field == LETTER_JUDGE &&
+	    letter_judge_dialog(t, choice))
+		return;
 	if (letter_fields_get(t, &lf) != 0)
 		return;
 	t->dialog.tag = choice;

@@ -12,6 +12,7 @@
 #include "core/calendar.h"
 #include "core/decision.h"
 #include "core/i18n.h"
+#include "core/vocab.h"
 #include "data/register.h"
 #include "tui/screens/screen-register.h"
 #include "tui/screens/tui.h"
@@ -19,8 +20,8 @@
 
 /* Columns: what fits the width, least needed dropped first. */
 enum register_col {
-	COL_MARK, COL_NUMBER, COL_RECEIVED, COL_FILER, COL_ACT, COL_OUTCOME,
-	COL_DEADLINE, COL_LEFT, COL_KIND, COL_JUDGE, COL_COUNT
+	COL_MARK, COL_NUMBER, COL_RECEIVED, COL_FILER, COL_ACT, COL_STATUS,
+	COL_OUTCOME, COL_DEADLINE, COL_LEFT, COL_KIND, COL_JUDGE, COL_COUNT
 };
 
 static const struct {
@@ -32,6 +33,7 @@ static const struct {
 	[COL_RECEIVED] = { N_("Received"), 10 },
 	[COL_FILER] = { N_("Filer"), 16 },
 	[COL_ACT] = { N_("Act and court"), 20 },
+	[COL_STATUS] = { N_("Status"), 15 },
 	[COL_OUTCOME] = { N_("Outcome"), 16 },
 	[COL_DEADLINE] = { N_("Deadline"), 10 },
 	/* TRANSLATORS: working days to the deadline, a narrow column. */
@@ -48,9 +50,10 @@ static const struct {
 } register_squeeze[] = {
 	{ COL_JUDGE, 10 }, { COL_KIND, 9 }, { COL_OUTCOME, 15 },
 	{ COL_FILER, 13 }, { COL_ACT, 14 }, { COL_JUDGE, 0 },
-	{ COL_RECEIVED, 0 }, { COL_KIND, 0 }, { COL_OUTCOME, 10 },
-	{ COL_NUMBER, 12 }, { COL_ACT, 10 }, { COL_FILER, 10 },
-	{ COL_LEFT, 0 }, { COL_OUTCOME, 0 },
+	{ COL_RECEIVED, 0 }, { COL_KIND, 0 }, { COL_STATUS, 10 },
+	{ COL_OUTCOME, 10 }, { COL_NUMBER, 12 }, { COL_ACT, 10 },
+	{ COL_FILER, 10 }, { COL_STATUS, 0 }, { COL_LEFT, 0 },
+	{ COL_OUTCOME, 0 },
 };
 
 static void
@@ -110,6 +113,55 @@ register_outcome_label(const char *name)
 	return o >= 0 ? _(outcome_short_label((enum outcome)o)) : name;
 }
 
+/*
+ * The register keeps the summary columns as the vocabulary's values (the
+ * text the command line's porcelain shows); each comma-separated piece that
+ * is a value of one of keys is shown as its label in the interface
+ * language, a date as the language shows dates.
+ */
+static const char *
+register_shown(const char *stored, const char *const *keys, char *buf,
+    size_t bufsz)
+{
+	const struct fact_def *def;
+	const char *p = stored, *end, *label;
+	char piece[200];
+	size_t o = 0, len;
+	int i, k, v;
+	qdate d;
+
+	buf[0] = '\0';
+	while (*p != '\0' && o < bufsz) {
+		end = strstr(p, ", ");
+		len = end != NULL ? (size_t)(end - p) : strlen(p);
+		snprintf(piece, sizeof piece, "%.*s", (int)len, p);
+		label = piece;
+		for (i = 0; keys[i] != NULL && label == piece; i++) {
+			if ((k = vocab_index(keys[i])) < 0)
+				continue;
+			def = vocab_at((size_t)k);
+			if (def->labels != NULL &&
+			    (v = vocab_value_index(def, piece)) >= 0 &&
+			    def->labels[v] != NULL)
+				label = _(def->labels[v]);
+		}
+		if (label == piece && qdate_parse(piece, &d))
+			qdate_format_shown(d, piece);
+		o += (size_t)snprintf(buf + o, bufsz - o, "%s%s",
+		    o > 0 ? ", " : "", label);
+		p = end != NULL ? end + 2 : p + len;
+	}
+	return buf;
+}
+
+static const char *
+register_status_label(const char *name)
+{
+	int s = reg_status_find(name);
+
+	return s >= 0 ? _(reg_status_at((enum reg_status)s)->label) : name;
+}
+
 /* The marker and the role of a deadline state, visible without colour. */
 static enum ui_role
 register_state(const struct calendar *cal, qdate due, qdate today,
@@ -131,8 +183,13 @@ static void
 register_draw_row(struct tui *t, int y, const struct reg_row *r,
     const int *w, bool selected)
 {
+	static const char *const filer_keys[] = { "filer.role", NULL };
+	static const char *const act_keys[] = {
+		"act.type", "act.instance", NULL
+	};
 	char received[QDATE_BUFSZ], due[QDATE_BUFSZ], left[16] = "";
 	const struct calendar *cal = cli_calendar(t->cli);
+	char filer[sizeof r->filer * 2], act[sizeof r->act * 2];
 	const char *cells[COL_COUNT], *mark;
 	const struct deadline_kind *kind;
 	enum ui_role role;
@@ -140,18 +197,21 @@ register_draw_row(struct tui *t, int y, const struct reg_row *r,
 	int i, x = 0;
 
 	role = register_state(cal, r->next_deadline, t->cli->today, &mark);
-	if (r->next_deadline != QDATE_NONE)
+	if (r->next_deadline != QDATE_NONE &&
+	    r->next_deadline != DEADLINE_ACTION_DATE)
 		snprintf(left, sizeof left, "%d", deadline_days_left(cal,
 		    r->next_deadline, t->cli->today));
-	qdate_format(r->received, received);
+	qdate_format_shown(r->received, received);
 	/* An action has no date: the kind column says what to do. */
-	qdate_format(r->next_deadline != DEADLINE_ACTION_DATE ?
+	qdate_format_shown(r->next_deadline != DEADLINE_ACTION_DATE ?
 	    r->next_deadline : QDATE_NONE, due);
 	cells[COL_MARK] = mark;
 	cells[COL_NUMBER] = r->number;
 	cells[COL_RECEIVED] = received;
-	cells[COL_FILER] = r->filer;
-	cells[COL_ACT] = r->act;
+	cells[COL_FILER] = register_shown(r->filer, filer_keys, filer,
+	    sizeof filer);
+	cells[COL_ACT] = register_shown(r->act, act_keys, act, sizeof act);
+	cells[COL_STATUS] = register_status_label(r->status);
 	cells[COL_OUTCOME] = register_outcome_label(r->outcome);
 	cells[COL_DEADLINE] = due;
 	cells[COL_LEFT] = left;
@@ -229,6 +289,12 @@ register_draw_header(struct tui *t)
 	if (rs->overdue && o < sizeof filt)
 		o += (size_t)snprintf(filt + o, sizeof filt - o, " [%s]",
 		    _("overdue"));
+	if (rs->due_soon && o < sizeof filt)
+		o += (size_t)snprintf(filt + o, sizeof filt - o, " [%s]",
+		    _(deadline_state_def(DEADLINE_DUE_SOON)->word));
+	if (rs->due_within > 0 && o < sizeof filt)
+		o += (size_t)snprintf(filt + o, sizeof filt - o,
+		    _(" [within %d days]"), rs->due_within - 1);
 	if (rs->search[0] != '\0' && o < sizeof filt)
 		o += (size_t)snprintf(filt + o, sizeof filt - o, " /%s",
 		    rs->search);
@@ -285,7 +351,8 @@ register_draw(struct tui *t)
 		    r == rs->cur);
 	if (rs->n == 0)
 		ui_puts(REGISTER_TOP + 1, 2, COLS - 4, rs->search[0] != '\0' ||
-		    rs->overdue || rs->outcome[0] != '\0' || rs->judge[0] != '\0' ?
+		    rs->overdue || rs->outcome[0] != '\0' || rs->judge[0] != '\0' ||
+		    rs->due_soon || rs->due_within > 0 ?
 		    _("No filing matches the filter.") :
 		    _("No pending filings. Press n to screen a new one."),
 		    ui_attr(R_DIM));

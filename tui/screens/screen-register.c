@@ -88,6 +88,8 @@ register_fetch(struct tui *t, const struct reg_row *after,
 	f.outcome = rs->outcome[0] != '\0' ? rs->outcome : NULL;
 	f.judge = rs->judge[0] != '\0' ? rs->judge : NULL;
 	f.overdue = rs->overdue;
+	f.due_within = rs->due_within - 1;
+	f.deadline_state = rs->due_soon ? "due-soon" : NULL;
 	f.search = rs->search[0] != '\0' ? rs->search : NULL;
 	f.sort = register_sorts[rs->sort];
 	f.descending = from_end != rs->descending;
@@ -377,7 +379,35 @@ register_search_key(struct tui *t, enum action a, int key)
 
 /* The filter dialog: first what to filter by, then the value. */
 enum { FILTER_STATUS, FILTER_OUTCOME, FILTER_JUDGE, FILTER_OVERDUE,
-	FILTER_CLEAR };
+	FILTER_SOON, FILTER_WITHIN, FILTER_CLEAR };
+
+/* Days: a whole number from 0 to 3650. */
+static bool
+register_valid_days(const char *text, char *msg, size_t msgsz)
+{
+	char *end;
+	long n = strtol(text, &end, 10);
+
+	if (*text != '\0' && *end == '\0' && n >= 0 && n <= 3650)
+		return true;
+	snprintf(msg, msgsz, "%s", _("Type a number of days, from 0 to "
+	    "3650."));
+	return false;
+}
+
+static void
+register_filter_within(struct tui *t, struct dialog *d, bool ok, int choice,
+    const char *text)
+{
+	struct register_state *rs = tui_state(t, SCREEN_REGISTER);
+
+	(void)d;
+	(void)choice;
+	if (!ok || text == NULL)
+		return;
+	rs->due_within = (int)strtol(text, NULL, 10) + 1;
+	register_first(t);
+}
 
 static void
 register_filter_value(struct tui *t, struct dialog *d, bool ok, int choice,
@@ -483,10 +513,25 @@ register_filter_kind(struct tui *t, struct dialog *d, bool ok, int choice,
 		rs->overdue = !rs->overdue;
 		register_first(t);
 		break;
+	case FILTER_SOON:
+		rs->due_soon = !rs->due_soon;
+		register_first(t);
+		break;
+	case FILTER_WITHIN:
+		if (rs->due_within > 0) {
+			rs->due_within = 0;
+			register_first(t);
+			break;
+		}
+		dialog_input(&t->dialog, _("Filter"), _("Deadline within how "
+		    "many days?"), "7", register_filter_within);
+		t->dialog.validate = register_valid_days;
+		break;
 	default:
 		rs->status[0] = rs->outcome[0] = rs->judge[0] = '\0';
 		rs->search[0] = '\0';
-		rs->overdue = false;
+		rs->overdue = rs->due_soon = false;
+		rs->due_within = 0;
 		input_set(&rs->in, "");
 		register_first(t);
 		break;
@@ -497,32 +542,70 @@ static void
 register_filter(struct tui *t)
 {
 	struct register_state *rs = tui_state(t, SCREEN_REGISTER);
-	const char *ch[5];
+	const char *ch[FILTER_CLEAR + 1];
 
-	ch[0] = _("Status");
-	ch[1] = _("Outcome");
-	ch[2] = _("Judge");
-	ch[3] = rs->overdue ? _("Overdue only: off") : _("Overdue only: on");
-	ch[4] = _("Clear every filter and the search");
-	dialog_choice(&t->dialog, _("Filter"), _("Filter the list by:"), ch, 5,
-	    0, register_filter_kind);
+	ch[FILTER_STATUS] = _("Status");
+	ch[FILTER_OUTCOME] = _("Outcome");
+	ch[FILTER_JUDGE] = _("Judge");
+	ch[FILTER_OVERDUE] = rs->overdue ? _("Overdue only: off") :
+	    _("Overdue only: on");
+	ch[FILTER_SOON] = rs->due_soon ? _("Due soon only: off") :
+	    _("Due soon only: on");
+	ch[FILTER_WITHIN] = rs->due_within > 0 ? _("Due within N days: off") :
+	    _("Due within N days…");
+	ch[FILTER_CLEAR] = _("Clear every filter and the search");
+	dialog_choice(&t->dialog, _("Filter"), _("Filter the list by:"), ch,
+	    FILTER_CLEAR + 1, 0, register_filter_kind);
 }
 
-/* s: the next order (ascending); r: the same order reversed. */
+static void
+register_sorted(struct tui *t)
+{
+	struct register_state *rs = tui_state(t, SCREEN_REGISTER);
+
+	register_resort(t);
+	tui_message(t, false, _("Sorted by %s %s"),
+	    register_sort_title(rs->sort), register_sort_arrow(rs));
+}
+
+/* The column chosen in the menu; the current one again reverses. */
+static void
+register_sort_done(struct tui *t, struct dialog *d, bool ok, int choice,
+    const char *text)
+{
+	struct register_state *rs = tui_state(t, SCREEN_REGISTER);
+
+	(void)d;
+	(void)text;
+	if (!ok || choice < 0 || choice >= SORT_COUNT)
+		return;
+	if ((enum register_sort)choice == rs->sort)
+		rs->descending = !rs->descending;
+	else {
+		rs->sort = (enum register_sort)choice;
+		rs->descending = false;
+	}
+	register_sorted(t);
+}
+
+/* s, F6: the columns in a menu, as htop's F6; r: the order reversed. */
 static int
 register_sort(struct tui *t, bool reverse)
 {
 	struct register_state *rs = tui_state(t, SCREEN_REGISTER);
+	const char *ch[SORT_COUNT];
+	int i;
 
-	if (reverse)
+	if (reverse) {
 		rs->descending = !rs->descending;
-	else {
-		rs->sort = (enum register_sort)((rs->sort + 1) % SORT_COUNT);
-		rs->descending = false;
+		register_sorted(t);
+		return UI_REDRAW;
 	}
-	register_resort(t);
-	tui_message(t, false, _("Sorted by %s %s"),
-	    register_sort_title(rs->sort), register_sort_arrow(rs));
+	for (i = 0; i < SORT_COUNT; i++)
+		ch[i] = register_sort_title((enum register_sort)i);
+	dialog_choice(&t->dialog, _("Sort"), _("Sort the list by "
+	    "(the current column again: the other way):"), ch, SORT_COUNT,
+	    (int)rs->sort, register_sort_done);
 	return UI_REDRAW;
 }
 

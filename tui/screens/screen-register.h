@@ -32,6 +32,8 @@ struct register_state {
 	char		 outcome[24];	/* "" any */
 	char		 judge[120];	/* "" any */
 	bool		 overdue;
+	bool		 due_soon;	/* the command line's --due-soon */
+	int		 due_within;	/* --due-within N, days + 1; 0 off */
 	enum register_sort sort;
 	bool		 descending;
 	char		 search[256];

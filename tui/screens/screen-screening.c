@@ -17,6 +17,7 @@
 #include <string.h>
 
 #include "core/checklist.h"
+#include "core/cite.h"
 #include "core/decision.h"
 #include "core/facts.h"
 #include "core/i18n.h"
@@ -254,11 +255,15 @@ screening_draw_pane(struct tui *t, int y, int x, int h, int w)
 {
 	struct screening_state *sc = tui_state(t, SCREEN_SCREENING);
 	const struct fact_def *def = sc->q >= 0 ? vocab_at((size_t)sc->q) : NULL;
+	struct strbuf cited;
 	char title[256];
 
 	screening_pane_build(t);
+	strbuf_init(&cited);
+	cite_render(def != NULL ? def->cite : NULL, &cited);
 	snprintf(title, sizeof title, "%s %s", _("Cited:"),
-	    def != NULL && def->cite != NULL ? def->cite : "-");
+	    cited.len > 0 ? cited.buf : "-");
+	strbuf_free(&cited);
 	ui_fill(y, x, w, sc->pane_focus ? ui_attr(R_SELECTED) :
 	    ui_attr(R_HEADER));
 	ui_puts(y, x + 1, w - 2, title, sc->pane_focus ? ui_attr(R_SELECTED) :
@@ -508,6 +513,16 @@ screening_answers_key(struct screening_state *sc, enum action a)
 	case ACT_ANSWERS:
 		sc->answers = false;
 		break;
+	case ACT_HOME:
+		sc->answers_cur = 0;
+		break;
+	case ACT_DISCARD:
+	case ACT_NEXT_OPEN:
+	case ACT_SAVE:
+		/* The bar's keys do what they say there too: the list
+		 * closes and the screening takes the key. */
+		sc->answers = false;
+		return -1;
 	default:
 		break;
 	}
@@ -521,8 +536,8 @@ screening_key(struct tui *t, enum action a, int key)
 	char value[FACT_TEXT_MAX];
 	int r;
 
-	if (sc->answers)
-		return screening_answers_key(sc, a);
+	if (sc->answers && (r = screening_answers_key(sc, a)) >= 0)
+		return r;
 	switch (a) {
 	case ACT_BACK:
 		if (sc->active)

@@ -46,6 +46,60 @@ static const struct {
 
 #define SETTINGS_N	(sizeof settings_items / sizeof settings_items[0])
 
+/* A list kept one a line, as it is typed: "A; B; C". */
+static void
+settings_list(const char *value, char *out, size_t outsz)
+{
+	size_t o = 0;
+
+	for (; *value != '\0' && o + 3 < outsz; value++) {
+		if (*value == '\n') {
+			out[o++] = ';';
+			out[o++] = ' ';
+		} else {
+			out[o++] = *value;
+		}
+	}
+	out[o] = '\0';
+}
+
+/* Languages by their own names, as a clerk looks for them. */
+static const struct {
+	const char	*code, *name;
+} settings_languages[] = {
+	{ "kk", "Қазақша" }, { "ru", "Русский" }, { "en", "English" },
+};
+
+static const char *
+settings_shown(const char *value)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof settings_languages /
+	    sizeof settings_languages[0]; i++)
+		if (strcmp(value, settings_languages[i].code) == 0)
+			return settings_languages[i].name;
+	return value;
+}
+
+/* The code of choice i of the current item's list ("-": none). */
+static void
+settings_choice(size_t item, int i, char *out, size_t outsz)
+{
+	char choices[64], *tok, *save = NULL;
+	int n = 0;
+
+	out[0] = '\0';
+	snprintf(choices, sizeof choices, "%s", settings_items[item].choices);
+	for (tok = strtok_r(choices, " ", &save); tok != NULL;
+	    tok = strtok_r(NULL, " ", &save), n++)
+		if (n == i) {
+			snprintf(out, outsz, "%s", strcmp(tok, "-") == 0 ?
+			    "" : tok);
+			return;
+		}
+}
+
 struct settings_state {
 	size_t		 cur;
 	char		*values[SETTINGS_N];
@@ -107,7 +161,7 @@ static void
 settings_draw(struct tui *t)
 {
 	struct settings_state *ss = tui_state(t, SCREEN_SETTINGS);
-	char shown[1024], *p;
+	char shown[1024];
 	size_t i;
 	int y = 2, lw = 34;
 
@@ -116,11 +170,8 @@ settings_draw(struct tui *t)
 	for (i = 0; i < SETTINGS_N; i++, y++) {
 		attr_t a = i == ss->cur ? ui_attr(R_SELECTED) : A_NORMAL;
 
-		snprintf(shown, sizeof shown, "%s", ss->values[i] != NULL ?
-		    ss->values[i] : "");
-		for (p = shown; *p != '\0'; p++)
-			if (*p == '\n')
-				*p = ';';
+		settings_list(ss->values[i] != NULL ?
+		    settings_shown(ss->values[i]) : "", shown, sizeof shown);
 		ui_fill(y + 1, 0, COLS, a);
 		ui_puts(y + 1, 1, lw, _(settings_items[i].label), a);
 		ui_put(y + 1, lw + 2, COLS - lw - 3, shown, strlen(shown), a,
@@ -137,20 +188,26 @@ settings_store(struct tui *t, const char *value)
 {
 	struct settings_state *ss = tui_state(t, SCREEN_SETTINGS);
 	char err[REG_ERRSZ], *v = xstrdup(value), *p;
+	size_t item;
 
 	if (settings_items[ss->cur].lines) {
 		for (p = v; *p != '\0'; p++)
 			if (*p == ';')
 				*p = '\n';
 	}
-	if (reg_setting_set(t->reg, settings_items[ss->cur].key, v, err,
-	    sizeof err) != 0)
+	item = ss->cur;
+	if (reg_setting_set(t->reg, settings_items[item].key, v, err,
+	    sizeof err) != 0) {
 		tui_message(t, true, "%s", err);
-	else
+	} else {
 		tui_message(t, false, "%s", _("Saved."));
+		/* As in a form, the cursor goes on to the next field. */
+		if (ss->cur + 1 < SETTINGS_N)
+			ss->cur++;
+	}
 	free(v);
 	settings_load(t);
-	if (strcmp(settings_items[ss->cur].key, "ui.language") == 0) {
+	if (strcmp(settings_items[item].key, "ui.language") == 0) {
 		if (!settings_user_language && value[0] == '\0')
 			unsetenv("LANGUAGE");
 		settings_apply_language(t, false);
@@ -163,11 +220,15 @@ static void
 settings_done(struct tui *t, struct dialog *d, bool ok, int choice,
     const char *text)
 {
+	struct settings_state *ss = tui_state(t, SCREEN_SETTINGS);
+	char code[16];
+
 	if (!ok)
 		return;
-	if (d->kind == DIALOG_CHOICE)
-		settings_store(t, choice == 0 ? "" : d->prompt);
-	else
+	if (d->kind == DIALOG_CHOICE) {
+		settings_choice(ss->cur, choice, code, sizeof code);
+		settings_store(t, code);
+	} else
 		settings_store(t, text);
 }
 
@@ -176,7 +237,7 @@ settings_edit(struct tui *t)
 {
 	struct settings_state *ss = tui_state(t, SCREEN_SETTINGS);
 	const char *labels[8];
-	char choices[64], *tok, *save = NULL, shown[1024], *p;
+	char choices[64], *tok, *save = NULL, shown[1024];
 	int n = 0;
 
 	if (settings_items[ss->cur].choices != NULL) {
@@ -185,17 +246,14 @@ settings_edit(struct tui *t)
 		for (tok = strtok_r(choices, " ", &save); tok != NULL && n < 8;
 		    tok = strtok_r(NULL, " ", &save))
 			labels[n++] = strcmp(tok, "-") == 0 ?
-			    _("(not set: the default)") : tok;
+			    _("(not set: the default)") : settings_shown(tok);
 		dialog_choice(&t->dialog, _("Settings"),
 		    _(settings_items[ss->cur].label), labels, n, 0,
 		    settings_done);
 		return;
 	}
-	snprintf(shown, sizeof shown, "%s", ss->values[ss->cur] != NULL ?
-	    ss->values[ss->cur] : "");
-	for (p = shown; *p != '\0'; p++)
-		if (*p == '\n')
-			*p = ';';
+	settings_list(ss->values[ss->cur] != NULL ? ss->values[ss->cur] : "",
+	    shown, sizeof shown);
 	dialog_input(&t->dialog, _("Settings"), _(settings_items[ss->cur].label),
 	    shown, settings_done);
 }
@@ -205,7 +263,11 @@ settings_key(struct tui *t, enum action a, int key)
 {
 	struct settings_state *ss = tui_state(t, SCREEN_SETTINGS);
 
-	(void)key;
+	/* Tab and Shift-Tab move between the fields, as in mc's forms. */
+	if (key == '\t')
+		a = ACT_DOWN;
+	else if (key == KEYCODE(KEY_BTAB))
+		a = ACT_UP;
 	switch (a) {
 	case ACT_BACK:
 		return UI_BACK;

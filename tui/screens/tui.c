@@ -20,6 +20,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "core/cite.h"
 #include "core/i18n.h"
 #include "core/resolution.h"
 #include "data/datafile.h"
@@ -126,6 +127,7 @@ tui_message(struct tui *t, bool error, const char *fmt, ...)
 	va_start(ap, fmt);
 	vsnprintf(t->status, sizeof t->status, fmt, ap);
 	va_end(ap);
+	ui_sentence(t->status);
 	t->status_error = error;
 }
 
@@ -197,8 +199,10 @@ tui_resolution_cited(struct tui *t, const char *cites, struct strbuf *out)
 		strbuf_puts(out, _("This question cites no paragraph of the "
 		    "resolution."));
 		strbuf_putc(out, '\n');
-		if (cites != NULL && *cites != '\0')
-			strbuf_printf(out, "%s\n", cites);
+		if (cites != NULL && *cites != '\0') {
+			cite_render(cites, out);
+			strbuf_putc(out, '\n');
+		}
 		return;
 	}
 	for (i = 0; i < n; i++) {
@@ -237,7 +241,7 @@ tui_title(struct tui *t)
 	const struct screen *s = tui_screens[tui_current(t)];
 	int w;
 
-	qdate_format(t->cli->today, today);
+	qdate_format_shown(t->cli->today, today);
 	ui_fill(0, 0, COLS, ui_attr(R_TITLE));
 	ui_printf(0, 1, COLS - 2, ui_attr(R_TITLE), "qarau  %s", _(s->title));
 	snprintf(right, sizeof right, _("Today %s"), today);
@@ -490,6 +494,7 @@ tui_main(struct cli *cli)
 	}
 	memset(&t, 0, sizeof t);
 	t.cli = cli;
+	ui_set_today(cli->today);
 	if ((t.reg = cli_register(cli)) == NULL)
 		return EXIT_FAIL;
 	(void)cli_calendar(cli);

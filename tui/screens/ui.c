@@ -4,6 +4,7 @@
  */
 #include "config.h"
 
+#include <limits.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -157,11 +158,85 @@ ui_draw_too_small(void)
 	if (y < 0)
 		y = 0;
 	snprintf(line, sizeof line, _("The window is %dx%d."), COLS, LINES);
-	ui_puts(y, 1, COLS - 2, line, A_BOLD);
+	y += ui_put_wrapped(y, 1, LINES - y, COLS - 2, line, A_BOLD);
+	/* Wrapped: the window may be narrower than any one language's line. */
 	snprintf(line, sizeof line, _("Please enlarge it to at least %dx%d."),
 	    UI_MIN_COLS, UI_MIN_ROWS);
-	ui_puts(y + 1, 1, COLS - 2, line, A_NORMAL);
-	ui_puts(y + 2, 1, COLS - 2, _("q quits."), A_DIM);
+	y += ui_put_wrapped(y, 1, LINES - y, COLS - 2, line, A_NORMAL);
+	ui_put_wrapped(y, 1, LINES - y, COLS - 2, _("q quits."), A_DIM);
+}
+
+void
+ui_sentence(char *s)
+{
+	char up[MB_LEN_MAX];
+	mbstate_t st;
+	size_t n, lead = strspn(s, " ");
+	wchar_t wc;
+
+	memmove(s, s + lead, strlen(s + lead) + 1);
+	memset(&st, 0, sizeof st);
+	n = mbrtowc(&wc, s, strlen(s), &st);
+	if (n == 0 || n == (size_t)-1 || n == (size_t)-2)
+		return;
+	memset(&st, 0, sizeof st);
+	/* Only where the capital takes as many bytes (every letter of the
+	 * three languages does). */
+	if (wcrtomb(up, (wchar_t)towupper((wint_t)wc), &st) == n)
+		memcpy(s, up, n);
+}
+
+int
+ui_yes_no(int key)
+{
+	switch (key) {
+	case 'y': case 'Y':
+	case 0x434: case 0x414:		/* д Д */
+	case 0x438: case 0x418:		/* и И */
+		return 1;
+	case 'n': case 'N':
+	case 0x43d: case 0x41d:		/* н Н */
+	case 0x436: case 0x416:		/* ж Ж */
+		return 0;
+	default:
+		return -1;
+	}
+}
+
+static qdate ui_today_date = QDATE_NONE;
+
+void
+ui_set_today(qdate d)
+{
+	ui_today_date = d;
+}
+
+qdate
+ui_today(void)
+{
+	return ui_today_date;
+}
+
+bool
+ui_date_parse(const char *text, qdate *out)
+{
+	return qdate_parse_human(text, ui_today_date, out);
+}
+
+void
+ui_date_hint(char *msg, size_t msgsz, const char *bad)
+{
+	char example[QDATE_BUFSZ], how[512];
+
+	qdate_format_shown(qdate_from_ymd(2025, 7, 1), example);
+	snprintf(how, sizeof how,
+	    _("Type it as %s (for example %s), \"today\", or +N / -N days."),
+	    qdate_shown_pattern()[0] == 'Y' ? _("YYYY-MM-DD") :
+	    _("DD.MM.YYYY"), example);
+	if (bad != NULL)
+		snprintf(msg, msgsz, _("'%s' is not a date. %s"), bad, how);
+	else
+		snprintf(msg, msgsz, "%s", how);
 }
 
 /* One character of s: its length in bytes (>= 1) and its width. */
@@ -260,6 +335,20 @@ ui_put(int y, int x, int w, const char *s, size_t len, attr_t a, bool pad)
 		for (; col < w; col++)
 			addch(' ');
 	attrset(A_NORMAL);
+	return col;
+}
+
+int
+ui_put_cut(int y, int x, int w, const char *s, attr_t a, bool pad)
+{
+	size_t len = strlen(s), fit;
+	int col;
+
+	if (w < 2 || ui_width(s) <= w)
+		return ui_put(y, x, w, s, len, a, pad);
+	fit = ui_fit(s, len, w - 1);
+	col = ui_put(y, x, w - 1, s, fit, a, false);
+	col += ui_put(y, x + col, w - col, "\xe2\x80\xa6", 3, a, pad);
 	return col;
 }
 

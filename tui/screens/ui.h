@@ -11,6 +11,8 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "core/date.h"
+
 #define UI_MIN_COLS	80
 #define UI_MIN_ROWS	24
 
@@ -49,6 +51,8 @@ size_t	 ui_fit(const char *s, size_t len, int cols);
  */
 int	 ui_put(int y, int x, int w, const char *s, size_t len, attr_t, bool pad);
 int	 ui_puts(int y, int x, int w, const char *s, attr_t);
+/* As ui_put, a text too long for w ending in "…", never cut silently. */
+int	 ui_put_cut(int y, int x, int w, const char *s, attr_t, bool pad);
 int	 ui_printf(int y, int x, int w, attr_t, const char *fmt, ...)
 	    __attribute__((format(printf, 5, 6)));
 void	 ui_fill(int y, int x, int w, attr_t);
@@ -62,5 +66,23 @@ int	 ui_put_wrapped(int y, int x, int h, int w, const char *s, attr_t);
 void	 ui_box(int y, int x, int h, int w);
 /* The bottom bar with the F-keys of a screen (KS_* bit). */
 void	 ui_bar(unsigned screen, bool typing);
+
+/* A message as a sentence on the status line: no leading spaces, a capital
+ * first letter (the register's and the core's messages start in lower
+ * case for the command line's "qarau: ..."). */
+void	 ui_sentence(char *);
+
+/* 1 for a "yes" key (y, and д for Russian, и for Kazakh), 0 for a "no"
+ * key (n, н, ж), -1 for any other: the answer must not wait for a switch
+ * of keyboard layout. */
+int	 ui_yes_no(int key);
+
+/* Dates typed in any field: the forms of qdate_parse_human against the
+ * frozen or real today set once at start. */
+void	 ui_set_today(qdate);
+qdate	 ui_today(void);
+bool	 ui_date_parse(const char *, qdate *);
+/* What to type, after '%s' was refused (NULL: nothing typed yet). */
+void	 ui_date_hint(char *msg, size_t msgsz, const char *bad);
 
 #endif

@@ -2,7 +2,8 @@
  * The answer to one question of the vocabulary, whatever its type: a list
  * of choices for an enum (its value labels, and "Don't know"), yes / no /
  * don't know for a bool, check boxes for a set, a field for a date
- * (checked as YYYY-MM-DD) or for free text.  The value comes out as the
+ * (typed in any form ui_date_parse takes, kept as YYYY-MM-DD) or for free
+ * text.  The value comes out as the
  * text of a facts file, so the core validates it the same way everywhere.
  */
 #include "config.h"
@@ -30,16 +31,97 @@ answer_n_values(const struct fact_def *def)
 	return n;
 }
 
+/*
+ * The date questions the answer of which is most likely today: the law has
+ * the clerk record these on the day they happen (hand-over, the events of
+ * the case).
+ */
+static const char *const answer_today_keys[] = {
+	"filing.received", "filing.handed", "filing.returned",
+	"case.requested", "case.received", "parties.notified",
+	"execution.suspended", "filing.decided", NULL
+};
+
+static bool
+answer_defaults_today(const struct fact_def *def)
+{
+	int i;
+
+	for (i = 0; answer_today_keys[i] != NULL; i++)
+		if (strcmp(def->key, answer_today_keys[i]) == 0)
+			return true;
+	return false;
+}
+
+/*
+ * Choices in the order the case makes likely: who files a complaint is
+ * mostly a party, who files a protest a prosecutor (the vocabulary lists
+ * the prosecutors first).  The values named come first, the rest after in
+ * the vocabulary's order.
+ */
+static const struct {
+	const char		*key, *when_key, *when_value;
+	const char *const	*first;
+} answer_orders[] = {
+	{ "filer.role", "filing.kind", "complaint", (const char *const[]) {
+		"convicted", "acquitted", "defender", "victim",
+		"victim-representative", "legal-representative",
+		"civil-plaintiff", "civil-defendant", "interested-person",
+		NULL } },
+};
+
+static void
+answer_order(struct answer *an, const struct fact_def *def,
+    const struct facts *f, int nv)
+{
+	char buf[FACT_TEXT_MAX];
+	const char *const *first = NULL, *v;
+	bool used[65] = { false };
+	size_t k;
+	int i, j, n = 0;
+
+	for (k = 0; k < sizeof answer_orders / sizeof answer_orders[0]; k++) {
+		if (strcmp(def->key, answer_orders[k].key) != 0 ||
+		    vocab_index(answer_orders[k].when_key) < 0)
+			continue;
+		v = facts_value_text(f, (size_t)vocab_index(
+		    answer_orders[k].when_key), buf, sizeof buf);
+		if (v != NULL && strcmp(v, answer_orders[k].when_value) == 0)
+			first = answer_orders[k].first;
+	}
+	for (i = 0; first != NULL && first[i] != NULL; i++)
+		if ((j = vocab_value_index(def, first[i])) >= 0 && !used[j]) {
+			used[j] = true;
+			an->order[n++] = (unsigned char)j;
+		}
+	for (j = 0; j <= nv && j < 65; j++)
+		if (!used[j])
+			an->order[n++] = (unsigned char)j;
+}
+
+/* The value index (or n_values: "Don't know") of the row at pos. */
+static int
+answer_at(const struct answer *an, int pos)
+{
+	return vocab_at(an->idx)->type == FACT_ENUM ? an->order[pos] : pos;
+}
+
 const char *
 answer_value_label(size_t idx, const char *value)
 {
+	static char shown[QDATE_BUFSZ];
 	const struct fact_def *def = vocab_at(idx);
+	qdate d;
 	int i;
 
 	if (value == NULL)
 		return "";
 	if (strcmp(value, "unknown") == 0)
 		return _("Don't know");
+	if (def->type == FACT_DATE && qdate_parse(value, &d)) {
+		qdate_format_shown(d, shown);
+		return shown;
+	}
 	if (def->type == FACT_BOOL)
 		return strcmp(value, "yes") == 0 ? _("Yes") :
 		    strcmp(value, "no") == 0 ? _("No") : value;
@@ -57,6 +139,7 @@ answer_choice_label(const struct answer *an, int i)
 
 	if (def->type == FACT_BOOL)
 		return i == 0 ? _("Yes") : i == 1 ? _("No") : _("Don't know");
+	i = answer_at(an, i);
 	if (i >= nv)
 		return _("Don't know");
 	if (def->labels != NULL && def->labels[i] != NULL)
@@ -71,6 +154,7 @@ answer_init(struct answer *an, size_t idx, const struct facts *f)
 	char buf[FACT_TEXT_MAX];
 	const char *cur;
 	int nv = answer_n_values(def), i;
+	qdate d;
 
 	memset(an, 0, sizeof *an);
 	an->idx = idx;
@@ -84,9 +168,14 @@ answer_init(struct answer *an, size_t idx, const struct facts *f)
 		break;
 	case FACT_ENUM:
 		an->n_choices = nv + 1;
+		answer_order(an, def, f, nv);
 		if (cur != NULL) {
 			i = vocab_value_index(def, cur);
-			an->cursor = i >= 0 ? i : nv;
+			if (i < 0)
+				i = nv;
+			while (an->order[an->cursor] != i &&
+			    an->cursor < nv)
+				an->cursor++;
 		}
 		break;
 	case FACT_SET:
@@ -99,6 +188,18 @@ answer_init(struct answer *an, size_t idx, const struct facts *f)
 		}
 		break;
 	case FACT_DATE:
+		an->field = true;
+		if (cur != NULL && qdate_parse(cur, &d)) {
+			qdate_format_shown(d, buf);
+			input_set(&an->input, buf);
+		} else if (cur == NULL && answer_defaults_today(def) &&
+		    ui_today() != QDATE_NONE) {
+			qdate_format_shown(ui_today(), buf);
+			input_offer(&an->input, buf);
+		} else {
+			input_set(&an->input, "");
+		}
+		break;
 	case FACT_TEXT:
 		an->field = true;
 		input_set(&an->input, cur != NULL && strcmp(cur, "unknown") != 0 ?
@@ -116,8 +217,11 @@ answer_draw(struct answer *an, int y, int x, int h, int w, bool focused)
 	attr_t a;
 
 	if (an->field) {
-		ui_puts(y, x, w, def->type == FACT_DATE ?
-		    _("Date (YYYY-MM-DD):") : _("Answer:"), A_BOLD);
+		snprintf(line, sizeof line, _("Date (%s):"),
+		    qdate_shown_pattern()[0] == 'Y' ? _("YYYY-MM-DD") :
+		    _("DD.MM.YYYY"));
+		ui_puts(y, x, w, def->type == FACT_DATE ? line : _("Answer:"),
+		    A_BOLD);
 		input_draw(&an->input, y + 1, x, w < 40 ? w : 40, false);
 		row = 3;
 		if (an->msg[0] != '\0')
@@ -145,8 +249,11 @@ answer_draw(struct answer *an, int y, int x, int h, int w, bool focused)
 			    i < 9 ? '1' + i : ' ', answer_choice_label(an, i));
 		a = i == an->cursor && focused ? ui_attr(R_SELECTED) :
 		    i == an->cursor ? A_BOLD : A_NORMAL;
-		ui_put(y + row, x, w, line, strlen(line), a, i == an->cursor);
+		ui_put_cut(y + row, x, w, line, a, i == an->cursor);
 	}
+	/* The letters of the keyboard's layout answer too: say which. */
+	if (def->type == FACT_BOOL && row + 1 < h)
+		ui_puts(y + row++, x, w, _("y: yes   n: no"), ui_attr(R_DIM));
 	if (an->msg[0] != '\0')
 		row += ui_put_wrapped(y + row + 1, x, h - row - 1, w, an->msg,
 		    ui_attr(R_ERROR)) + 1;
@@ -165,17 +272,30 @@ answer_enter_field(struct answer *an, char *value, size_t valuesz)
 			snprintf(value, valuesz, "%s", def->fallback);
 			return ANSWER_DONE;
 		}
-		snprintf(an->msg, sizeof an->msg, "%s", def->type == FACT_DATE ?
-		    _("Type the date as YYYY-MM-DD, for example 2025-07-01.") :
-		    _("Type the answer, then Enter."));
+		if (def->type == FACT_DATE)
+			ui_date_hint(an->msg, sizeof an->msg, NULL);
+		else
+			snprintf(an->msg, sizeof an->msg, "%s",
+			    _("Type the answer, then Enter."));
 		return ANSWER_REDRAW;
 	}
-	if (def->type == FACT_DATE && !qdate_parse(value, &d)) {
-		snprintf(an->msg, sizeof an->msg,
-		    _("'%s' is not a date. Type it as YYYY-MM-DD, for example "
-		    "2025-07-01."), value);
+	if (def->type != FACT_DATE)
+		return ANSWER_DONE;
+	if (!ui_date_parse(value, &d)) {
+		ui_date_hint(an->msg, sizeof an->msg, value);
 		return ANSWER_REDRAW;
 	}
+	/* A filing cannot have come in after today (events are refused
+	 * the same way when recorded). */
+	if (strcmp(def->key, "filing.received") == 0 &&
+	    ui_today() != QDATE_NONE && d > ui_today()) {
+		qdate_format_shown(d, value);
+		snprintf(an->msg, sizeof an->msg, _("The filing cannot have "
+		    "been received after today (%s)."), value);
+		return ANSWER_REDRAW;
+	}
+	/* The facts keep ISO, whatever form was typed. */
+	qdate_format(d, value);
 	return ANSWER_DONE;
 }
 
@@ -216,6 +336,9 @@ answer_choose(struct answer *an, int i, char *value, size_t valuesz)
 	if (def->type == FACT_BOOL)
 		snprintf(value, valuesz, "%s", i == 0 ? "yes" : i == 1 ? "no" :
 		    "unknown");
+	else if ((i = answer_at(an, i)) >= 0 && def->type == FACT_ENUM)
+		snprintf(value, valuesz, "%s", i < an->n_choices - 1 ?
+		    def->values[i] : "unknown");
 	else
 		snprintf(value, valuesz, "%s", i < an->n_choices - 1 ?
 		    def->values[i] : "unknown");
@@ -272,7 +395,8 @@ answer_key(struct answer *an, enum action a, int key, char *value,
 			an->marked ^= 1u << an->cursor;
 		return ANSWER_REDRAW;
 	}
-	if (def->type == FACT_BOOL && (key == 'y' || key == 'n'))
-		return answer_choose(an, key == 'y' ? 0 : 1, value, valuesz);
+	if (def->type == FACT_BOOL && ui_yes_no(key) >= 0)
+		return answer_choose(an, ui_yes_no(key) == 1 ? 0 : 1, value,
+		    valuesz);
 	return ANSWER_NONE;
 }

@@ -103,9 +103,19 @@ void
 dialog_draw(struct dialog *d)
 {
 	int w, h, y, x, rows, list, i, row;
+	char line[512];
 	attr_t a;
 
 	w = COLS - 8 < 72 ? COLS - 8 : 72;
+	/* A field as wide as the window: long values (the court's address,
+	 * the judges) are edited whole. */
+	if (d->kind == DIALOG_INPUT)
+		w = COLS - 8;
+	/* Choices whole when the window has the room. */
+	for (i = 0; d->kind == DIALOG_CHOICE && i < d->n_choices; i++)
+		if (ui_width(d->choices[i]) + 7 > w)
+			w = ui_width(d->choices[i]) + 7 < COLS - 4 ?
+			    ui_width(d->choices[i]) + 7 : COLS - 4;
 	if (w < 20)
 		return;
 	rows = dialog_prompt_rows(d, w - 4);
@@ -138,8 +148,11 @@ dialog_draw(struct dialog *d)
 		for (i = 0; i < list && d->top + i < d->n_choices; i++) {
 			a = d->top + i == d->cursor ? ui_attr(R_SELECTED) :
 			    A_NORMAL;
-			ui_put(row + i, x + 2, w - 4, d->choices[d->top + i],
-			    strlen(d->choices[d->top + i]), a, true);
+			/* The number a digit answers with, up to 9. */
+			snprintf(line, sizeof line, "%c  %s",
+			    d->top + i < 9 ? '1' + d->top + i : ' ',
+			    d->choices[d->top + i]);
+			ui_put_cut(row + i, x + 2, w - 4, line, a, true);
 		}
 		row += list;
 		break;
@@ -205,9 +218,9 @@ dialog_key(struct tui *t, struct dialog *d, enum action a, int key)
 		return dialog_finish(t, d, false, -1, NULL);
 	switch (d->kind) {
 	case DIALOG_CONFIRM:
-		if (key == 'y' || key == 'Y' || a == ACT_ENTER)
+		if (ui_yes_no(key) == 1 || a == ACT_ENTER)
 			return dialog_finish(t, d, true, -1, NULL);
-		if (key == 'n' || key == 'N' || key == 'q')
+		if (ui_yes_no(key) == 0 || key == 'q')
 			return dialog_finish(t, d, false, -1, NULL);
 		return UI_HANDLED;
 	case DIALOG_CHOICE:

@@ -31,6 +31,7 @@ input_set(struct input *in, const char *utf8)
 	in->len = n;
 	in->cursor = n;
 	in->scroll = 0;
+	in->offered = false;
 }
 
 void
@@ -75,9 +76,24 @@ input_delete(struct input *in, size_t at)
 	in->len--;
 }
 
+void
+input_offer(struct input *in, const char *utf8)
+{
+	input_set(in, utf8);
+	in->offered = true;
+}
+
 bool
 input_key(struct input *in, int key)
 {
+	bool offered = in->offered;
+
+	in->offered = false;
+	if (offered && key >= 0x20 && !IS_KEYCODE(key) && key != 127 &&
+	    iswprint((wint_t)key)) {
+		in->len = in->cursor = in->scroll = 0;
+		in->text[0] = L'\0';
+	}
 	if (IS_KEYCODE(key)) {
 		switch (key & ~0x1000000) {
 		case KEY_BACKSPACE:

@@ -24,9 +24,13 @@ struct input {
 	size_t		 len;
 	size_t		 cursor;
 	size_t		 scroll;	/* first character shown */
+	bool		 offered;	/* a default the first letter replaces */
 };
 
 void	 input_set(struct input *, const char *utf8);
+/* A default, as mc's dialogs offer one: Enter takes it, the first
+ * character typed replaces it, an editing key keeps it for editing. */
+void	 input_offer(struct input *, const char *utf8);
 /* The text as UTF-8 into out (truncated at outsz). */
 void	 input_get(const struct input *, char *out, size_t outsz);
 /* true when the key was an editing key and was used. */
@@ -147,6 +151,7 @@ struct answer {
 	int		 cursor;
 	int		 top;
 	uint32_t	 marked;	/* set: bit i = values[i] */
+	unsigned char	 order[65];	/* enum: the value at each row */
 	bool		 field;		/* date or text: the input has the keys */
 	struct input	 input;
 	char		 msg[256];	/* validation message */

@@ -1,0 +1,16 @@
+/*
+ * Citations as the interface language writes them.  The tables cite in
+ * the short English form ("NR 7; CPC 488.1, 423.1"): that form is what
+ * porcelain, JSON and the letters' keys read.  On the screen kk and ru
+ * show their own: "ҚПК 488-бабының 1-бөлігі", "ч. 1 ст. 488 УПК".
+ */
+#ifndef QARAU_CITE_H
+#define QARAU_CITE_H
+
+#include "core/strbuf.h"
+
+/* Appends cites (NULL or "" appends nothing) in the interface language;
+ * a part it cannot read goes out as it came. */
+void	cite_render(const char *cites, struct strbuf *out);
+
+#endif
