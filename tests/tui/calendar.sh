@@ -41,7 +41,7 @@ check_contains "ru: the court's mark" "22*c" "$(tui_screen)"
 out=$("$QARAU" -d "$DB" list --porcelain)
 check_contains "the register has it" "deadline=2025-09-23" "$out"
 tui_keys q
-check_screen "ru: back on the register" "2025-09-23"
+check_screen "ru: back on the register" "23.09.2025"
 tui_stop
 
 # A year whose file leaves Kurban ait unconfirmed: named on the header.

@@ -176,7 +176,7 @@ for lang in kk ru; do
 	tui_keys F2
 	check_screen "$lang: the judges as typed on the command line" \
 	    "Ахметов А.; Иванов И."
-	tui_keys Tab Tab Tab Tab Tab Tab Enter
+	tui_keys Tab Tab Tab Tab Tab Tab Tab Tab Tab Tab Tab Enter
 	check_screen "$lang: Tab reaches the interface language; in words" \
 	    "Қазақша"
 	check_screen "$lang: ... Russian in words" "Русский"

@@ -93,7 +93,8 @@ static const struct key_binding keys_bindings[] = {
 	    N_("send the letter: the next outgoing number, stored in the "
 	    "journal") },
 	{ KS_FILING, ACT_UNDO, { 'u' }, 0, NULL,
-	    N_("undo the last event recorded by mistake") },
+	    N_("undo the fact just changed, or else the last event recorded "
+	    "by mistake") },
 	{ KS_LETTER, ACT_KIND, { 'k', K(KEY_F(7)) }, 7, N_("Kind"),
 	    N_("the kind of letter the filing's state allows: return, "
 	    "request of the case, notice") },

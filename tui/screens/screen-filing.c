@@ -504,9 +504,10 @@ filing_key(struct tui *t, enum action a, int key)
 {
 	struct filing_state *fs = tui_state(t, SCREEN_FILING);
 
-	if (a == ACT_NONE && key == 'u') {
-		if (!fs->undo)
-			return 0;
+	(void)key;
+	/* u takes back what the clerk did last here: a fact just changed,
+	 * at once; otherwise the filing's last event, after asking. */
+	if (a == ACT_UNDO && fs->undo) {
 		fs->undo = false;
 		filing_fact_apply(t, fs->undo_key, fs->undo_value, false);
 		return UI_REDRAW;

@@ -50,7 +50,9 @@ static const struct {
 } register_squeeze[] = {
 	{ COL_JUDGE, 10 }, { COL_KIND, 9 }, { COL_OUTCOME, 15 },
 	{ COL_FILER, 13 }, { COL_ACT, 14 }, { COL_JUDGE, 0 },
-	{ COL_RECEIVED, 0 }, { COL_KIND, 0 }, { COL_STATUS, 10 },
+	/* The kind of the next step says what to do: it outlasts the
+	 * status, which the pending list mostly repeats. */
+	{ COL_STATUS, 10 }, { COL_RECEIVED, 0 }, { COL_KIND, 0 },
 	{ COL_OUTCOME, 10 }, { COL_NUMBER, 12 }, { COL_ACT, 10 },
 	{ COL_FILER, 10 }, { COL_STATUS, 0 }, { COL_LEFT, 0 },
 	{ COL_OUTCOME, 0 },
