@@ -338,12 +338,11 @@ reg_immutable_uri(const char *path, struct strbuf *uri)
  * and the immutable read is safe only while the -wal holds nothing.
  */
 static int
-reg_open_db(struct reg *r, bool ro, bool full_disk, char *err,
-    size_t errsz)
+reg_open_db(struct reg *r, bool ro, unsigned flags, char *err, size_t errsz)
 {
 	struct strbuf uri;
 	char *dir = reg_folder_of(r->path);
-	bool locked_out;
+	bool full_disk = (flags & REG_OPEN_FULL_DISK) != 0, locked_out;
 	int rc;
 
 	if (full_disk && reg_wal_holds_changes(r->path)) {
@@ -393,8 +392,7 @@ reg_open_flags(const char *path, unsigned flags, qdate today,
 	r->cal = cal;
 	r->ro_why = why;
 	if (reg_find_user(r, err, errsz) != 0 ||
-	    (rc = reg_open_db(r, ro, (flags & REG_OPEN_FULL_DISK) != 0, err,
-	    errsz)) == -1)
+	    (rc = reg_open_db(r, ro, flags, err, errsz)) == -1)
 		goto fail;
 	if (rc != SQLITE_OK)
 		goto fail_rc;
