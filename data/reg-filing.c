@@ -321,7 +321,6 @@ reg_format_number(struct reg *r, int year, int64_t seq, char number[40],
     char *err, size_t errsz)
 {
 	struct strbuf fmt, prefix, out;
-	const char *p;
 	int rc = 0;
 
 	strbuf_init(&fmt);
@@ -336,22 +335,7 @@ reg_format_number(struct reg *r, int year, int64_t seq, char number[40],
 		strbuf_puts(&fmt, REG_DEFAULT_NUMBERING);
 	if (prefix.len == 0)
 		strbuf_puts(&prefix, REG_DEFAULT_PREFIX);
-	for (p = fmt.buf; *p != '\0'; p++) {
-		if (strncmp(p, "{prefix}", 8) == 0) {
-			strbuf_puts(&out, prefix.buf);
-			p += 7;
-		} else if (strncmp(p, "{n}", 3) == 0) {
-			strbuf_printf(&out, "%lld", (long long)seq);
-			p += 2;
-		} else if (strncmp(p, "{yyyy}", 6) == 0) {
-			strbuf_printf(&out, "%04d", year);
-			p += 5;
-		} else if (strncmp(p, "{yy}", 4) == 0) {
-			strbuf_printf(&out, "%02d", year % 100);
-			p += 3;
-		} else
-			strbuf_putc(&out, *p);
-	}
+	reg_number_expand(fmt.buf, prefix.buf, seq, year, &out);
 	if (out.len >= 40) {
 		rc = REG_EINPUT;
 		snprintf(err, errsz, _("the register number '%s' is longer "

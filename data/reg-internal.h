@@ -64,6 +64,9 @@ int	 reg_failf(struct reg *, char *err, size_t errsz, const char *fmt, ...)
 
 /* BEGIN IMMEDIATE (waits for other writers up to the busy timeout); sets
  * r->now.  commit/rollback end it; rollback never fails the caller. */
+/* A number by the court's pattern ({prefix} {n} {yyyy} {yy}). */
+void	 reg_number_expand(const char *fmt, const char *prefix,
+	    long long seq, int year, struct strbuf *out);
 int	 reg_begin(struct reg *, char *err, size_t errsz);
 int	 reg_commit(struct reg *, char *err, size_t errsz);
 void	 reg_rollback(struct reg *);

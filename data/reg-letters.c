@@ -52,7 +52,6 @@ out_format(struct reg *r, int year, int64_t seq, char number[40], char *err,
     size_t errsz)
 {
 	struct strbuf fmt, prefix, out;
-	const char *p;
 	int rc = 0;
 
 	strbuf_init(&fmt);
@@ -63,21 +62,8 @@ out_format(struct reg *r, int year, int64_t seq, char number[40], char *err,
 		rc = -1;
 	if (fmt.len == 0)
 		strbuf_puts(&fmt, OUT_DEFAULT_NUMBERING);
-	for (p = fmt.buf; rc == 0 && *p != '\0'; p++)
-		if (strncmp(p, "{prefix}", 8) == 0) {
-			strbuf_puts(&out, prefix.buf);
-			p += 7;
-		} else if (strncmp(p, "{n}", 3) == 0) {
-			strbuf_printf(&out, "%lld", (long long)seq);
-			p += 2;
-		} else if (strncmp(p, "{yyyy}", 6) == 0) {
-			strbuf_printf(&out, "%04d", year);
-			p += 5;
-		} else if (strncmp(p, "{yy}", 4) == 0) {
-			strbuf_printf(&out, "%02d", year % 100);
-			p += 3;
-		} else
-			strbuf_putc(&out, *p);
+	if (rc == 0)
+		reg_number_expand(fmt.buf, prefix.buf, seq, year, &out);
 	if (rc == 0 && out.len >= 40) {
 		snprintf(err, errsz, _("the outgoing number '%s' is longer "
 		    "than 39 bytes; shorten the setting 'out.numbering' or "

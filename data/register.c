@@ -276,3 +276,28 @@ reg_filing_column(struct reg *r, int64_t id, const char *sql, char *out,
 	}
 	return rc == SQLITE_ROW ? 0 : reg_fail(r, rc, err, errsz);
 }
+
+/* A number by the court's pattern: {prefix}, {n}, {yyyy}, {yy}; the rest
+ * as it stands.  Register numbers and outgoing numbers share it. */
+void
+reg_number_expand(const char *fmt, const char *prefix, long long seq,
+    int year, struct strbuf *out)
+{
+	const char *p;
+
+	for (p = fmt; *p != '\0'; p++)
+		if (strncmp(p, "{prefix}", 8) == 0) {
+			strbuf_puts(out, prefix);
+			p += 7;
+		} else if (strncmp(p, "{n}", 3) == 0) {
+			strbuf_printf(out, "%lld", seq);
+			p += 2;
+		} else if (strncmp(p, "{yyyy}", 6) == 0) {
+			strbuf_printf(out, "%04d", year);
+			p += 5;
+		} else if (strncmp(p, "{yy}", 4) == 0) {
+			strbuf_printf(out, "%02d", year % 100);
+			p += 3;
+		} else
+			strbuf_putc(out, *p);
+}
