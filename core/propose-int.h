@@ -40,6 +40,7 @@ enum pscope { SCOPE_ANY, SCOPE_HEAD, SCOPE_TAIL };
 
 #define PAT_COND	0x01	/* '+': must match too for the line above */
 #define PAT_VETO	0x02	/* '!': a match silences the key (= value) */
+#define PAT_ABSENT	0x04	/* '-': proposes when the pattern is absent */
 
 struct ppat {
 	char		 key[48];
@@ -118,6 +119,8 @@ bool	 palt_match(const struct palt *, size_t n, const char *fold);
 /* Matches pattern p at token i; m->value must be initialised. */
 bool	 pattern_match_at(const struct ptext *, const struct ppat *,
 	    size_t i, struct pmatch *);
+/* Whether token i is a word the tables say is never part of a name. */
+bool	 ptext_notname(const struct ptext *, size_t i);
 /* Typed captures (propose-capture.c): tokens used from i, 0 if none. */
 size_t	 capture_typed(const struct ptext *, enum pcap_type, size_t i,
 	    struct strbuf *value);

@@ -244,7 +244,8 @@ match_rest(struct mstate *st, size_t pi, size_t ti, size_t *end)
 		return used > 0 && match_rest(st, pi + 1, ti + used, end);
 	case PT_CAP:
 		return ti < st->x->n && st->x->t[ti].kind == TT_WORD &&
-		    st->x->t[ti].cap && match_rest(st, pi + 1, ti + 1, end);
+		    st->x->t[ti].cap && !ptext_notname(st->x, ti) &&
+		    match_rest(st, pi + 1, ti + 1, end);
 	case PT_LIT:
 		if (ti < st->x->n && palt_match(k->alts, k->nalts,
 		    ptext_fold(st->x, ti)) && match_rest(st, pi + 1, ti + 1,

@@ -222,8 +222,9 @@ head_value_check(struct tparse *tp, const struct ppat *p)
 	if (def == NULL && !extra)
 		return tbad(tp, _("unknown fact key"), p->key);
 	if (strcmp(p->value, "$") == 0)
-		return (p->flags & PAT_VETO) != 0 || pattern_captures(p) ? 0 :
-		    tbad(tp, _("'$' needs a capture in the pattern"), p->key);
+		return (p->flags & PAT_COND) != 0 || ((p->flags & PAT_ABSENT) ==
+		    0 && pattern_captures(p)) ? 0 : tbad(tp, _("'$' needs a capture in the pattern"),
+		    p->key);
 	if (strcmp(p->value, "*") == 0 && (p->flags & PAT_VETO) != 0)
 		return 0;
 	if (def != NULL && (def->type == FACT_ENUM || def->type == FACT_BOOL ||
@@ -242,8 +243,9 @@ pattern_head(struct tparse *tp, struct ppat *p, const char *s, size_t len)
 		return tbad(tp, _("line too long"), "");
 	memcpy(buf, s, len);
 	buf[len] = '\0';
-	if (buf[0] == '+' || buf[0] == '!')
-		p->flags = buf[0] == '+' ? PAT_COND : PAT_VETO;
+	if (buf[0] == '+' || buf[0] == '!' || buf[0] == '-')
+		p->flags = buf[0] == '+' ? PAT_COND : buf[0] == '!' ? PAT_VETO :
+		    PAT_ABSENT;
 	for (f[n] = strtok_r(buf + (p->flags != 0), " ", &save);
 	    f[n] != NULL && n < 3; f[n] = strtok_r(NULL, " ", &save))
 		n++;
@@ -273,6 +275,12 @@ table_pattern(struct tparse *tp, struct propose_table *t, const char *s)
 	if ((p.flags & PAT_COND) == 0 && (s[0] == '+') && t->n == 0)
 		return tbad(tp, _("a condition needs a line above it"), s);
 	rc = pattern_head(tp, &p, s, (size_t)(tab - s));
+	/* Consecutive absences of one KEY VALUE must all be absent. */
+	if (rc == 0 && p.flags == PAT_ABSENT && t->n > 0 &&
+	    (t->p[t->n - 1].flags & PAT_ABSENT) != 0 &&
+	    strcmp(t->p[t->n - 1].key, p.key) == 0 &&
+	    strcmp(t->p[t->n - 1].value, p.value) == 0)
+		p.flags |= PAT_COND;
 	if (rc == 0)
 		rc = pattern_parse(tp, &p, tab + 1);
 	if (rc == 0)
