@@ -15,6 +15,7 @@
 
 #define PROPOSE_HEAD_ROWS	30	/* "head": the first non-empty lines */
 #define PROPOSE_TAIL_ROWS	25	/* "tail": the last ones */
+#define PROPOSE_END_ROWS	6	/* "end": where a text closes */
 #define PROPOSE_GAP_DEFAULT	6	/* "..." skips at most this many */
 #define PROPOSE_QUOTE_MAX	240	/* bytes of a quote */
 
@@ -36,7 +37,7 @@ struct ptok {
 	enum pcap_type	 type;	/* PT_TYPED */
 };
 
-enum pscope { SCOPE_ANY, SCOPE_HEAD, SCOPE_TAIL };
+enum pscope { SCOPE_ANY, SCOPE_HEAD, SCOPE_TAIL, SCOPE_END };
 
 #define PAT_COND	0x01	/* '+': must match too for the line above */
 #define PAT_VETO	0x02	/* '!': a match silences the key (= value) */

@@ -161,6 +161,8 @@ ptext_in_scope(const struct ptext *x, size_t i, enum pscope scope)
 		return x->t[i].row < PROPOSE_HEAD_ROWS;
 	if (scope == SCOPE_TAIL)
 		return x->t[i].row >= x->rows - PROPOSE_TAIL_ROWS;
+	if (scope == SCOPE_END)
+		return x->t[i].row >= x->rows - PROPOSE_END_ROWS;
 	return true;
 }
 

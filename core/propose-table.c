@@ -250,12 +250,16 @@ pattern_head(struct tparse *tp, struct ppat *p, const char *s, size_t len)
 	    f[n] != NULL && n < 3; f[n] = strtok_r(NULL, " ", &save))
 		n++;
 	if (n < 2 || (n == 3 && f[3] != NULL) || strlen(f[0]) >= sizeof p->key)
-		return tbad(tp, _("expected KEY VALUE [head|tail|any]"), buf);
-	if (n == 3 && strcmp(f[2], "head") != 0 && strcmp(f[2], "tail") != 0 &&
-	    strcmp(f[2], "any") != 0)
+		return tbad(tp, _("expected KEY VALUE [head|tail|end|any]"), buf);
+	p->scope = SCOPE_ANY;
+	if (n == 3 && strcmp(f[2], "head") == 0)
+		p->scope = SCOPE_HEAD;
+	else if (n == 3 && strcmp(f[2], "tail") == 0)
+		p->scope = SCOPE_TAIL;
+	else if (n == 3 && strcmp(f[2], "end") == 0)
+		p->scope = SCOPE_END;
+	else if (n == 3 && strcmp(f[2], "any") != 0)
 		return tbad(tp, _("unknown scope"), f[2]);
-	p->scope = n < 3 || f[2][0] == 'a' ? SCOPE_ANY : f[2][0] == 'h' ?
-	    SCOPE_HEAD : SCOPE_TAIL;
 	snprintf(p->key, sizeof p->key, "%s", f[0]);
 	p->value = xstrdup(f[1]);
 	return 0;

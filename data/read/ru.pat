@@ -140,6 +140,13 @@ act.court $ head	^ приговором { <Cap> ...6 суда } от {date} ,? �
 act.court $ head	^ постановлением апелляционн* ...6 { <Cap> ...4 суда } от
 act.court $ head	^ постановлением|частным ...1 { <Cap> ...4 суда } от
 
+# A filing that asks to leave the verdict as it is attacks another act.
+!act.type verdict any	приговор* ...8 оставить без изменения|в силе
+!act.instance first any	приговор* ...8 оставить без изменения|в силе
+!act.court * any	приговор* ...8 оставить без изменения|в силе
+!act.date * any	приговор* ...8 оставить без изменения|в силе
+!appeal.route * any	приговор* ...8 оставить без изменения|в силе
+
 act.in-force yes head	вступивш* в законную силу
 !act.in-force * any	не вступивш* в законную силу
 
@@ -177,9 +184,7 @@ content.date-signature yes tail	^ {date}
 +content.date-signature yes tail	подпис*|эцп
 content.date-signature yes tail	^ {date}
 +content.date-signature yes any	подписан* эцп
--content.date-signature no tail	{date}
--content.date-signature no any	подпис*|эцп
--content.date-signature no tail	{name}
+-content.date-signature no end	{date}
 
 # The number the courts' e-filing cabinet gave the filing.
 filing.efiling-number $ head	^ электронн* обращени* №|n {id}
