@@ -150,6 +150,11 @@ pitem_parse(struct ppat *p, const char *s, size_t len, int *depth)
 		    PT_CLOSE);
 		return *depth >= 0 && *depth <= 1 ? 0 : -1;
 	}
+	if (len == 2 && strncmp(s, "{+", 2) == 0) {
+		(*depth)++;
+		ptok_new(p, PT_OPEN)->gap = 1;	/* may span lines */
+		return *depth <= 1 ? 0 : -1;
+	}
 	if (len == 5 && strncmp(s, "<Cap>", 5) == 0) {
 		ptok_new(p, PT_CAP);
 		return 0;

@@ -80,7 +80,7 @@ filer.in-custody yes any	{id} мекеме*
 filer.in-custody yes any	мекеме* {id}
 filing.via-institution yes any	мекеме* ...3 әкімшілігі|бөлімі арқылы
 
-filer.address $ head	мекенжайы|жері :? { <Cap> ...20 } ,? тел*
+filer.address $ head	мекенжайы|жері :? {+ <Cap> ...20 } ,? тел*
 
 # The act complained of: the title names it ("... үкіміне"), else the
 # first sentence does ("... сотының 2025 жылғы 11 ақпандағы № ...
@@ -100,7 +100,9 @@ act.in-force yes head	заңды күшіне енген
 !act.in-force * any	заңды күшіне енбеген
 
 appeal.route reviewed head	үкім* ...3 өзгеріссіз|күшінде қалдырды|қалдырылды
-+appeal.route reviewed head	кассациялық шағым*|^ шағым
++appeal.route reviewed head	кассациялық шағым*
+appeal.route reviewed head	үкім* ...3 өзгеріссіз|күшінде қалдырды|қалдырылды
++appeal.route reviewed head	^ шағым
 
 # A filing that asks to leave the verdict as it is attacks another act.
 !act.type verdict any	үкім* ...3 өзгеріссіз|күшінде қалдыруды

@@ -89,8 +89,8 @@ filer.in-custody yes any	учреждени* {id}
 filing.via-institution yes any	подан*|передан*|направлен* через администраци*|спецчаст* ...1 учреждени*
 
 # Where the filer lives, up to the telephone.
-filer.address $ head	проживающ* ...3 :? { г . ...20 } ,? тел*
-filer.address $ head	^ адрес :? { г . ...20 } ,? тел*
+filer.address $ head	проживающ* ...3 :? {+ г . ...20 } ,? тел*
+filer.address $ head	^ адрес :? {+ г . ...20 } ,? тел*
 
 # The act complained of.  The title says it ("на приговор ..."); else
 # the first sentence does ("Приговором ... от ..."), in a complaint (a
@@ -151,8 +151,8 @@ act.in-force yes head	вступивш* в законную силу
 !act.in-force * any	не вступивш* в законную силу
 
 # The appellate court upheld the verdict for this person.
-appeal.route reviewed head	постановлени* ...10 приговор ...2 оставлен*|оставил*|оставила без изменения
-appeal.route reviewed head	постановлени* ...10 приговор ...2 оставлен*|оставил*|оставила в силе
+appeal.route reviewed head	постановлени* ...20 приговор ...2 оставлен*|оставил*|оставила без изменения
+appeal.route reviewed head	постановлени* ...20 приговор ...2 оставлен*|оставил*|оставила в силе
 +appeal.route reviewed head	кассационн* жалоб*
 
 # The grounds: items of CPC 485 part 1 (part 2 for protests, NR 8.1).
