@@ -141,11 +141,16 @@ act.court $ head	^ постановлением апелляционн* ...6 { <
 act.court $ head	^ постановлением|частным ...1 { <Cap> ...4 суда } от
 
 # A filing that asks to leave the verdict as it is attacks another act.
-!act.type verdict any	приговор* ...8 оставить без изменения|в силе
-!act.instance first any	приговор* ...8 оставить без изменения|в силе
-!act.court * any	приговор* ...8 оставить без изменения|в силе
-!act.date * any	приговор* ...8 оставить без изменения|в силе
-!appeal.route * any	приговор* ...8 оставить без изменения|в силе
+!act.type verdict any	приговор* ...8 оставить без изменения
+!act.type verdict any	приговор* ...8 оставить в силе
+!act.instance first any	приговор* ...8 оставить без изменения
+!act.instance first any	приговор* ...8 оставить в силе
+!act.court * any	приговор* ...8 оставить без изменения
+!act.court * any	приговор* ...8 оставить в силе
+!act.date * any	приговор* ...8 оставить без изменения
+!act.date * any	приговор* ...8 оставить в силе
+!appeal.route * any	приговор* ...8 оставить без изменения
+!appeal.route * any	приговор* ...8 оставить в силе
 
 act.in-force yes head	вступивш* в законную силу
 !act.in-force * any	не вступивш* в законную силу
