@@ -22,3 +22,4 @@ include tests/scenarios/scenarios.mk
 include tests/fuzz/fuzz.mk
 include tests/tui/tui.mk
 include tests/ics/ics.mk
+include tests/extract/extract.mk
