@@ -54,10 +54,10 @@ filer.role chief-transport-prosecutor any	бас көлік прокурор*
 filer.role court-chair tail	облыстық|қалалық сотының төрағасы
 +filer.role court-chair head	^ ұсыну|ұсыныс
 !filer.role prosecutor-general any	бас прокурор* орынбасар*
-!filer.role convicted head	сотталған* ...4 мүддесі*
-filer.defends convicted head	сотталған* ...4 мүддесі*
+!filer.role convicted head	сотталған* ...8 мүддесі*
+filer.defends convicted head	сотталған* ...8 мүддесі*
 +filer.defends convicted head	қорғаушы*|адвокат*
-filer.defends acquitted head	ақталған* ...4 мүддесі*
+filer.defends acquitted head	ақталған* ...8 мүддесі*
 +filer.defends acquitted head	қорғаушы*|адвокат*
 filer.represents victim head	жәбірленуші ...12 заңды өкілі
 filer.represents convicted head	сотталған* ...12 заңды өкілі
