@@ -415,8 +415,9 @@ propose(const char *text, size_t len,
 		cand_add_absent(&r, "content.language-ok", "no");
 	for (i = 0; i < ntables; i++)
 		run_table(&r, tables[i]);
-	/* The lexicons found nothing: say so, where a text was read. */
-	for (i = 0; i < ntables && !r.abusive && x.n > 0; i++)
+	/* The lexicons found nothing: say so, where a text was read (a
+	 * page of OCR that gave a few marks is no text to judge). */
+	for (i = 0; i < ntables && !r.abusive && x.n >= PROPOSE_MIN_TOKENS; i++)
 		if (tables[i]->nlex > 0) {
 			cand_add_absent(&r, "content.abusive", "no");
 			break;

@@ -324,10 +324,13 @@ test_abusive(void **state)
 	static const struct pcase c[] = {
 		{ "Следователь — мразь, которая выбивала показания.",
 		  "content.abusive", "yes" },
-		{ "Костюм из сукна был изъят.", "content.abusive", "no" },
+		{ RU_FILL RU_FILL "Костюм из сукна был изъят.",
+		  "content.abusive", "no" },
+		{ "Костюм из сукна был изъят.", "content.abusive", NULL },
 		{ "Айыптаушы — өтірікші, оңбаған біреу.", "content.abusive",
 		  "yes" },
-		{ "Ақ көйлек куәгерде болды.", "content.abusive", "no" },
+		{ KK_FILL KK_FILL "Ақ көйлек куәгерде болды.",
+		  "content.abusive", "no" },
 	};
 	struct proposals ps;
 	size_t i, hits = 0;
