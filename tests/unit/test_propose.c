@@ -324,12 +324,12 @@ test_abusive(void **state)
 	static const struct pcase c[] = {
 		{ "Следователь — мразь, которая выбивала показания.",
 		  "content.abusive", "yes" },
-		{ RU_FILL RU_FILL "Костюм из сукна был изъят.",
+		{ RU_FILL RU_FILL RU_FILL "Костюм из сукна был изъят.",
 		  "content.abusive", "no" },
 		{ "Костюм из сукна был изъят.", "content.abusive", NULL },
 		{ "Айыптаушы — өтірікші, оңбаған біреу.", "content.abusive",
 		  "yes" },
-		{ KK_FILL KK_FILL "Ақ көйлек куәгерде болды.",
+		{ KK_FILL KK_FILL KK_FILL "Ақ көйлек куәгерде болды.",
 		  "content.abusive", "no" },
 	};
 	struct proposals ps;
