@@ -85,7 +85,7 @@ struct ttok {
 
 struct ptext {
 	struct ttok	*t;
-	size_t		 n;
+	size_t		 n, cap;
 	struct strbuf	 fold;		/* NUL-separated folded tokens */
 	int		 rows;
 	int		 pages;

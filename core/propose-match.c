@@ -80,7 +80,10 @@ ptext_push(struct ptext *x, const char *s, size_t len, int kind,
 		p->row = x->rows++;
 		p->row_counted = true;
 	}
-	x->t = xrealloc(x->t, (x->n + 1) * sizeof *x->t);
+	if (x->n == x->cap) {
+		x->cap = x->cap == 0 ? 256 : x->cap * 2;
+		x->t = xrealloc(x->t, x->cap * sizeof *x->t);
+	}
 	t = &x->t[x->n++];
 	t->s = s;
 	t->len = len;
