@@ -141,9 +141,12 @@ where_deadline_state(const struct reg *r, const char *name,
 	}
 }
 
-/* A search in the number, filer, act and judge: LIKE with its wildcards
- * escaped, so the text is literal; both sides folded by qarau_fold, so
- * the case of Kazakh and Russian letters does not matter. */
+/* A search in the number, filer, act and judge, and in the facts a clerk
+ * has on the envelope or the cabinet's screen: the lower court's case
+ * number and the e-filing number (the filer's name is the filer column).
+ * LIKE with its wildcards escaped, so the text is literal; both sides
+ * folded by qarau_fold, so the case of Kazakh and Russian letters, and
+ * Kazakh letters against their Russian look-alikes, do not matter. */
 static void
 where_search(const char *search, struct strbuf *sql, struct binds *b,
     struct strbuf *pattern)
@@ -165,8 +168,11 @@ where_search(const char *search, struct strbuf *sql, struct binds *b,
 	strbuf_puts(sql, " AND (qarau_fold(number) LIKE ? ESCAPE '\\' "
 	    "OR qarau_fold(filer) LIKE ? ESCAPE '\\' "
 	    "OR qarau_fold(act) LIKE ? ESCAPE '\\' "
-	    "OR qarau_fold(judge) LIKE ? ESCAPE '\\')");
-	for (i = 0; i < 4; i++)
+	    "OR qarau_fold(judge) LIKE ? ESCAPE '\\' "
+	    "OR EXISTS (SELECT 1 FROM fact WHERE filing_id = filing.id AND "
+	    "key IN ('act.number', 'filing.efiling-number') AND "
+	    "qarau_fold(value) LIKE ? ESCAPE '\\'))");
+	for (i = 0; i < 5; i++)
 		bind_text(b, pattern->buf);
 }
 
@@ -288,6 +294,11 @@ list_bind_keys(const struct sort_def *s, const struct reg_row *row,
  */
 enum list_part { LIST_ALL, LIST_TIES, LIST_BEYOND };
 
+/* A fact of the row's filing: one seek of the fact table's key, only for
+ * the rows of the page. */
+#define LIST_FACT(key) "(SELECT value FROM fact WHERE filing_id = " \
+	"filing.id AND key = '" key "')"
+
 static void
 list_sql(const struct list_query *q, enum list_part part, size_t limit,
     struct strbuf *sql, struct binds *b)
@@ -298,7 +309,9 @@ list_sql(const struct list_query *q, enum list_part part, size_t limit,
 
 	*b = q->wb;
 	strbuf_puts(sql, "SELECT id, number, status, received, filer, act, "
-	    "outcome, next_deadline, deadline_kind, judge, year, seq "
+	    "outcome, next_deadline, deadline_kind, judge, year, seq, "
+	    LIST_FACT("act.type") ", " LIST_FACT("act.court") ", "
+	    LIST_FACT("act.number") ", " LIST_FACT("act.date") " "
 	    "FROM filing");
 	strbuf_puts(sql, q->where.buf);
 	if (part == LIST_TIES) {
@@ -349,6 +362,13 @@ list_row(sqlite3_stmt *st, struct reg_row *row)
 	reg_copy(row->judge, sizeof row->judge, sqlite3_column_text(st, 9));
 	row->year = sqlite3_column_int(st, 10);
 	row->seq = sqlite3_column_int64(st, 11);
+	reg_copy(row->act_type, sizeof row->act_type,
+	    sqlite3_column_text(st, 12));
+	reg_copy(row->act_court, sizeof row->act_court,
+	    sqlite3_column_text(st, 13));
+	reg_copy(row->act_number, sizeof row->act_number,
+	    sqlite3_column_text(st, 14));
+	row->act_date = reg_column_date(st, 15);
 }
 
 /* Where the rows of a page go: fn, or with plan set, the query plans. */
