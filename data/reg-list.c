@@ -169,10 +169,9 @@ where_search(const char *search, struct strbuf *sql, struct binds *b,
 	    "OR qarau_fold(filer) LIKE ? ESCAPE '\\' "
 	    "OR qarau_fold(act) LIKE ? ESCAPE '\\' "
 	    "OR qarau_fold(judge) LIKE ? ESCAPE '\\' "
-	    "OR EXISTS (SELECT 1 FROM fact WHERE filing_id = filing.id AND "
-	    "key IN ('act.number', 'filing.efiling-number') AND "
-	    "qarau_fold(value) LIKE ? ESCAPE '\\'))");
-	for (i = 0; i < 5; i++)
+	    "OR qarau_fold(act_number) LIKE ? ESCAPE '\\' "
+	    "OR qarau_fold(efiling) LIKE ? ESCAPE '\\')");
+	for (i = 0; i < 6; i++)
 		bind_text(b, pattern->buf);
 }
 
@@ -294,11 +293,6 @@ list_bind_keys(const struct sort_def *s, const struct reg_row *row,
  */
 enum list_part { LIST_ALL, LIST_TIES, LIST_BEYOND };
 
-/* A fact of the row's filing: one seek of the fact table's key, only for
- * the rows of the page. */
-#define LIST_FACT(key) "(SELECT value FROM fact WHERE filing_id = " \
-	"filing.id AND key = '" key "')"
-
 static void
 list_sql(const struct list_query *q, enum list_part part, size_t limit,
     struct strbuf *sql, struct binds *b)
@@ -310,9 +304,7 @@ list_sql(const struct list_query *q, enum list_part part, size_t limit,
 	*b = q->wb;
 	strbuf_puts(sql, "SELECT id, number, status, received, filer, act, "
 	    "outcome, next_deadline, deadline_kind, judge, year, seq, "
-	    LIST_FACT("act.type") ", " LIST_FACT("act.court") ", "
-	    LIST_FACT("act.number") ", " LIST_FACT("act.date") " "
-	    "FROM filing");
+	    "act_type, act_court, act_number, act_date FROM filing");
 	strbuf_puts(sql, q->where.buf);
 	if (part == LIST_TIES) {
 		for (i = 0; i < s->n; i++)
