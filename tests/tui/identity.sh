@@ -25,6 +25,9 @@ translation() {
 for lang in kk ru; do
 	rm -f "$DB"
 	"$QARAU" -d "$DB" init >/dev/null
+	# Another filing, which the search must hide.
+	"$QARAU" -d "$DB" add $(grep -v '^#' "$top_srcdir/tests/tui/admit.facts" |
+	    sed 's/ *= */=/') filer.name=Иванов >/dev/null
 	LANGUAGE=$lang "$QARAU" questions >"$T/questions.txt" 2>/dev/null
 	TUI_LABELS=$T/questions.txt
 	TUI_COMPLETE=$(translation $lang "The screening is complete.")
@@ -85,6 +88,7 @@ for lang in kk ru; do
 	$TMUX_CMD resize-window -x 260 -y 30
 	check_screen "$lang: saved, the list names the filer" \
 	    "Серіков Нұрлан Асқарұлы"
+	check_screen "$lang: and the other filing" "Иванов"
 	if [ $lang = kk ]; then
 		check_screen "kk: the act in Kazakh, the court in the genitive" \
 		    "Павлодар облыстық сотының"
@@ -101,12 +105,20 @@ for lang in kk ru; do
 	fi
 	tui_screen >"$T/list-$lang.txt"
 	$TMUX_CMD resize-window -x 100 -y 30
+	sleep 0.3
+	tui_keys C-l
 	tui_keys /
 	tui_keys -l "сериков"
 	tui_keys Enter
 	check_screen "$lang: / finds it by the name without Kazakh letters" \
 	    "/сериков"
-	check_screen "$lang: the row stays" "Серіков Нұрлан"
+	check_screen "$lang: the row stays" "Серіков Нұрла"
+	tui_wait_gone "Иванов" 3 || :
+	if tui_screen | grep -q "Иванов"; then
+		not_ok "$lang: the other filing is hidden" "$(tui_screen)"
+	else
+		ok "$lang: the other filing is hidden"
+	fi
 	tui_keys Escape
 	tui_keys q
 	check_screen "$lang: q quits" "QARAU-EXIT:0"
@@ -116,7 +128,7 @@ for lang in kk ru; do
 	fi
 done
 check_eq "the stored facts" "Серіков Нұрлан Асқарұлы|ЭО-2025-0042|1-112/2025|2025-07-15|appellate" \
-    "$("$QARAU" -d "$DB" show 1 --porcelain 2>/dev/null | awk -F= '
+    "$("$QARAU" -d "$DB" show 2 --porcelain 2>/dev/null | awk -F= '
 	$1 == "fact.filer.name" { n = $2 }
 	$1 == "fact.filing.efiling-number" { e = $2 }
 	$1 == "fact.act.number" { a = $2 } $1 == "fact.act.date" { d = $2 }
