@@ -563,9 +563,14 @@ static int
 screening_form_key(struct tui *t, enum action a, int key)
 {
 	struct screening_state *sc = tui_state(t, SCREEN_SCREENING);
-	int r = form_key(&sc->id.form, a, key);
+	int r;
 
-	if (r == FORM_NONE)
+	/* Leaving keeps what was typed, as the draft keeps every answer. */
+	if (a == ACT_BACK) {
+		(void)identity_apply(&sc->id, &sc->facts);
+		return -1;
+	}
+	if ((r = form_key(&sc->id.form, a, key)) == FORM_NONE)
 		return -1;
 	if (r == FORM_DONE) {
 		if (identity_apply(&sc->id, &sc->facts) != 0)
