@@ -21,7 +21,8 @@ REGISTER_TESTS = \
 	tests/register/outputs.sh \
 	tests/register/text.sh \
 	tests/register/config.sh \
-	tests/register/two-users.sh
+	tests/register/two-users.sh \
+	tests/register/documents.sh
 TESTS += $(REGISTER_TESTS)
 EXTRA_DIST += $(REGISTER_TESTS) \
 	tests/register/filing.facts
