@@ -93,8 +93,8 @@ add_documents_read(struct add_documents *a, char *const *paths, size_t n)
 	}
 	a->v = xcalloc(n, sizeof *a->v);
 	a->in = xcalloc(n, sizeof *a->in);
-	for (i = 0; i < n; i++, a->n++) {
-		d = &a->v[i];
+	for (i = 0; i < n; i++) {
+		d = &a->v[a->n++];	/* counted now: freed if it fails */
 		d->path = paths[i];
 		extract_init(&d->ex);
 		strbuf_init(&d->porcelain);
