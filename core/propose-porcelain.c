@@ -266,6 +266,8 @@ proposals_language_ok(const struct proposals *ps, const char *case_lang)
 	if (case_lang == NULL || (strcmp(case_lang, "kk") != 0 &&
 	    strcmp(case_lang, "ru") != 0))
 		return NULL;
+	if (strcmp(ps->language, "other") == 0)
+		return "no";
 	if (strcmp(ps->language, "kk") != 0 && strcmp(ps->language, "ru") != 0)
 		return NULL;
 	return strcmp(ps->language, case_lang) == 0 ? "yes" : "no";
