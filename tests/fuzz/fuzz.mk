@@ -32,5 +32,5 @@ tests/fuzz/config.sh: Makefile
 	  echo "FUZZ_LIBS='$(LIBICONV) $(LIBINTL)'"; \
 	  echo "FUZZ_DATA_SOURCES='$(filter %.c,$(data_libqarauda_a_SOURCES))'"; \
 	  echo "FUZZ_DATA_CFLAGS='$(SQLITE_CFLAGS)'"; \
-	  echo "FUZZ_DATA_LIBS='$(SQLITE_LIBS)'"; \
+	  echo "FUZZ_DATA_LIBS='$(SQLITE_LIBS) $(NETTLE_LIBS)'"; \
 	} >$@-t && mv $@-t $@
