@@ -225,17 +225,15 @@ fi
 # incompressible 20 MB picture, so that storing it costs no OCR.
 gen_register=$build/bench/gen-register
 facts=$here/../tests/register/filing.facts
-db=$tmp/list.db
-list() { "$QARAU" -d "$db" --today 2025-07-10 list "$@" --porcelain; }
 if [ ! -x "$gen_register" ]; then
 	echo "list with a 20 MB document: $gen_register not built"
 	exit 0
 fi
-"$gen_register" "$db" 10000 > /dev/null || exit 1
-list --limit 1 > /dev/null || exit 1
-a1=$(best_ns $runs list --limit 50); a2=$(best_ns $runs list --all)
-echo "list --limit 50, 10000 filings: $(ms "$a1") ms; list --all: $(ms "$a2") ms"
+"$gen_register" "$tmp/a.db" 10000 > /dev/null || exit 1
+"$QARAU" -d "$tmp/a.db" list --limit 1 > /dev/null || exit 1
 if ! "$QARAU" add --help 2>&1 | grep -q -- --document; then
+	a=$(best_ns $runs "$QARAU" -d "$tmp/a.db" --today 2025-07-10 list --limit 50 --porcelain)
+	echo "list --limit 50, 10000 filings: $(ms "$a") ms"
 	echo "list with a 20 MB document: pending: this qarau has no 'add --document' (branch docstore)"
 	exit 0
 fi
@@ -246,9 +244,27 @@ cp "$docx" "$big" &&
     head -c 20000000 /dev/urandom > "$tmp/word/media/image1.jpeg" &&
     (cd "$tmp" && zip -q -0 "$big" word/media/image1.jpeg) ||
     { echo "bench-read: cannot make the 20 MB DOCX (zip)"; exit 1; }
-QARAU_TODAY=2025-07-10 "$QARAU" -d "$db" add --document "$big" "$facts" \
+# The same register twice, one with the document: the runs alternate, so
+# that the machine's load weighs on both alike.
+cp "$tmp/a.db" "$tmp/b.db" || exit 1
+QARAU_TODAY=2025-07-10 "$QARAU" -d "$tmp/b.db" add --document "$big" "$facts" \
     > /dev/null || { echo "bench-read: add --document failed"; exit 1; }
-b1=$(best_ns $runs list --limit 50); b2=$(best_ns $runs list --all)
-echo "register: 10000 filings + 1 with a document of $(($(wc -c < "$big") / 1000000)) MB; the file $(($(wc -c < "$db") / 1000000)) MB"
-echo "list --limit 50 with the 20 MB document: $(ms "$b1") ms (without: $(ms "$a1") ms)"
-echo "list --all with the 20 MB document: $(ms "$b2") ms (without: $(ms "$a2") ms)"
+QARAU_TODAY=2025-07-10 "$QARAU" -d "$tmp/a.db" add "$facts" > /dev/null ||
+    exit 1
+for args in "--limit 50" "--all"; do
+	ba=; bb=
+	i=0
+	while [ $i -lt $((2 * runs)) ]; do
+		for w in a b; do
+			# shellcheck disable=SC2086
+			d=$(best_ns 1 "$QARAU" -d "$tmp/$w.db" --today 2025-07-10 \
+			    list $args --porcelain) || exit 1
+			if [ $w = a ]; then
+				if [ -z "$ba" ] || [ "$d" -lt "$ba" ]; then ba=$d; fi
+			elif [ -z "$bb" ] || [ "$d" -lt "$bb" ]; then bb=$d; fi
+		done
+		i=$((i + 1))
+	done
+	echo "list $args, 10001 filings: $(ms "$ba") ms; with a 20 MB document stored: $(ms "$bb") ms"
+done
+echo "register files: $(($(wc -c < "$tmp/a.db") / 1000000)) MB; with the document: $(($(wc -c < "$tmp/b.db") / 1000000)) MB"
