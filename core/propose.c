@@ -56,7 +56,8 @@ cand_add(struct run *r, const char *key, const char *value, size_t a,
 	c->ti = a;
 	c->page = r->x->t[a].page;
 	c->line = r->x->t[a].line;
-	c->quote = strbuf_detach(&q, NULL);
+	c->quote = xstrdup(q.buf);
+	strbuf_free(&q);
 }
 
 /* A proposal from what the text lacks: no place to quote. */
@@ -245,26 +246,55 @@ resolve_set(const struct run *r, const struct fact_def *def,
 	strbuf_free(&v);
 }
 
+static int
+cand_cmp(const void *a, const void *b)
+{
+	const struct cand *x = *(const struct cand *const *)a;
+	const struct cand *y = *(const struct cand *const *)b;
+
+	return x->ti < y->ti ? -1 : x->ti > y->ti;
+}
+
+/* Every hit of a lexicon, in the text's order, each word once (a word
+ * two lexicons hold is one hit). */
+static void
+resolve_many(const struct run *r, const char *key, struct proposals *out)
+{
+	const struct cand **v;
+	size_t i, n = 0;
+
+	v = xcalloc(r->nc + 1, sizeof *v);
+	for (i = 0; i < r->nc; i++)
+		if (strcmp(r->c[i].key, key) == 0)
+			v[n++] = &r->c[i];
+	qsort(v, n, sizeof *v, cand_cmp);
+	for (i = 0; i < n; i++)
+		if (i == 0 || v[i]->ti != v[i - 1]->ti)
+			proposals_add(out, key, v[i]->value, v[i]->page,
+			    v[i]->line, v[i]->quote);
+	free(v);
+}
+
 static void
 resolve_key(const struct run *r, const char *key, const struct fact_def *def,
     bool sole, struct proposals *out)
 {
 	const struct cand *first = NULL, *c;
-	bool many = strcmp(key, "content.abusive") == 0;
 	size_t i;
 
+	if (strcmp(key, "content.abusive") == 0) {
+		resolve_many(r, key, out);
+		return;
+	}
 	for (i = 0; i < r->nc; i++) {
 		c = &r->c[i];
 		if (strcmp(c->key, key) != 0 || cand_vetoed(r, c) ||
 		    !value_ok(def, c->value))
 			continue;
-		if (many)
-			proposals_add(out, key, c->value, c->page, c->line,
-			    c->quote);
-		else if (first == NULL || c->ti < first->ti)
+		if (first == NULL || c->ti < first->ti)
 			first = c;
 	}
-	if (many || first == NULL)
+	if (first == NULL)
 		return;
 	if (def != NULL && def->type == FACT_SET) {
 		resolve_set(r, def, first, out);
