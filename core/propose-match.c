@@ -16,7 +16,7 @@
 uint32_t
 propose_fold_char(uint32_t c)
 {
-	c = text_fold_char(c);
+	c = text_lower_char(c);
 	if (c == 0x451)		/* ё */
 		return 0x435;
 	if (c == 'i')
@@ -90,7 +90,7 @@ ptext_push(struct ptext *x, const char *s, size_t len, int kind,
 	t->row = p->row;
 	t->sp = p->sp;
 	t->bol = p->bol;
-	t->cap = utf8_decode(s, len, &c) > 0 && text_fold_char(c) != c;
+	t->cap = utf8_decode(s, len, &c) > 0 && text_lower_char(c) != c;
 	t->fold = x->fold.len;
 	propose_fold(s, len, &x->fold);
 	strbuf_putc(&x->fold, '\0');

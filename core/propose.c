@@ -343,7 +343,7 @@ detect_language(const char *s, size_t len, char out[8])
 		if ((n = utf8_decode(s + i, len - i, &c)) == 0)
 			n = 1, c = 0;
 		i += n;
-		c = text_fold_char(c);
+		c = text_lower_char(c);
 		if ((c >= 'a' && c <= 'z') || (c >= 0xe0 && c <= 0x24f)) {
 			lat++;
 			kklat += kk_latin_letter(c);
