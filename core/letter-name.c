@@ -322,16 +322,62 @@ name_parse(struct word *w, size_t n, struct name_parts *p)
 	return true;
 }
 
+/* Kazakh declines the last word of a name only: "Бекұлынан" (from),
+ * "Бекұлының" (of), "Бекұлына" (to), "Бекұлымен" (with), "Бекұлын". */
+static const char32_t *const kk_patr_stem[] = { U"ұлы", U"улы", U"қызы",
+	U"кызы", NULL };
+static const char32_t *const kk_case_end[] = { U"нан", U"ның", U"на",
+	U"мен", U"н", U"нда", NULL };
+
+/* The length of the Kazakh patronymic's ending after its stem (the "нан"
+ * of "Бекұлынан"), 0 when the word is no declined patronymic. */
+static size_t
+kk_patr_case(const struct word *w)
+{
+	struct word stem;
+	size_t i, k;
+
+	for (i = 0; kk_case_end[i] != NULL; i++) {
+		if (!ends(w, kk_case_end[i]))
+			continue;
+		for (k = 0; kk_case_end[i][k] != 0; k++)
+			;
+		stem = *w;
+		stem.n -= k;
+		if (word_any(&stem, kk_patr_stem))
+			return k;
+	}
+	return 0;
+}
+
+/*
+ * Whether a word shows the name is in an oblique case, as a heading
+ * writes it ("от осужденного ... Маратовича", "сотталған ... Бекұлынан"):
+ * declining it again would make nonsense, or a man a woman.
+ */
+static bool
+word_oblique(const struct word *w)
+{
+	static const char32_t *const ru[] = { U"ича", U"ичу", U"ичем",
+		U"иче", U"вны", U"чны", U"вне", U"чне", U"вной", U"чной",
+		NULL };
+
+	return word_any(w, ru) || kk_patr_case(w) > 0;
+}
+
 void
 letter_name_dative(const char *lang, const char *name, struct strbuf *out)
 {
 	struct word w[NAME_MAXW + 1];
 	struct name_parts p;
 	struct strbuf ini;
-	size_t n;
+	size_t n, i;
 	bool kk = lang != NULL && strcmp(lang, "kk") == 0;
 
 	n = name != NULL ? word_split(name, w, NAME_MAXW) : 0;
+	for (i = 0; i < n; i++)
+		if (word_oblique(&w[i]))
+			n = 0;	/* as written: see word_oblique */
 	if (!name_parse(w, n, &p)) {
 		if (name != NULL)
 			strbuf_puts(out, name);
@@ -357,6 +403,181 @@ letter_name_dative(const char *lang, const char *name, struct strbuf *out)
 		strbuf_puts(out, ini.buf);
 	}
 	strbuf_free(&ini);
+}
+
+/*
+ * The nominative of a name a heading writes in the genitive ("от
+ * осужденного Серикбаева Айдоса Маратовича").  Only the regular endings
+ * are undone; a word whose nominative the ending does not tell (Игоря:
+ * Игорь or Игоря?  Павла: Павел) makes the whole name unsure.
+ */
+#define RU_CONS	U"бвгджзйклмнпрстфхцчшщ"
+#define RU_VOW	U"аеёиоуыэюя"
+
+static uint32_t
+word_at(const struct word *w, size_t from_end)
+{
+	return w->n > from_end ? w->cp[w->n - 1 - from_end] : 0;
+}
+
+/* "-Cа" of a masculine genitive whose stem the ending shows whole: a
+ * vowel before the consonant, or a cluster no vowel drops out of
+ * (Павла from Павел, Льва, Кравца are unsure). */
+static bool
+ru_masc_a(const struct word *w)
+{
+	uint32_t c = word_at(w, 1), before = word_at(w, 2);
+
+	if (!ends(w, U"а") || w->n < 4 || !cp_in(c, RU_CONS) || c == U'й')
+		return false;
+	return cp_in(before, RU_VOW) || !cp_in(c, U"лвцкнмр");
+}
+
+/* Indeclinable: the word is its own nominative (Ким, Шевченко, Черных);
+ * a man's surname in -ов, -ин written undeclined is one too. */
+static bool
+ru_fixed(const struct word *w, bool female)
+{
+	static const char32_t *const poss[] = { U"ов", U"ев", U"ёв", U"ин",
+		U"ын", NULL };
+	uint32_t last = word_at(w, 0);
+
+	if (ends(w, U"ого"))
+		return false;	/* an adjective's genitive: ru_nom_surname */
+	if (ends(w, U"их") || ends(w, U"ых") || cp_in(last, U"оеуюэ"))
+		return true;
+	return cp_in(last, RU_CONS) && last != U'й' &&
+	    !(female && word_any(w, poss));
+}
+
+static bool
+ru_nom_surname(struct word *w, bool female)
+{
+	if (!female && (ends(w, U"ского") || ends(w, U"цкого"))) {
+		word_swap(w, 3, U"ий");
+		return true;
+	}
+	if (ru_fixed(w, female))
+		return true;
+	if (female) {
+		if (ends(w, U"овой") || ends(w, U"евой") || ends(w, U"ёвой") ||
+		    ends(w, U"иной") || ends(w, U"ыной"))
+			word_swap(w, 2, U"а");
+		else if (ends(w, U"ской") || ends(w, U"цкой"))
+			word_swap(w, 2, U"ая");
+		else
+			return false;
+		return true;
+	}
+	if (!ru_masc_a(w))
+		return false;
+	word_swap(w, 1, U"");
+	return true;
+}
+
+static bool
+ru_nom_given(struct word *w, bool female)
+{
+	uint32_t prev = word_at(w, 1);
+
+	if (!female) {
+		if (ru_masc_a(w))
+			word_swap(w, 1, U"");
+		else if (ends(w, U"я") && cp_in(prev, U"еи"))
+			word_swap(w, 1, U"й");	/* Сергея, Виталия */
+		else
+			return false;
+		return true;
+	}
+	if (ends(w, U"ии") || ends(w, U"ьи"))
+		word_swap(w, 1, U"я");		/* Марии, Натальи */
+	else if (ends(w, U"ы") && cp_in(prev, RU_CONS))
+		word_swap(w, 1, U"а");
+	else if (ends(w, U"и") && cp_in(prev, U"гкхжшчщ"))
+		word_swap(w, 1, U"а");		/* Ольги */
+	else if (!cp_in(word_at(w, 0), U"оеуэ") &&
+	    !(cp_in(word_at(w, 0), RU_CONS) && word_at(w, 0) != U'й'))
+		return false;			/* Сауле, Айгерим stay */
+	return true;
+}
+
+/* The patronymic tells the sex and the case; the nominative one leaves
+ * the name as it is. */
+static bool
+ru_nominative(struct word *w, bool *same)
+{
+	struct word *patr = &w[2];
+	bool female;
+
+	*same = ends(patr, U"вич") || ends(patr, U"ич") ||
+	    ends(patr, U"вна") || ends(patr, U"чна");
+	if (*same)
+		return true;
+	if (ends(patr, U"ича"))
+		female = false;
+	else if (ends(patr, U"вны") || ends(patr, U"чны"))
+		female = true;
+	else
+		return false;
+	if (!ru_nom_surname(&w[0], female) || !ru_nom_given(&w[1], female))
+		return false;
+	word_swap(patr, 1, female ? U"а" : U"");
+	return true;
+}
+
+/* Kazakh: the patronymic, last, carries the case ("Бекұлынан"); a
+ * Russian one ("Петрович") in its nominative says the name is in it. */
+static bool
+kk_nominative(struct word *w, size_t n, bool *same)
+{
+	static const char32_t *const nom[] = { U"ич", U"вна", U"чна", NULL };
+	size_t k = kk_patr_case(&w[n - 1]);
+
+	*same = k == 0 && (word_any(&w[n - 1], kk_patr_stem) ||
+	    word_any(&w[n - 1], nom));
+	if (k > 0)
+		word_swap(&w[n - 1], k, U"");
+	return *same || k > 0;
+}
+
+/* A double name ("Иванова-Петрова") declines both halves: not read. */
+static bool
+word_hyphened(const struct word *w)
+{
+	size_t i;
+
+	for (i = 0; i < w->n; i++)
+		if (w->cp[i] == '-')
+			return true;
+	return false;
+}
+
+bool
+letter_name_nominative(const char *lang, const char *name,
+    struct strbuf *out)
+{
+	struct word w[NAME_MAXW + 1];
+	size_t n, i;
+	bool kk = lang != NULL && strcmp(lang, "kk") == 0, same;
+
+	n = name != NULL ? word_split(name, w, NAME_MAXW) : 0;
+	if (n != 3)
+		return false;
+	for (i = 0; i < n; i++)
+		if (!word_is_name(&w[i]) || word_hyphened(&w[i]))
+			return false;
+	if (!(kk ? kk_nominative(w, n, &same) : ru_nominative(w, &same)))
+		return false;
+	if (same) {
+		strbuf_puts(out, name);
+		return true;
+	}
+	for (i = 0; i < n; i++) {
+		if (i > 0)
+			strbuf_putc(out, ' ');
+		word_put(out, &w[i]);
+	}
+	return true;
 }
 
 /* A Russian adjective of a court's name in the genitive: "областной" ->

@@ -163,6 +163,15 @@ size_t	letter_remedies(const struct letter_values *, const char **out,
  * surname and initials) is copied as it is (letter-name.c). */
 void	letter_name_dative(const char *lang, const char *name,
 	    struct strbuf *out);
+/* The nominative of a three-word name a heading writes in an oblique
+ * case: "Серикбаева Айдоса Маратовича" -> "Серикбаев Айдос Маратович",
+ * "Ахметовой Сауле Каримовны" -> "Ахметова Сауле Каримовна" (ru),
+ * "Жақсылықов Нұрлан Бекұлынан" -> "Жақсылықов Нұрлан Бекұлы" (kk); a
+ * name already in the nominative is appended as it is.  false, with
+ * nothing appended, when the endings do not tell the nominative surely
+ * (initials, Игоря, Павла, an unknown patronymic). */
+bool	letter_name_nominative(const char *lang, const char *name,
+	    struct strbuf *out);
 /* A court's name in the genitive: "Павлодарский областной суд" ->
  * "Павлодарского областного суда", "Павлодар облыстық соты" ->
  * "Павлодар облыстық сотының"; copied when not understood. */
