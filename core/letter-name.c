@@ -329,25 +329,39 @@ static const char32_t *const kk_patr_stem[] = { U"ұлы", U"улы", U"қызы
 static const char32_t *const kk_case_end[] = { U"нан", U"ның", U"на",
 	U"мен", U"н", U"нда", NULL };
 
-/* The length of the Kazakh patronymic's ending after its stem (the "нан"
- * of "Бекұлынан"), 0 when the word is no declined patronymic. */
+/* A Russian patronymic with a Kazakh ending: "Петровичтен", "-внаның". */
+static const char32_t *const kk_ru_patr_stem[] = { U"ич", U"вна", U"чна",
+	NULL };
+static const char32_t *const kk_ru_case_end[] = { U"тен", U"тің", U"ке",
+	U"пен", U"ті", U"те", U"дан", U"ның", U"ға", U"мен", U"ны", U"да",
+	NULL };
+
+/* The length of the ending after one of stems (the "нан" of
+ * "Бекұлынан"), 0 when the word has none. */
 static size_t
-kk_patr_case(const struct word *w)
+stem_case(const struct word *w, const char32_t *const *stems,
+    const char32_t *const *endings)
 {
 	struct word stem;
 	size_t i, k;
 
-	for (i = 0; kk_case_end[i] != NULL; i++) {
-		if (!ends(w, kk_case_end[i]))
+	for (i = 0; endings[i] != NULL; i++) {
+		if (!ends(w, endings[i]))
 			continue;
-		for (k = 0; kk_case_end[i][k] != 0; k++)
+		for (k = 0; endings[i][k] != 0; k++)
 			;
 		stem = *w;
 		stem.n -= k;
-		if (word_any(&stem, kk_patr_stem))
+		if (word_any(&stem, stems))
 			return k;
 	}
 	return 0;
+}
+
+static size_t
+kk_patr_case(const struct word *w)
+{
+	return stem_case(w, kk_patr_stem, kk_case_end);
 }
 
 /*
@@ -362,7 +376,21 @@ word_oblique(const struct word *w)
 		U"иче", U"вны", U"чны", U"вне", U"чне", U"вной", U"чной",
 		NULL };
 
-	return word_any(w, ru) || kk_patr_case(w) > 0;
+	return word_any(w, ru) || kk_patr_case(w) > 0 ||
+	    stem_case(w, kk_ru_patr_stem, kk_ru_case_end) > 0;
+}
+
+bool
+letter_name_oblique(const char *name)
+{
+	struct word w[NAME_MAXW + 1];
+	size_t n, i;
+
+	n = name != NULL ? word_split(name, w, NAME_MAXW) : 0;
+	for (i = 0; i < n; i++)
+		if (word_oblique(&w[i]))
+			return true;
+	return false;
 }
 
 void

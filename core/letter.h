@@ -172,6 +172,10 @@ void	letter_name_dative(const char *lang, const char *name,
  * (initials, Игоря, Павла, an unknown patronymic). */
 bool	letter_name_nominative(const char *lang, const char *name,
 	    struct strbuf *out);
+/* Whether a word of the name shows an oblique case: a Russian patronymic
+ * in -ича, -вны, -вичу, -вне, ..., a Kazakh one in -ұлынан, -қызының,
+ * -ұлына, ... (letter_name_dative leaves such a name as written). */
+bool	letter_name_oblique(const char *name);
 /* A court's name in the genitive: "Павлодарский областной суд" ->
  * "Павлодарского областного суда", "Павлодар облыстық соты" ->
  * "Павлодар облыстық сотының"; copied when not understood. */

@@ -44,6 +44,8 @@ enum pscope { SCOPE_ANY, SCOPE_HEAD, SCOPE_TAIL, SCOPE_END };
 #define PAT_COND	0x01	/* '+': must match too for the line above */
 #define PAT_VETO	0x02	/* '!': a match silences the key (= value) */
 #define PAT_ABSENT	0x04	/* '-': proposes when the pattern is absent */
+#define PAT_OBLIQUE	0x08	/* {oblique-name}: proposed in the nominative */
+#define PAT_NAME	0x10	/* captures a {name} or an {oblique-name} */
 
 struct ppat {
 	char		 key[48];

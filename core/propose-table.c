@@ -137,8 +137,18 @@ pitem_literal(struct ppat *p, const char *s, size_t len)
 static int
 pitem_parse(struct ppat *p, const char *s, size_t len, int *depth)
 {
+	static const char oblique[] = "{oblique-name}";
 	struct ptok *k;
 	size_t i;
+
+	/* A name the words before it decline ("от осужденного Серикбаева
+	 * Айдоса Маратовича"): matched as {name}, proposed in the
+	 * nominative. */
+	if (len == sizeof oblique - 1 && strncmp(s, oblique, len) == 0) {
+		ptok_new(p, PT_TYPED)->type = CAP_NAME;
+		p->flags |= PAT_OBLIQUE | PAT_NAME;
+		return 0;
+	}
 
 	if (len >= 3 && strncmp(s, "...", 3) == 0) {
 		k = ptok_new(p, PT_GAP);
@@ -164,6 +174,8 @@ pitem_parse(struct ppat *p, const char *s, size_t len, int *depth)
 		if (strlen(cap_names[i].name) == len &&
 		    strncmp(cap_names[i].name, s, len) == 0) {
 			ptok_new(p, PT_TYPED)->type = cap_names[i].type;
+			if (cap_names[i].type == CAP_NAME)
+				p->flags |= PAT_NAME;
 			return 0;
 		}
 	if (*s == '{' || *s == '<')

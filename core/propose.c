@@ -11,6 +11,7 @@
 
 #include "core/date.h"
 #include "core/i18n.h"
+#include "core/letter.h"
 #include "core/propose-int.h"
 #include "core/text.h"
 #include "core/vocab.h"
@@ -20,6 +21,8 @@
 struct cand {
 	const char	*key;
 	char		*value;
+	char		*raw;		/* the capture as written, or NULL */
+	bool		 derived;	/* value is not raw: put in the nominative */
 	size_t		 ti;		/* where the match starts */
 	int		 page, line;
 	char		*quote;
@@ -53,6 +56,8 @@ cand_add(struct run *r, const char *key, const char *value, size_t a,
 	c = &r->c[r->nc++];
 	c->key = key;
 	c->value = xstrdup(value);
+	c->raw = NULL;
+	c->derived = false;
 	c->ti = a;
 	c->page = r->x->t[a].page;
 	c->line = r->x->t[a].line;
@@ -70,6 +75,8 @@ cand_add_absent(struct run *r, const char *key, const char *value)
 	c = &r->c[r->nc++];
 	c->key = key;
 	c->value = xstrdup(value);
+	c->raw = NULL;
+	c->derived = false;
 	c->ti = (size_t)-1;	/* any match in the text comes first */
 	c->page = 0;
 	c->line = 0;
@@ -82,6 +89,31 @@ veto_add(struct run *r, const char *key, const char *value)
 	r->veto = xrealloc(r->veto, (r->nveto + 1) * sizeof *r->veto);
 	r->veto[r->nveto].key = key;
 	r->veto[r->nveto++].value = xstrdup(value);
+}
+
+/*
+ * A name a heading declines ("от осужденного Серикбаева Айдоса
+ * Маратовича") is proposed in the nominative, or not at all when its
+ * endings do not tell the nominative surely: a letter declines the
+ * proposal again, and a genitive read as a nominative made a man a woman.
+ * So is a {name} whose endings show a case: in a short text the
+ * signature block's patterns reach the heading.
+ */
+static void
+cand_add_oblique(struct run *r, const struct ppat *p, const char *lang,
+    const struct pmatch *m)
+{
+	struct strbuf nom;
+	struct cand *c;
+
+	strbuf_init(&nom);
+	if (letter_name_nominative(lang, m->value.buf, &nom)) {
+		cand_add(r, p->key, nom.buf, m->start, m->end);
+		c = &r->c[r->nc - 1];
+		c->raw = xstrdup(m->value.buf);
+		c->derived = strcmp(nom.buf, m->value.buf) != 0;
+	}
+	strbuf_free(&nom);
 }
 
 static bool
@@ -128,6 +160,10 @@ run_pattern(struct run *r, const struct propose_table *t, size_t j)
 			    p->value : m.captured ? m.value.buf : "");
 		else if (strcmp(p->value, "$") != 0)
 			cand_add(r, p->key, p->value, m.start, m.end);
+		else if (m.captured && ((p->flags & PAT_OBLIQUE) != 0 ||
+		    ((p->flags & PAT_NAME) != 0 &&
+		    letter_name_oblique(m.value.buf))))
+			cand_add_oblique(r, p, t->lang, &m);
 		else if (m.captured)
 			cand_add(r, p->key, m.value.buf, m.start, m.end);
 		i = m.end - 1;
@@ -176,7 +212,8 @@ cand_vetoed(const struct run *r, const struct cand *c)
 	for (i = 0; i < r->nveto; i++)
 		if (strcmp(r->veto[i].key, c->key) == 0 &&
 		    (strcmp(r->veto[i].value, "*") == 0 ||
-		    strcmp(r->veto[i].value, c->value) == 0))
+		    strcmp(r->veto[i].value, c->value) == 0 ||
+		    (c->raw != NULL && strcmp(r->veto[i].value, c->raw) == 0)))
 			return true;
 	return false;
 }
@@ -286,12 +323,15 @@ resolve_key(const struct run *r, const char *key, const struct fact_def *def,
 		resolve_many(r, key, out);
 		return;
 	}
+	/* The earliest wins; a name the text writes in the nominative (the
+	 * signature's) before one put into it from a heading's case. */
 	for (i = 0; i < r->nc; i++) {
 		c = &r->c[i];
 		if (strcmp(c->key, key) != 0 || cand_vetoed(r, c) ||
 		    !value_ok(def, c->value))
 			continue;
-		if (first == NULL || c->ti < first->ti)
+		if (first == NULL || c->derived < first->derived ||
+		    (c->derived == first->derived && c->ti < first->ti))
 			first = c;
 	}
 	if (first == NULL)
@@ -377,6 +417,7 @@ run_free(struct run *r)
 
 	for (i = 0; i < r->nc; i++) {
 		free(r->c[i].value);
+		free(r->c[i].raw);
 		free(r->c[i].quote);
 	}
 	free(r->c);

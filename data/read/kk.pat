@@ -62,10 +62,12 @@ filer.defends acquitted head	ақталған* ...8 мүддесі*
 filer.represents victim head	жәбірленуші ...12 заңды өкілі
 filer.represents convicted head	сотталған* ...12 заңды өкілі
 
-filer.name $ head	^ сотталған*|қорғаушы*|адвокат*|жәбірленуші|ақталған* :? {name}
-filer.name $ head	сотталған {name}
-filer.name $ head	адвокаты|өкілі {name}
-filer.name $ head	заңды өкілі —? ...2 {name}
+# The filer's name; a heading may decline its patronymic ("сотталған
+# ... Бекұлынан"): {oblique-name} proposes the nominative, or nothing.
+filer.name $ head	^ сотталған*|қорғаушы*|адвокат*|жәбірленуші|ақталған* :? {oblique-name}
+filer.name $ head	сотталған {oblique-name}
+filer.name $ head	адвокаты|өкілі {oblique-name}
+filer.name $ head	заңды өкілі —? ...2 {oblique-name}
 filer.name $ any	эцқ|эцп қойылған :? {name}
 filer.name $ tail	^ сотталған*|қорғаушы*|адвокат*|жәбірленуші|ақталған* ...2 {name}
 filer.name $ tail	^ құрметпен ,? {name}

@@ -84,10 +84,12 @@ filer.defends acquitted head	защитник* оправданн*
 filer.represents convicted head	законн* представител* ...2 осужденн*
 filer.represents victim head	законн* представител* ...2 потерпевш*
 
-# The filer's name as written: heading, e-signature, signature block.
-filer.name $ head	от осужденн*|защитник*|адвокат*|потерпевш*|оправданн* ...2 {name}
-filer.name $ head	^ от {name} ,? осужденн*
-filer.name $ head	^ осужденного {name}
+# The filer's name: heading, e-signature, signature block.  The heading
+# declines it ("от осужденного Серикбаева Айдоса Маратовича"):
+# {oblique-name} proposes its nominative, or nothing when unsure.
+filer.name $ head	от осужденн*|защитник*|адвокат*|потерпевш*|оправданн* ...2 {oblique-name}
+filer.name $ head	^ от {oblique-name} ,? осужденн*
+filer.name $ head	^ осужденного {oblique-name}
 filer.name $ head	^ защитник*|потерпевш*|заявитель :? ...1 {name}
 filer.name $ head	^ гражданск* истец :? {name}
 filer.name $ head	^ адвокат {name}

@@ -118,7 +118,7 @@ test_kind_and_filer(void **state)
 		  "deputy-prosecutor-general" },
 		{ "Бас Прокурорының көмекшісі", "filer.role", NULL },
 		{ "от осужденного Иванова Ивана Ивановича,", "filer.name",
-		  "Иванова Ивана Ивановича" },
+		  "Иванов Иван Иванович" },
 		{ "от осужденного иванова ивана", "filer.name", NULL },
 		{ "Сотталған: Жақсылықов Нұрлан Бекұлы", "filer.name",
 		  "Жақсылықов Нұрлан Бекұлы" },
@@ -166,6 +166,57 @@ test_kind_and_filer(void **state)
 		{ "жәбірленуші Маратова Аружан Дәуренқызының заңды өкілі",
 		  "filer.represents", "victim" },
 		{ "жәбірленушінің өкілі", "filer.represents", NULL },
+	};
+
+	(void)state;
+	check_cases(c, sizeof c / sizeof c[0]);
+}
+
+/* A heading declines the filer's name: it is proposed in the nominative,
+ * or not at all; a name the signature writes in the nominative wins. */
+static void
+test_filer_name_case(void **state)
+{
+	static const struct pcase c[] = {
+		{ "от осужденного Серикбаева Айдоса Маратовича,\n" RU_FILL,
+		  "filer.name", "Серикбаев Айдос Маратович" },
+		{ "от Мельникова Артема Игоревича, осужденного\n" RU_FILL,
+		  "filer.name", "Мельников Артем Игоревич" },
+		{ "от осужденной Ахметовой Сауле Каримовны\n" RU_FILL,
+		  "filer.name", "Ахметова Сауле Каримовна" },
+		{ "от осужденного Пак Виталия Сергеевича\n" RU_FILL,
+		  "filer.name", "Пак Виталий Сергеевич" },
+		/* Гоголь or Гоголя, Игорь: unsure, nothing; the signature's
+		 * name when there is one. */
+		{ "от осужденного Гоголя Николая Васильевича\n" RU_FILL,
+		  "filer.name", NULL },
+		{ "от осужденного Котова Игоря Петровича\n" RU_FILL,
+		  "filer.name", NULL },
+		{ "от осужденного Иванова И.И.\n" RU_FILL, "filer.name", NULL },
+		{ "от осужденного Гоголя Николая Васильевича\n" RU_FILL
+		  "С уважением, Гоголь Николай Васильевич\n", "filer.name",
+		  "Гоголь Николай Васильевич" },
+		{ "от осужденного Серикбаева Айдоса Маратовича\n" RU_FILL
+		  "С уважением, Серикбаев А.М.\n", "filer.name",
+		  "Серикбаев А.М." },
+		/* Kazakh declines the patronymic only. */
+		{ "сотталған Жақсылықов Нұрлан Бекұлынан,\n" KK_FILL,
+		  "filer.name", "Жақсылықов Нұрлан Бекұлы" },
+		{ "Сотталған Бекмұратов Ғалым Сапарұлынан,\n" KK_FILL,
+		  "filer.name", "Бекмұратов Ғалым Сапарұлы" },
+		{ "Сотталған: Төлеубаев Санжар Асқарұлы\n" KK_FILL,
+		  "filer.name", "Төлеубаев Санжар Асқарұлы" },
+		{ "сотталған Жақсылықов Нұрлан Бекұлынан,\n" KK_FILL
+		  "Құрметпен, Жақсылықов Н.Б.\n", "filer.name",
+		  "Жақсылықов Н.Б." },
+		{ "сотталған Сидоров Иван Петровичтен\n" KK_FILL, "filer.name",
+		  NULL },
+		/* The convicted person a defender writes for is no filer, in
+		 * whichever case the heading names him. */
+		{ "Сотталған Жақсылықов Нұрлан Талғатұлының мүддесін "
+		  "қорғайтын қорғаушы\n" KK_FILL, "filer.name", NULL },
+		{ "Жәбірленуші Серікова Ләззат Ержанқызының\nөкілі — "
+		  "адвокат Омаров\n" KK_FILL, "filer.name", NULL },
 	};
 
 	(void)state;
@@ -503,6 +554,7 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_kind_and_filer),
+		cmocka_unit_test(test_filer_name_case),
 		cmocka_unit_test(test_act),
 		cmocka_unit_test(test_grounds),
 		cmocka_unit_test(test_content),
