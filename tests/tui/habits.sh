@@ -58,6 +58,7 @@ for lang in kk ru; do
 	LANGUAGE=$lang "$QARAU" questions >"$T/questions.txt" 2>/dev/null
 	TUI_LABELS=$T/questions.txt
 	TUI_COMPLETE=$(translation $lang "The screening is complete.")
+	TUI_ELEMENTS=$(translation $lang "Which of these does the filing contain? Mark each one it has.")
 	tui_start LANGUAGE=$lang QARAU_LOCALEDIR="$QARAU_LOCALEDIR"
 	check_screen "$lang: today in the title as DD.MM.YYYY" "10.07.2025"
 	check_screen "$lang: the register has a status column" \

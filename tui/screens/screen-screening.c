@@ -25,6 +25,7 @@
 #include "data/register.h"
 #include "tui/screens/tui.h"
 #include "tui/screens/ui.h"
+#include "tui/screens/widget-elements.h"
 
 struct screening_state {
 	bool		 active;
@@ -33,6 +34,8 @@ struct screening_state {
 	int		 q;		/* the question shown; -1 at the end */
 	bool		 reviewing;	/* went back: walk the answers forward */
 	struct answer	 an;
+	bool		 el_on;		/* q is CPC 488's list (el) */
+	struct elements	 el;
 	bool		 pane;		/* the resolution's text is shown */
 	bool		 pane_focus;
 	int		 pane_for;	/* question the pane was built for */
@@ -69,6 +72,12 @@ screening_show(struct screening_state *sc, int q)
 	sc->q = q;
 	sc->pane_focus = false;
 	sc->end_built = false;
+	/* The elements of CPC 488 are one list, shown at the first. */
+	sc->el_on = q >= 0 && elements_is((size_t)q);
+	if (sc->el_on) {
+		elements_init(&sc->el, &sc->facts, (size_t)q);
+		sc->q = q = (int)elements_first(&sc->el);
+	}
 	if (q >= 0)
 		answer_init(&sc->an, (size_t)q, &sc->facts);
 }
@@ -83,7 +92,8 @@ screening_advance(struct screening_state *sc)
 
 	if (sc->reviewing && sc->q >= 0) {
 		for (i = (size_t)sc->q + 1; i < vocab_count(); i++)
-			if (sc->facts.v[i].present && screening_askable(sc, i))
+			if (sc->facts.v[i].present && screening_askable(sc, i) &&
+			    !(sc->el_on && elements_is(i)))
 				break;
 		if (i < vocab_count() && (next < 0 || (int)i < next)) {
 			screening_show(sc, (int)i);
@@ -354,6 +364,21 @@ screening_draw_question(struct tui *t, int y, int h, int w)
 }
 
 static void
+screening_elements_done(struct tui *t)
+{
+	struct screening_state *sc = tui_state(t, SCREEN_SCREENING);
+	char err[REG_ERRSZ];
+
+	if (elements_apply(&sc->el, &sc->facts, err, sizeof err) != 0) {
+		tui_message(t, true, "%s", err);
+		return;
+	}
+	checklist_prune(&sc->facts);
+	screening_save_draft(t);
+	screening_advance(sc);
+}
+
+static void
 screening_draw(struct tui *t)
 {
 	struct screening_state *sc = tui_state(t, SCREEN_SCREENING);
@@ -380,7 +405,10 @@ screening_draw(struct tui *t)
 			screening_draw_pane(t, top + h, 0, ph, COLS);
 		}
 	}
-	screening_draw_question(t, top, h, w);
+	if (sc->el_on)
+		elements_draw(&sc->el, top, 1, h, w, !sc->pane_focus);
+	else
+		screening_draw_question(t, top, h, w);
 }
 
 /* Keys. */
@@ -585,6 +613,11 @@ screening_key(struct tui *t, enum action a, int key)
 		tui_message(t, false, "%s", _("Answer the remaining questions "
 		    "first (F7 goes to the first open one)."));
 		return UI_REDRAW;
+	}
+	if (sc->el_on) {
+		if ((r = elements_key(&sc->el, a, key)) == ANSWER_DONE)
+			screening_elements_done(t);
+		return r != ANSWER_NONE ? UI_REDRAW : 0;
 	}
 	r = answer_key(&sc->an, a, key, value, sizeof value);
 	if (r == ANSWER_DONE)
