@@ -88,8 +88,8 @@ drafts_add(const struct reg_draft *d, void *ctx)
 	}
 	checklist_progress(d->facts, &answered, &total);
 	strbuf_puts(&sb, "  ");
-	strbuf_printf(&sb, d->damaged ? _("(%zu answers; part of it could "
-	    "not be read)") : _("(%zu answers)"), answered);
+	strbuf_printf(&sb, d->damaged ? _("(answers: %zu; part of it could "
+	    "not be read)") : _("(answers: %zu)"), answered);
 	drafts.id[drafts.n] = d->id;
 	snprintf(drafts.label[drafts.n++], sizeof drafts.label[0], "%s",
 	    sb.buf);
