@@ -4,7 +4,8 @@
 # dates typed as a clerk types them and shown DD.MM.YYYY; yes / no in the
 # Cyrillic layout; a receipt date after today refused; the register's
 # status column; the "enlarge the window" message in 40 columns; judges
-# typed as "A; B" on the command line.
+# typed as "A; B" on the command line, the letter's judge chosen from
+# them.
 . "$top_srcdir/tests/lib.sh"
 . "$top_srcdir/tests/tui/tui-lib.sh"
 
@@ -128,6 +129,25 @@ for lang in kk ru; do
 	tui_keys PageDown
 	sleep 0.2
 	scan
+	# The letter's judge is chosen from the settings' list (the eighth
+	# of the letter's fields).
+	tui_keys l
+	tui_wait "$(translation $lang "Judge")" || :
+	tui_keys c
+	tui_wait "$(translation $lang "Take every field from the register again")" || :
+	tui_keys 8
+	check_screen "$lang: the letter's judge: a list of the judges" \
+	    "$(translation $lang "Assign the judge:")"
+	check_screen "$lang: ... the judges of the settings" "2  Ахметов А."
+	tui_keys 3
+	check_screen "$lang: the chosen judge is said" "Иванов И."
+	# End: the signature (a line without the status line's colon).
+	tui_keys G
+	sleep 0.3
+	n=$(tui_screen | grep "Иванов И\.$" | grep -c -v ":" || :)
+	check_eq "$lang: the chosen judge signs the letter" 1 "$n"
+	tui_keys q
+	tui_wait_gone "Иванов И." || :
 	# A fact changed on the filing: the outcome before and after, undone.
 	tui_keys c
 	check_screen "$lang: c lists the facts asked of this filing" \
