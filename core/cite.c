@@ -5,6 +5,7 @@
  */
 #include "config.h"
 
+#include <stdbool.h>
 #include <string.h>
 
 #include "core/cite.h"
@@ -80,44 +81,75 @@ cite_numbers(const char *s, size_t len, char num[CITE_DEPTH][CITE_NUMSZ])
 	return n;
 }
 
+/*
+ * Two items of one part cited by one question are its alternatives (the
+ * table writes "CPC 484.2.2, 484.2.3" where the question asks whether the
+ * act is one of items 2 or 3): the part is named once, "п. 2) или 3) ч. 2
+ * ст. 484 УПК".  A decision's grounds cite one reference each.
+ */
+static bool
+cite_pair(enum cite_code c, int n, char a[CITE_DEPTH][CITE_NUMSZ], int m,
+    char b[CITE_DEPTH][CITE_NUMSZ])
+{
+	return c == CITE_CPC && n == 3 && m == 3 && strcmp(a[0], b[0]) == 0 &&
+	    strcmp(a[1], b[1]) == 0;
+}
+
+#define CITE_REFS	16
+
 /* One group, "CPC 488.1, 423.1"; 0 when it is not a citation we read. */
 static int
 cite_group(const char *s, size_t len, struct strbuf *out)
 {
-	char num[CITE_DEPTH][CITE_NUMSZ];
+	char num[CITE_REFS][CITE_DEPTH][CITE_NUMSZ];
+	int depth[CITE_REFS], n = 0, i;
 	const char *p, *end, *sep;
-	size_t i, clen, rlen;
+	size_t c, clen;
 	struct strbuf sb;
-	int n;
 
 	memset(num, 0, sizeof num);
-	sep = memchr(s, ' ', len);
-	if (sep == NULL)
+	if ((sep = memchr(s, ' ', len)) == NULL)
 		return 0;
 	clen = (size_t)(sep - s);
-	for (i = 0; i < CITE_NCODES; i++)
-		if (strlen(cite_codes[i]) == clen &&
-		    memcmp(cite_codes[i], s, clen) == 0)
+	for (c = 0; c < CITE_NCODES; c++)
+		if (strlen(cite_codes[c]) == clen &&
+		    memcmp(cite_codes[c], s, clen) == 0)
 			break;
-	if (i == CITE_NCODES)
+	if (c == CITE_NCODES)
 		return 0;
-	strbuf_init(&sb);
 	end = s + len;
-	for (p = sep + 1; p < end; p = sep + 2) {
+	for (p = sep + 1; p < end && n < CITE_REFS; p = sep + 2) {
 		sep = p;
 		while (sep < end && !(sep[0] == ',' && sep + 1 < end &&
 		    sep[1] == ' '))
 			sep++;
-		rlen = (size_t)(sep - p);
-		n = cite_numbers(p, rlen, num);
+		if ((depth[n] = cite_numbers(p, (size_t)(sep - p),
+		    num[n])) == 0)
+			return 0;
+		n++;
+		if (sep >= end)
+			break;
+	}
+	if (p < end && n == CITE_REFS)
+		return 0;
+	strbuf_init(&sb);
+	for (i = 0; i < n; i++) {
 		if (sb.len > 0)
 			strbuf_puts(&sb, ", ");
-		if (n == 0 || !cite_put(&sb, (enum cite_code)i, n, num)) {
+		if (i + 1 < n && cite_pair((enum cite_code)c, depth[i], num[i],
+		    depth[i + 1], num[i + 1])) {
+			/* TRANSLATORS: two items of one part as alternatives
+			 * ("items 2 or 3 of part 2 of article 484"): %1$s
+			 * the article, %2$s the part, %3$s and %4$s the
+			 * items. */
+			strbuf_printf(&sb, _("CPC %1$s.%2$s.%3$s or %4$s"),
+			    num[i][0], num[i][1], num[i][2], num[i + 1][2]);
+			i++;
+		} else if (!cite_put(&sb, (enum cite_code)c, depth[i],
+		    num[i])) {
 			strbuf_free(&sb);
 			return 0;
 		}
-		if (sep >= end)
-			break;
 	}
 	strbuf_puts(out, sb.buf);
 	strbuf_free(&sb);

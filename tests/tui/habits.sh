@@ -32,6 +32,7 @@ BAD=
 scan() {
 	SCANNED=$((SCANNED + 1))
 	_s=$(tui_screen)
+	printf '%s\n' "$_s" >>"$T/walk.txt"
 	_w=$(printf '%s\n' "$_s" | grep -o -w -F -f "$T/values.txt" | head -3)
 	_c=$(printf '%s\n' "$_s" | grep -o -E '\b(NR|CPC|CC) [0-9]' | head -3)
 	if printf '%s\n' "$_s" | grep -q -F "$BAR"; then
@@ -95,6 +96,17 @@ for lang in kk ru; do
 	TUI_EACH=
 	TUI_YES=
 	check_eq "$lang: a yes / no question shows its keys ($BAR)" 1 "$BARSEEN"
+	# A question on alternative items cites them as the language does.
+	if [ $lang = ru ]; then
+		alt="п. 2) или 3) ч. 2 ст. 484 УПК"
+	else
+		alt="ҚПК 484-бабы 2-бөлігінің 2) немесе 3) тармағы"
+	fi
+	n=$(grep -c -F "$alt" "$T/walk.txt" || :)
+	[ "$n" -gt 0 ] && ok "$lang: alternatives cited as one ($alt)" ||
+	    not_ok "$lang: alternatives cited as one ($alt)" \
+	    "$(grep -F -e "484" "$T/walk.txt" | sort -u | head -5)"
+	: >"$T/walk.txt"
 	scan
 	if [ $lang = ru ]; then
 		check_screen "ru: citations as Russian writes them" \
