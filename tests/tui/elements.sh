@@ -113,6 +113,10 @@ for lang in en kk ru; do
 		    "$(grep "^$k = " "$T/want.facts" | sed 's/.* = //')" \
 		    "$(grep "^fact.$k=" "$T/show.txt" | sed 's/.*=//')"
 	done
+	# The hand-over day offered as the language shows dates, kept ISO.
+	check_eq "$lang: the hand-over day taken as offered" \
+	    "fact.filing.handed=2025-07-10" \
+	    "$(grep "^fact.filing.handed=" "$T/show.txt")"
 	"$QARAU" screen --porcelain "$T/want.facts" 2>/dev/null |
 	    grep -E '^(outcome|ground)=' >"$T/cli.txt"
 	check_eq "$lang: the decision is the questions' one" \

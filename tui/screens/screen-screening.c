@@ -458,16 +458,16 @@ screening_store(struct tui *t)
 	return UI_REDRAW;
 }
 
-/* The hand-over date: a date, or nothing when it is not handed yet. */
+/* The hand-over date, typed in any form a date question takes, or
+ * nothing when it is not handed yet. */
 static bool
 screening_valid_handed(const char *text, char *msg, size_t msgsz)
 {
 	qdate d;
 
-	if (*text == '\0' || qdate_parse(text, &d))
+	if (*text == '\0' || ui_date_parse(text, &d))
 		return true;
-	snprintf(msg, msgsz, "%s", _("Type the date as YYYY-MM-DD, for "
-	    "example 2025-07-01."));
+	ui_date_hint(msg, msgsz, text);
 	return false;
 }
 
@@ -476,13 +476,18 @@ screening_handed_done(struct tui *t, struct dialog *d, bool ok, int choice,
     const char *text)
 {
 	struct screening_state *sc = tui_state(t, SCREEN_SCREENING);
-	char err[256];
+	char err[256], iso[QDATE_BUFSZ];
+	qdate day;
 
 	(void)d;
 	(void)choice;
 	if (!ok)
 		return;
-	if (*text != '\0' && facts_set(&sc->facts, "filing.handed", text, err,
+	if (*text != '\0' && ui_date_parse(text, &day))
+		qdate_format(day, iso);
+	else
+		iso[0] = '\0';
+	if (iso[0] != '\0' && facts_set(&sc->facts, "filing.handed", iso, err,
 	    sizeof err) != 0) {
 		tui_message(t, true, "%s", err);
 		return;
@@ -505,7 +510,7 @@ screening_save(struct tui *t)
 	if (sc->dec.outcome != OUTCOME_RETURN_LETTER ||
 	    facts_date(&sc->facts, "filing.handed") != QDATE_NONE)
 		return screening_store(t);
-	qdate_format(t->cli->today, today);
+	qdate_format_shown(t->cli->today, today);
 	dialog_input(&t->dialog, _("Handed to the judge"), _("The filing "
 	    "goes back by letter within 3 days of the day it was handed to "
 	    "the judge (CPC 489.3). Day it was handed (empty: not yet):"),
