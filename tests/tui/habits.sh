@@ -110,11 +110,11 @@ for lang in kk ru; do
 	scan
 	if [ $lang = ru ]; then
 		check_screen "ru: citations as Russian writes them" \
-		    "ч. 1 ст. 488 УПК"
+		    "ч. 1 ст. 423, ч. 1 ст. 488, п. 1) ч. 1 ст. 489 УПК"
 		check_screen "ru: the resolution's paragraph" "п. 7 НП"
 	else
 		check_screen "kk: citations as Kazakh writes them" \
-		    "ҚПК 488-бабының 1-бөлігі"
+		    "ҚПК 423-бабының 1-бөлігі, 488-бабының 1-бөлігі"
 		check_screen "kk: the resolution's paragraph" "НҚ 7-тармағы"
 	fi
 	tui_keys F5
