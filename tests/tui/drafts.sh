@@ -24,6 +24,9 @@ check_screen "the register starts empty" "No pending filings"
 tui_keys n
 tui_wait "What has arrived?"
 tui_answer filing.kind complaint
+tui_wait "$TUI_FORM"
+tui_keys -l "Серікбаев Е. М."
+tui_keys F2
 tui_wait "At what stage"
 tui_answer filing.stage intake
 tui_wait "reach the cassation court"
@@ -37,7 +40,7 @@ check_screen "Esc keeps the first as a draft" "kept as a draft"
 tui_keys n
 check_screen "n lists the drafts" "Unfinished screenings"
 check_screen "... with the first answers" \
-    "cassation complaint, convicted person, 2025-07-01  (answers: 4)"
+    "cassation complaint, Серікбаев Е. М., convicted person  (answers: 4)"
 check_screen "... and a new screening" "New screening"
 n=$(tui_screen | grep -c "Later" || :)
 check_eq "n does not offer 'Later'" 0 "$n"
@@ -54,10 +57,10 @@ check_screen "q quits" "QARAU-EXIT:0"
 # At start: both, the newest first, and Later.
 tui_start LANGUAGE=en
 check_screen "the drafts are offered at start" "Unfinished screenings"
-check_screen "the first is listed" "convicted person, 2025-07-01  (answers: 4)"
+check_screen "the first is listed" "Серікбаев Е. М., convicted person  (answers: 4)"
 check_screen "the second is listed" "prosecutor's protest  (answers: 1)"
 first=$(tui_screen | grep -n "prosecutor's protest" | cut -d: -f1)
-second=$(tui_screen | grep -n "convicted person, 2025" | cut -d: -f1)
+second=$(tui_screen | grep -n "Серікбаев Е. М., convicted" | cut -d: -f1)
 if [ "$first" -lt "$second" ]; then ok "the newest first"; else
 	not_ok "the newest first" "$(tui_screen)"; fi
 check_screen "Later is offered at start" "Later (keep the drafts)"

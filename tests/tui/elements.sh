@@ -33,6 +33,7 @@ for lang in en kk ru; do
 	TUI_LABELS=$T/questions.txt
 	TUI_COMPLETE=$(translation $lang "The screening is complete.")
 	TUI_ELEMENTS=$(translation $lang "Which of these does the filing contain? Mark each one it has.")
+	TUI_FORM=$(translation $lang "Who filed, and against which act")
 	keys=$(translation $lang "Space: mark or unmark   -: don't know   Enter: confirm the list   j/k, arrows: move")
 	tui_start LANGUAGE=$lang QARAU_LOCALEDIR="$QARAU_LOCALEDIR"
 	tui_wait "10" || :

@@ -60,7 +60,6 @@ for lang in kk ru; do
 	LANGUAGE=$lang "$QARAU" questions >"$T/questions.txt" 2>/dev/null
 	TUI_LABELS=$T/questions.txt
 	TUI_COMPLETE=$(translation $lang "The screening is complete.")
-	TUI_ELEMENTS=$(translation $lang "Which of these does the filing contain? Mark each one it has.")
 	tui_start LANGUAGE=$lang QARAU_LOCALEDIR="$QARAU_LOCALEDIR"
 	check_screen "$lang: today in the title as DD.MM.YYYY" "10.07.2025"
 	check_screen "$lang: the register has a status column" \
@@ -68,8 +67,11 @@ for lang in kk ru; do
 	tui_keys n
 	tui_wait "[" || :
 	scan
-	# The first questions: kind, stage, then the receipt date.
+	# The first questions: kind, the identity form (left empty), stage,
+	# then the receipt date.
 	tui_keys 1
+	sleep 0.2
+	tui_keys F2
 	sleep 0.2
 	tui_keys 1
 	sleep 0.2

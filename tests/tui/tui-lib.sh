@@ -213,6 +213,34 @@ tui_elements() {
 	tui_keys Enter
 }
 
+# The identity form (the screen after the kind of filing): its title, in
+# the language of the test ($TUI_FORM), and its fields in order.
+TUI_FORM=${TUI_FORM:-Who filed, and against which act}
+TUI_FORM_KEYS="filer.name filer.address filer.institution \
+filing.efiling-number act.court act.number act.date act.instance"
+
+# tui_form_fill FACTS: types the form's fields that FACTS gives, F2.
+tui_form_fill() {
+	for _fk in $TUI_FORM_KEYS; do
+		_val=$(awk -F' *= *' -v k="$_fk" '$1 == k { print $2 }' "$1")
+		if [ -n "$_val" ]; then
+			_type=$(awk -F'\t' -v k="$_fk" '$1 == k { print $2 }' \
+			    "$T/questions.tsv")
+			if [ "$_type" = enum ]; then
+				awk -F'\t' -v k="$_fk" '$1 == k { print $3 }' \
+				    "$T/questions.tsv" | tr ',' '\n' |
+				    awk -v v="$_val" '$0 == v { print NR }' >"$T/digit"
+				tui_keys "$(cat "$T/digit")"
+			else
+				tui_keys -l "$_val"
+			fi
+		fi
+		tui_keys Tab
+	done
+	tui_keys F2
+	tui_wait_gone "$TUI_FORM" 5 || :
+}
+
 # tui_screen_run FACTS: answers every question the screening asks from
 # FACTS (key = value lines, else the vocabulary's default) until the end
 # (or $TUI_STOP); fails on a question it has no answer for.
@@ -229,7 +257,9 @@ tui_screen_run() {
 		if [ -n "${TUI_STOP:-}" ] && tui_screen | grep -F -q "$TUI_STOP"; then
 			return 0
 		fi
-		if tui_screen | grep -F -q "${TUI_ELEMENTS:-Which of these does the filing contain?}"; then
+		# The elements' list, by its keys line ("Space: ...   -: ..."
+		# in every language).
+		if tui_screen | grep -q -E '^ Space: .*   -: '; then
 			_before=$(tui_screen | sed -n 2p)
 			tui_elements "$1"
 			_n=100
@@ -237,6 +267,10 @@ tui_screen_run() {
 				sleep 0.05
 				_n=$((_n - 1))
 			done
+			continue
+		fi
+		if tui_screen | sed -n 4p | grep -F -q "$TUI_FORM"; then
+			tui_form_fill "$1"
 			continue
 		fi
 		_key=$(tui_question_key) || _key=

@@ -32,9 +32,10 @@ static struct {
 	int64_t		 discard;	/* the draft asked about */
 } drafts;
 
-/* The answers that tell one filing from another at a glance. */
+/* The answers that tell one filing from another at a glance: the first
+ * three of these a draft has. */
 static const char *const drafts_keys[] = {
-	"filing.kind", "filer.role", "filing.received", NULL
+	"filing.kind", "filer.name", "filer.role", "filing.received", NULL
 };
 
 /* When it was left: the register keeps UTC, the clerk reads local time. */
@@ -78,7 +79,7 @@ drafts_add(const struct reg_draft *d, void *ctx)
 	strbuf_init(&sb);
 	drafts_when(d->updated, &sb);
 	snprintf(drafts.when[drafts.n], sizeof drafts.when[0], "%s", sb.buf);
-	for (i = 0; drafts_keys[i] != NULL; i++) {
+	for (i = 0; drafts_keys[i] != NULL && k < 3; i++) {
 		if ((idx = vocab_index(drafts_keys[i])) < 0 ||
 		    (v = facts_value_text(d->facts, (size_t)idx, buf,
 		    sizeof buf)) == NULL)
