@@ -58,6 +58,7 @@ for lang in en kk ru; do
 	tui_keys -l "$yes"
 	tui_keys 5 6 7 8 9
 	check_screen "$lang: Space, x, a digit and the yes letter mark" " 4 [x] "
+	check_screen "$lang: ... the digits too" " 9 [x] "
 	n=$(tui_screen | grep -c -E '^ [1-9] \[x\] ' || :)
 	check_eq "$lang: eight marked, the scope left unmarked" 8 "$n"
 	check_screen "$lang: the scope unmarked" " 3 [ ] "
