@@ -352,7 +352,8 @@ stem_case(const struct word *w, const char32_t *const *stems,
 			;
 		stem = *w;
 		stem.n -= k;
-		if (word_any(&stem, stems))
+		/* A father's name before "ұлы", "ич": "Құлын" is a name. */
+		if (stem.n >= 5 && word_any(&stem, stems))
 			return k;
 	}
 	return 0;
