@@ -310,14 +310,14 @@ import_exists(struct reg *r, const char *number, long long year,
 	sqlite3_stmt *st;
 	int rc;
 
-	if (reg_prepare(r, "SELECT 1 FROM filing WHERE number = ? OR "
+	if (reg_cached(r, "SELECT 1 FROM filing WHERE number = ? OR "
 	    "(year = ? AND seq = ?)", &st, msg, msgsz) != 0)
 		return -1;
 	sqlite3_bind_text(st, 1, number, -1, SQLITE_STATIC);
 	sqlite3_bind_int64(st, 2, year);
 	sqlite3_bind_int64(st, 3, seq);
 	rc = sqlite3_step(st);
-	sqlite3_finalize(st);
+	sqlite3_reset(st);
 	if (rc == SQLITE_ROW) {
 		snprintf(msg, msgsz, _("'%s' (number %lld of %lld) is already "
 		    "in the register"), number, seq, year);
@@ -332,18 +332,18 @@ import_sequence(struct reg *r, long long year, long long seq, char *msg,
 {
 	sqlite3_stmt *st;
 
-	if (reg_prepare(r, "INSERT OR IGNORE INTO sequence (year, last) "
+	if (reg_cached(r, "INSERT OR IGNORE INTO sequence (year, last) "
 	    "VALUES (?, 0)", &st, msg, msgsz) != 0)
 		return -1;
 	sqlite3_bind_int64(st, 1, year);
-	if (reg_step_done(r, st, msg, msgsz) != 0)
+	if (reg_cached_done(r, st, msg, msgsz) != 0)
 		return -1;
-	if (reg_prepare(r, "UPDATE sequence SET last = max(last, ?) WHERE "
+	if (reg_cached(r, "UPDATE sequence SET last = max(last, ?) WHERE "
 	    "year = ?", &st, msg, msgsz) != 0)
 		return -1;
 	sqlite3_bind_int64(st, 1, seq);
 	sqlite3_bind_int64(st, 2, year);
-	return reg_step_done(r, st, msg, msgsz);
+	return reg_cached_done(r, st, msg, msgsz);
 }
 
 /* The columns of the register itself, each with its own message. */
@@ -522,15 +522,22 @@ import_commit(struct reg *r, const struct stage *s, char *err, size_t errsz)
 	size_t i;
 	int rc;
 
-	if (reg_begin(r, err, errsz) != 0)
-		return -1;
-	for (i = 0; i < s->n; i++)
+	/* SQLite's default cache (2 MiB) spills the transaction's pages
+	 * into the -wal and writes them again: a page cache as large as an
+	 * import of tens of thousands of rows writes each page once. */
+	(void)sqlite3_exec(r->db, "PRAGMA temp_store = MEMORY", NULL, NULL,
+	    NULL);
+	rc = reg_begin(r, err, errsz);
+	for (i = 0; rc == 0 && i < s->n; i++)
 		if ((rc = import_row(r, &s->row[i], msg, sizeof msg)) != 0) {
 			snprintf(err, errsz, "%s: %s", s->row[i].where, msg);
 			reg_rollback(r);
-			return rc;
 		}
-	return reg_commit(r, err, errsz);
+	if (rc == 0)
+		rc = reg_commit(r, err, errsz);
+	(void)sqlite3_exec(r->db, "PRAGMA temp_store = DEFAULT", NULL, NULL,
+	    NULL);
+	return rc;
 }
 
 static size_t
