@@ -1033,11 +1033,21 @@ test_export_import(void **state)
 	assert_non_null(strstr(err, "hdr.csv:1:"));
 	strbuf_reset(&bad);
 	strbuf_puts(&bad, "number,year,seq,status,filer.role\n"
-	    "A-1/2025,2025,1,pending,convicted\n"
-	    "A-2/2025,2025,2,pending,king\n");
+	    "ККС-1/2025,2025,1,pending,convicted\n"
+	    "ККС-2/2025,2025,2,pending,king\n");
 	assert_int_equal(reg_import_csv(r2, "val.csv", bad.buf, bad.len,
 	    &imported, err, sizeof err), REG_EINPUT);
 	assert_non_null(strstr(err, "val.csv:3:"));
+	assert_int_equal(sql_int(path, "SELECT count(*) FROM filing"), 0);
+	/* A number not of the court's numbering for its seq and year. */
+	strbuf_reset(&bad);
+	strbuf_puts(&bad, "number,year,seq,status\n"
+	    "ККС-1/2025,2025,1,pending\n"
+	    "ККС-2/2024,2025,2,pending\n");
+	assert_int_equal(reg_import_csv(r2, "num.csv", bad.buf, bad.len,
+	    &imported, err, sizeof err), REG_EINPUT);
+	assert_non_null(strstr(err, "num.csv:3: number: 'ККС-2/2024'"));
+	assert_non_null(strstr(err, "'ККС-2/2025'"));
 	assert_int_equal(sql_int(path, "SELECT count(*) FROM filing"), 0);
 	strbuf_free(&bad);
 
@@ -1064,7 +1074,7 @@ test_export_import(void **state)
 	r2 = open_reg("import-old.db");
 	strbuf_init(&bad);
 	strbuf_puts(&bad, "number,year,seq,status,events\n"
-	    "B-1/2024,2024,1,pending,received 2024-07-01; handed 2024-07-02\n");
+	    "ККС-1/2024,2024,1,pending,received 2024-07-01; handed 2024-07-02\n");
 	assert_int_equal(reg_import_csv(r2, "old.csv", bad.buf, bad.len,
 	    &imported, err, sizeof err), 0);
 	assert_int_equal(imported, 1);
@@ -1073,7 +1083,7 @@ test_export_import(void **state)
 	    "note IS NULL AND date IN ('2024-07-01', '2024-07-02')"), 2);
 	strbuf_reset(&bad);
 	strbuf_puts(&bad, "number,year,seq,status,events\n"
-	    "B-2/2024,2024,2,pending,handed 2024-07-32 a note\n");
+	    "ККС-2/2024,2024,2,pending,handed 2024-07-32 a note\n");
 	assert_int_equal(reg_import_csv(r2, "ev.csv", bad.buf, bad.len,
 	    &imported, err, sizeof err), REG_EINPUT);
 	assert_non_null(strstr(err, "'handed 2024-07-32 a note'"));
