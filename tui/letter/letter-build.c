@@ -459,13 +459,34 @@ letter_write_pdf(const struct letter_doc *doc, const char *path, char *err,
 	return rv;
 }
 
+/*
+ * The plain-text letter goes to a terminal or to a file a clerk will cat:
+ * whatever in it could act on a terminal (a setting, a draft field or a
+ * user's name stored before the register checked its text, or written
+ * into it by other means) is shown as \xHH, its lines kept.
+ */
+static void
+letter_text_safe(const struct strbuf *in, struct strbuf *out)
+{
+	const char *s = in->buf, *end = in->buf + in->len, *nl;
+
+	while (s < end) {
+		if ((nl = memchr(s, '\n', (size_t)(end - s))) == NULL)
+			nl = end;
+		text_escape(s, (size_t)(nl - s), out);
+		if (nl < end)
+			strbuf_putc(out, '\n');
+		s = nl + 1;
+	}
+}
+
 int
 letter_export(struct cli *cli, int64_t id, const char *lang,
     const char *format, const char *encoding, const char *path, char *err,
     size_t errsz)
 {
 	struct letter_doc doc;
-	struct strbuf text, conv;
+	struct strbuf text, conv, safe;
 	int rv = -1;
 
 	if (format == NULL)
@@ -489,18 +510,21 @@ letter_export(struct cli *cli, int64_t id, const char *lang,
 		return -1;
 	strbuf_init(&text);
 	strbuf_init(&conv);
+	strbuf_init(&safe);
 	if (strcmp(format, "pdf") == 0)
 		rv = letter_write_pdf(&doc, path, err, errsz);
 	else if (strcmp(format, "rtf") == 0) {
 		letter_render_rtf(&doc, &text);
 		rv = letter_write_file(path, text.buf, text.len, err, errsz);
 	} else {
-		letter_render_text(&doc, 72, &text);
+		letter_render_text(&doc, 72, &safe);
+		letter_text_safe(&safe, &text);
 		if (text_convert(text.buf, text.len, encoding != NULL ?
 		    encoding : "UTF-8", &conv, err, errsz) == 0)
 			rv = letter_write_file(path, conv.buf, conv.len, err,
 			    errsz);
 	}
+	strbuf_free(&safe);
 	strbuf_free(&conv);
 	strbuf_free(&text);
 	letter_doc_free(&doc);
