@@ -357,6 +357,20 @@ static const char *const steps[] = {
 	"END;"
 	"INSERT OR REPLACE INTO setting (key, value) VALUES "
 	"('report.rebuild', 'yes');",
+	/* 7: the parties of a filing besides the filer, whom the notices
+	 * go to (issue 12): a role of filer.role's vocabulary, the name as
+	 * written, address, institution.  n is the party's number within
+	 * its filing, never given again: a removed party stays, marked, so
+	 * that a notice sent to it still names who it was. */
+	"CREATE TABLE party ("
+	"  filing_id INTEGER NOT NULL REFERENCES filing(id),"
+	"  n INTEGER NOT NULL,"
+	"  role TEXT NOT NULL,"
+	"  name TEXT NOT NULL,"
+	"  address TEXT,"
+	"  institution TEXT,"
+	"  removed TEXT,"
+	"  PRIMARY KEY (filing_id, n)) WITHOUT ROWID;",
 };
 
 int
