@@ -103,17 +103,23 @@ int
 letter_build_addressees(struct cli *cli, int64_t id,
     struct letter_addressees *a, char *err, size_t errsz)
 {
+	struct reg_party p;
 	struct reg *r;
+	bool notice = strcmp(letter_kind, "notice") == 0;
 
 	a->n = 0;
-	if (letter_party_pick >= 0 || strcmp(letter_kind, "notice") != 0) {
-		a->party[a->n++] = letter_party_pick > 0 &&
-		    strcmp(letter_kind, "notice") == 0 ? letter_party_pick : 0;
-		return 0;
-	}
 	if ((r = cli_register(cli)) == NULL) {
 		snprintf(err, errsz, "%s", _("the register cannot be opened"));
 		return -1;
+	}
+	if (!notice || letter_party_pick == 0) {
+		a->party[a->n++] = 0;
+		return 0;
+	}
+	/* A party picked is checked here, before anything is made. */
+	if (letter_party_pick > 0) {
+		a->party[a->n++] = letter_party_pick;
+		return reg_party_get(r, id, letter_party_pick, &p, err, errsz);
 	}
 	a->party[a->n++] = 0;
 	return reg_parties(r, id, letter_addressee_add, a, err, errsz);
