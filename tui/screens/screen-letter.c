@@ -150,6 +150,114 @@ letter_kinds_allowed(struct tui *t, int64_t id, const char **kinds,
 	return n;
 }
 
+/* ---- The addressee of a notice: the filer or a party ---- */
+
+/* The addressees a notice may go to: the filer (0), then each party. */
+struct letter_parties {
+	int		 n[DIALOG_MAX_CHOICES];
+	struct strbuf	 label[DIALOG_MAX_CHOICES];
+	int		 count;
+};
+
+static int
+letter_party_collect(const struct reg_party *p, void *arg)
+{
+	struct letter_parties *lp = arg;
+	const struct fact_def *def = vocab_at((size_t)vocab_index(
+	    "filer.role"));
+	int i = vocab_value_index(def, p->role);
+
+	if (lp->count == DIALOG_MAX_CHOICES)
+		return 1;
+	strbuf_init(&lp->label[lp->count]);
+	strbuf_printf(&lp->label[lp->count], "%s: %s", i >= 0 ?
+	    _(vocab_value_label(def, i)) : p->role, p->name);
+	lp->n[lp->count++] = p->n;
+	return 0;
+}
+
+static void
+letter_parties_free(struct letter_parties *lp)
+{
+	int i;
+
+	for (i = 0; i < lp->count; i++)
+		strbuf_free(&lp->label[i]);
+	lp->count = 0;
+}
+
+/* The filer first, by name when it is known, then the parties. */
+static int
+letter_parties_load(struct tui *t, int64_t id, struct letter_parties *lp)
+{
+	char err[REG_ERRSZ], buf[FACT_TEXT_MAX];
+	struct reg_filing fl;
+	const char *name = NULL;
+
+	lp->count = 0;
+	if (reg_load(t->reg, id, &fl, err, sizeof err) != 0)
+		return -1;
+	name = facts_value_text(&fl.facts, (size_t)vocab_index("filer.name"),
+	    buf, sizeof buf);
+	strbuf_init(&lp->label[0]);
+	strbuf_printf(&lp->label[0], "%s%s%s", _("the filer"), name !=
+	    NULL ? ": " : "", name != NULL ? name : "");
+	lp->n[lp->count++] = 0;
+	reg_filing_free(&fl);
+	if (reg_parties(t->reg, id, letter_party_collect, lp, err,
+	    sizeof err) != 0) {
+		letter_parties_free(lp);
+		return -1;
+	}
+	return 0;
+}
+
+static void
+letter_party_done(struct tui *t, struct dialog *d, bool ok, int choice,
+    const char *text)
+{
+	struct letter_state *ls = tui_state(t, SCREEN_LETTER);
+	struct letter_parties lp;
+
+	(void)d;
+	(void)text;
+	if (!ok || choice < 0 || letter_parties_load(t, ls->id, &lp) != 0)
+		return;
+	if (choice < lp.count) {
+		/* What was typed over belongs to the other addressee's
+		 * letter; this one's comes from its own draft. */
+		letter_fields_clear(ls);
+		letter_build_party(lp.n[choice]);
+		letter_build(t);
+	}
+	letter_parties_free(&lp);
+}
+
+/* A notice to a filing with parties asks whom it goes to. */
+static void
+letter_party_dialog(struct tui *t)
+{
+	struct letter_state *ls = tui_state(t, SCREEN_LETTER);
+	const char *labels[DIALOG_MAX_CHOICES];
+	struct letter_parties lp;
+	int i, cur = 0;
+
+	letter_build_party(0);
+	if (letter_parties_load(t, ls->id, &lp) != 0)
+		return;
+	if (lp.count > 1) {
+		for (i = 0; i < lp.count; i++) {
+			labels[i] = lp.label[i].buf;
+			if (lp.n[i] == letter_build_party_get())
+				cur = i;
+		}
+		dialog_choice(&t->dialog, _("Addressee of the notice"),
+		    _("Each party gets its own notice:"), labels, lp.count,
+		    cur, letter_party_done);
+	}
+	letter_parties_free(&lp);
+}
+
 static void
 letter_kind_done(struct tui *t, struct dialog *d, bool ok, int choice,
     const char *text)
@@ -163,8 +271,12 @@ letter_kind_done(struct tui *t, struct dialog *d, bool ok, int choice,
 	if (!ok || choice < 0)
 		return;
 	n = letter_kinds_allowed(t, ls->id, kinds, 8);
-	if ((size_t)choice < n && letter_build_kind(kinds[choice]) == 0)
-		letter_build(t);
+	if ((size_t)choice >= n || letter_build_kind(kinds[choice]) != 0)
+		return;
+	letter_build_party(0);
+	letter_build(t);
+	if (strcmp(kinds[choice], "notice") == 0)
+		letter_party_dialog(t);
 }
 
 static void
@@ -207,6 +319,9 @@ letter_open(struct tui *t, int64_t id, const char *lang)
 		(void)letter_build_kind(kinds[0]);
 	else
 		(void)letter_build_kind("return");
+	/* The screen shows one letter: a notice to the filer until a
+	 * party is chosen (F7). */
+	letter_build_party(0);
 	ls->id = id;
 	snprintf(ls->lang, sizeof ls->lang, "%s", lang != NULL ? lang : "");
 	ls->text.searching = false;
@@ -275,7 +390,7 @@ letter_field_done(struct tui *t, struct dialog *d, bool ok, int choice,
 		return;
 	letter_field_set(ls, i, text);
 	/* Kept with the filing until the letter is sent or discarded. */
-	if (reg_letter_draft_set(t->reg, ls->id, letter_build_kind_get(),
+	if (reg_letter_draft_set(t->reg, ls->id, letter_build_draft_key(),
 	    letter_field_name(letter_fields[i].field), text, err,
 	    sizeof err) != 0)
 		tui_message(t, true, "%s", err);
@@ -338,7 +453,7 @@ letter_field_chosen(struct tui *t, struct dialog *d, bool ok, int choice,
 	if ((size_t)choice >= LETTER_NEDIT) {
 		letter_fields_clear(ls);
 		(void)reg_letter_draft_clear(t->reg, ls->id,
-		    letter_build_kind_get(), err, sizeof err);
+		    letter_build_draft_key(), err, sizeof err);
 		letter_build(t);
 		tui_message(t, false, "%s", _("The letter takes every field "
 		    "from the register again."));
@@ -554,6 +669,19 @@ letter_print_dialog(struct tui *t)
 
 /* ---- Screen ---- */
 
+/* ", party 2" beside the kind when a notice goes to a party. */
+static const char *
+letter_party_label(void)
+{
+	static char buf[48];
+
+	if (strcmp(letter_build_kind_get(), "notice") != 0 ||
+	    letter_build_party_get() <= 0)
+		return "";
+	snprintf(buf, sizeof buf, _(", party %d"), letter_build_party_get());
+	return buf;
+}
+
 static void
 letter_draw(struct tui *t)
 {
@@ -565,8 +693,9 @@ letter_draw(struct tui *t)
 	for (i = 0; i < LETTER_NEDIT; i++)
 		if (ls->field[i] != NULL)
 			n++;
-	lw = snprintf(line, sizeof line, "%s   %s %s",
-	    letter_kind_label(letter_build_kind_get()), _("Language:"),
+	lw = snprintf(line, sizeof line, "%s%s   %s %s",
+	    letter_kind_label(letter_build_kind_get()), letter_party_label(),
+	    _("Language:"),
 	    ls->lang[0] == '\0' ? _("of the proceedings") :
 	    strcmp(ls->lang, "kk") == 0 ? _("Kazakh") : _("Russian"));
 	if (n > 0 && lw > 0 && (size_t)lw < sizeof line)
