@@ -47,6 +47,16 @@ struct letter_addressees {
 int	letter_build_addressees(struct cli *, int64_t id,
 	    struct letter_addressees *, char *err, size_t errsz);
 void	letter_build_party_now(int n);
+/* The addressees of a notice as people read them (letter-party.c): the
+ * filer (n 0, "the filer: NAME"), then each party ("victim: NAME"). */
+struct letter_parties {
+	size_t		 count;
+	int		 n[LETTER_ADDRESSEES_MAX];
+	struct strbuf	 label[LETTER_ADDRESSEES_MAX];
+};
+int	letter_parties_load(struct cli *, int64_t id, struct letter_parties *,
+	    char *err, size_t errsz);
+void	letter_parties_free(struct letter_parties *);
 /* The key of the letter's typed-over fields in the register (the kind,
  * with the party for a party's notice). */
 const char *letter_build_draft_key(void);

@@ -152,78 +152,20 @@ letter_kinds_allowed(struct tui *t, int64_t id, const char **kinds,
 
 /* ---- The addressee of a notice: the filer or a party ---- */
 
-/* The addressees a notice may go to: the filer (0), then each party. */
-struct letter_parties {
-	int		 n[DIALOG_MAX_CHOICES];
-	struct strbuf	 label[DIALOG_MAX_CHOICES];
-	int		 count;
-};
-
-static int
-letter_party_collect(const struct reg_party *p, void *arg)
-{
-	struct letter_parties *lp = arg;
-	const struct fact_def *def = vocab_at((size_t)vocab_index(
-	    "filer.role"));
-	int i = vocab_value_index(def, p->role);
-
-	if (lp->count == DIALOG_MAX_CHOICES)
-		return 1;
-	strbuf_init(&lp->label[lp->count]);
-	strbuf_printf(&lp->label[lp->count], "%s: %s", i >= 0 ?
-	    _(vocab_value_label(def, i)) : p->role, p->name);
-	lp->n[lp->count++] = p->n;
-	return 0;
-}
-
-static void
-letter_parties_free(struct letter_parties *lp)
-{
-	int i;
-
-	for (i = 0; i < lp->count; i++)
-		strbuf_free(&lp->label[i]);
-	lp->count = 0;
-}
-
-/* The filer first, by name when it is known, then the parties. */
-static int
-letter_parties_load(struct tui *t, int64_t id, struct letter_parties *lp)
-{
-	char err[REG_ERRSZ], buf[FACT_TEXT_MAX];
-	struct reg_filing fl;
-	const char *name = NULL;
-
-	lp->count = 0;
-	if (reg_load(t->reg, id, &fl, err, sizeof err) != 0)
-		return -1;
-	name = facts_value_text(&fl.facts, (size_t)vocab_index("filer.name"),
-	    buf, sizeof buf);
-	strbuf_init(&lp->label[0]);
-	strbuf_printf(&lp->label[0], "%s%s%s", _("the filer"), name !=
-	    NULL ? ": " : "", name != NULL ? name : "");
-	lp->n[lp->count++] = 0;
-	reg_filing_free(&fl);
-	if (reg_parties(t->reg, id, letter_party_collect, lp, err,
-	    sizeof err) != 0) {
-		letter_parties_free(lp);
-		return -1;
-	}
-	return 0;
-}
-
 static void
 letter_party_done(struct tui *t, struct dialog *d, bool ok, int choice,
     const char *text)
 {
 	struct letter_state *ls = tui_state(t, SCREEN_LETTER);
 	struct letter_parties lp;
+	char err[REG_ERRSZ];
 
 	(void)d;
 	(void)text;
-	if (!ok || choice < 0 || letter_parties_load(t, ls->id, &lp) != 0)
+	if (!ok || choice < 0 || letter_parties_load(t->cli, ls->id, &lp, err,
+	    sizeof err) != 0)
 		return;
-	if (choice < lp.count) {
+	if ((size_t)choice < lp.count) {
 		/* What was typed over belongs to the other addressee's
 		 * letter; this one's comes from its own draft. */
 		letter_fields_clear(ls);
@@ -240,20 +182,20 @@ letter_party_dialog(struct tui *t)
 	struct letter_state *ls = tui_state(t, SCREEN_LETTER);
 	const char *labels[DIALOG_MAX_CHOICES];
 	struct letter_parties lp;
-	int i, cur = 0;
+	char err[REG_ERRSZ];
+	size_t i;
 
 	letter_build_party(0);
-	if (letter_parties_load(t, ls->id, &lp) != 0)
+	if (letter_parties_load(t->cli, ls->id, &lp, err, sizeof err) != 0) {
+		tui_message(t, true, "%s", err);
 		return;
+	}
 	if (lp.count > 1) {
-		for (i = 0; i < lp.count; i++) {
+		for (i = 0; i < lp.count && i < DIALOG_MAX_CHOICES; i++)
 			labels[i] = lp.label[i].buf;
-			if (lp.n[i] == letter_build_party_get())
-				cur = i;
-		}
 		dialog_choice(&t->dialog, _("Addressee of the notice"),
-		    _("Each party gets its own notice:"), labels, lp.count,
-		    cur, letter_party_done);
+		    _("Each party gets its own notice:"), labels, (int)i, 0,
+		    letter_party_done);
 	}
 	letter_parties_free(&lp);
 }
