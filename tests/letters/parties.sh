@@ -100,6 +100,12 @@ if have_pdf; then
 	check_contains "pdf kk of party 2: the dative" "Н.А. Серіковке" "$txt"
 fi
 
+err=$(q letter "$A" --kind notice --field "filer.to=Кому-то" 2>&1); rc=$?
+check_eq "an addressee typed over for every addressee: exit 2" 2 "$rc"
+check_contains "the addressee typed over: why" "goes with --party N" "$err"
+txt=$(q letter "$A" --kind notice --lang ru --party 1 --field "filer.to=Петровой Анне Сергеевне" | flat)
+check_contains "--party 1 --field filer.to: typed over" "Петровой Анне Сергеевне" "$txt"
+
 # Sending: each addressee its own outgoing number; one event.
 err=$(q letter "$A" --kind notice --send 2>&1); rc=$?
 check_eq "--send to every addressee: exit 0" 0 "$rc"

@@ -198,6 +198,10 @@ letter_run(struct cli *cli, const char *which, const struct letter_opts *o)
 		return cli_fail(rv, err);
 	/* One file or one print holds one letter; txt to standard output
 	 * holds them all. */
+	if (a.n > 1 && letter_build_addressee_typed())
+		return cli_usage_error("letter", _("the notices go to %zu "
+		    "addressees: a --field of the addressee goes with --party "
+		    "N"), a.n);
 	if (a.n > 1 && (o->print || (o->output != NULL && (o->send ||
 	    strcmp(o->format, "txt") != 0))))
 		return cli_usage_error("letter", _("the notices go to %zu "

@@ -78,6 +78,15 @@ letter_party_of_kind(void)
 	return strcmp(letter_kind, "notice") == 0 ? letter_party_now : 0;
 }
 
+bool
+letter_build_addressee_typed(void)
+{
+	return letter_overrides[LETTER_FILER_NAME] != NULL ||
+	    letter_overrides[LETTER_FILER_TO] != NULL ||
+	    letter_overrides[LETTER_FILER_ADDRESS] != NULL ||
+	    letter_overrides[LETTER_FILER_INSTITUTION] != NULL;
+}
+
 const char *
 letter_build_draft_key(void)
 {

@@ -8,6 +8,7 @@
 #ifndef QARAU_LETTER_BUILD_H
 #define QARAU_LETTER_BUILD_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -47,6 +48,10 @@ struct letter_addressees {
 int	letter_build_addressees(struct cli *, int64_t id,
 	    struct letter_addressees *, char *err, size_t errsz);
 void	letter_build_party_now(int n);
+/* True when an addressee's field (filer.name, filer.to, filer.address,
+ * filer.institution) was typed over with letter_build_set: it would go
+ * to every addressee alike. */
+bool	letter_build_addressee_typed(void);
 /* The addressees of a notice as people read them (letter-party.c): the
  * filer (n 0, "the filer: NAME"), then each party ("victim: NAME"). */
 struct letter_parties {
