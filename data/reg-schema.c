@@ -357,7 +357,30 @@ static const char *const steps[] = {
 	"END;"
 	"INSERT OR REPLACE INTO setting (key, value) VALUES "
 	"('report.rebuild', 'yes');",
-	/* 7: the parties of a filing besides the filer, whom the notices
+	/* 7: the filing's identity beside the list's other columns (issue
+	 * 11): the act's facts as stored (values, not words), which the list
+	 * renders in the language of whoever looks, and the lower court's
+	 * case number and the e-filing number, which its search reads.
+	 * Copies kept by reg_recompute, as filer and act are, so that a
+	 * page of the list reads no fact table; filled here from the facts
+	 * of the filings already registered. */
+	"ALTER TABLE filing ADD COLUMN act_type TEXT;"
+	"ALTER TABLE filing ADD COLUMN act_court TEXT;"
+	"ALTER TABLE filing ADD COLUMN act_number TEXT;"
+	"ALTER TABLE filing ADD COLUMN act_date TEXT;"
+	"ALTER TABLE filing ADD COLUMN efiling TEXT;"
+	"UPDATE filing SET"
+	"  act_type = (SELECT value FROM fact WHERE filing_id = filing.id"
+	"    AND key = 'act.type'),"
+	"  act_court = (SELECT value FROM fact WHERE filing_id = filing.id"
+	"    AND key = 'act.court'),"
+	"  act_number = (SELECT value FROM fact WHERE filing_id = filing.id"
+	"    AND key = 'act.number'),"
+	"  act_date = (SELECT value FROM fact WHERE filing_id = filing.id"
+	"    AND key = 'act.date'),"
+	"  efiling = (SELECT value FROM fact WHERE filing_id = filing.id"
+	"    AND key = 'filing.efiling-number');",
+	/* 8: the parties of a filing besides the filer, whom the notices
 	 * go to (issue 12): a role of filer.role's vocabulary, the name as
 	 * written, address, institution.  n is the party's number within
 	 * its filing, never given again: a removed party stays, marked, so
