@@ -78,7 +78,10 @@ ln -s "$DB" "$T/copy.db.Sym123"
 touch -h -d '1 hour ago' "$T/copy.db.Qw12er" "$T/copy.db.Qw12er-journal" \
     "$T/copy.db.Ab3xYz" "$T/copy.db.backup" "$T/copy.db.K1m2n3.not" \
     "$T/copy.db.Sym123"
+# Being written as the backup begins: its time is not before it (an hour
+# ahead here, so that the test does not depend on how fast it runs).
 : > "$T/copy.db.Fr35h1"
+touch -d '1 hour' "$T/copy.db.Fr35h1"
 # A backup of older qarau at work: SQLite's lock on its copy, held through
 # a FIFO until the test lets it go.
 mkfifo "$T/lock.fifo"
