@@ -22,3 +22,6 @@ EXTRA_DIST += bench/bench-register.sh bench/bench-report.sh
 EXTRA_DIST += bench/bench-import.sh
 # The interface at 10^6 filings (bench/bench-tui.sh): uses gen-register.
 EXTRA_DIST += bench/bench-tui.sh
+# Reading filings' documents (issue 11): the samples' formats are made by
+# tests/read/make-samples.sh into the build directory.
+EXTRA_DIST += bench/bench-read.sh

@@ -463,6 +463,8 @@ reg_delete(struct reg *r, int64_t id, char *err, size_t errsz)
 	rc = -1;
 	if (delete_rows(r, "DELETE FROM fact WHERE filing_id = ?", id, err,
 	    errsz) != 0 ||
+	    delete_rows(r, "DELETE FROM document WHERE filing_id = ?", id, err,
+	    errsz) != 0 ||
 	    delete_rows(r, "DELETE FROM event WHERE filing_id = ?", id, err,
 	    errsz) != 0 ||
 	    delete_rows(r, "DELETE FROM filing WHERE id = ?", id, err,

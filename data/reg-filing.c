@@ -422,6 +422,13 @@ int
 reg_add(struct reg *r, const struct facts *f, int64_t *id, char number[40],
     char *err, size_t errsz)
 {
+	return reg_add_ex(r, f, NULL, id, number, err, errsz);
+}
+
+int
+reg_add_ex(struct reg *r, const struct facts *f, const struct reg_add_with *w,
+    int64_t *id, char number[40], char *err, size_t errsz)
+{
 	qdate received = facts_date(f, "filing.received");
 	int y, m, d, rc;
 	int64_t seq = 0;
@@ -433,6 +440,8 @@ reg_add(struct reg *r, const struct facts *f, int64_t *id, char number[40],
 	    (rc = reg_insert(r, f, number, y, seq, REG_STATUS_NEW, NULL, id, err,
 	    errsz)) == 0)
 		rc = reg_events_from_facts(r, *id, f, err, errsz);
+	if (rc == 0)
+		rc = reg_documents_with(r, *id, w, err, errsz);
 	if (rc != 0) {
 		reg_rollback(r);
 		return rc;

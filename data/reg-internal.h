@@ -153,6 +153,15 @@ int	 reg_calendar_load(struct reg *, const struct calendar *shipped,
  * (reg-report.c). */
 int	 reg_report_rebuild(struct reg *, char *err, size_t errsz);
 
+/* reg-document.c: what comes with a new filing (documents, the draft's
+ * documents, proposals), inside reg_add's transaction; the proposals'
+ * audit inside the caller's. */
+int	 reg_documents_with(struct reg *, int64_t filing_id,
+	    const struct reg_add_with *, char *err, size_t errsz);
+int	 reg_proposals_audit_in_tx(struct reg *, int64_t filing_id,
+	    const struct reg_proposal_choice *, size_t n, char *err,
+	    size_t errsz);
+
 /* Decide options from the cite.* settings (buffers hold them). */
 void	 reg_decide_options(struct reg *, struct decide_options *,
 	    char route[64], char excluded[64]);

@@ -380,7 +380,36 @@ static const char *const steps[] = {
 	"    AND key = 'act.date'),"
 	"  efiling = (SELECT value FROM fact WHERE filing_id = filing.id"
 	"    AND key = 'filing.efiling-number');",
-	/* 8: the parties of a filing besides the filer, whom the notices
+
+	/* 8: a filing's own documents (issue 11), or a draft's until it is
+	 * registered.  The large columns come last: SQLite reads a row's
+	 * overflow pages only as far as the last column asked for, so the
+	 * listing of documents never reads their text or bytes, and no
+	 * query of the register list touches this table at all. */
+	"CREATE TABLE document ("
+	"  id INTEGER PRIMARY KEY,"
+	"  filing_id INTEGER REFERENCES filing(id),"
+	"  draft_id INTEGER,"
+	"  n INTEGER NOT NULL,"
+	"  name TEXT NOT NULL,"
+	"  format TEXT NOT NULL,"
+	"  size INTEGER NOT NULL,"
+	"  sha256 TEXT NOT NULL,"
+	"  pages INTEGER NOT NULL,"
+	"  ocr INTEGER NOT NULL,"
+	"  encoding TEXT NOT NULL DEFAULT '',"
+	"  added TEXT NOT NULL,"
+	"  added_by TEXT NOT NULL,"
+	"  proposals TEXT NOT NULL DEFAULT '',"
+	"  text TEXT NOT NULL,"
+	"  bytes BLOB NOT NULL,"
+	"  CHECK ((filing_id IS NULL) != (draft_id IS NULL)));"
+	"CREATE UNIQUE INDEX document_filing ON document(filing_id, n)"
+	"  WHERE filing_id IS NOT NULL;"
+	"CREATE UNIQUE INDEX document_draft ON document(draft_id, n)"
+	"  WHERE draft_id IS NOT NULL;",
+
+	/* 9: the parties of a filing besides the filer, whom the notices
 	 * go to (issue 12): a role of filer.role's vocabulary, the name as
 	 * written, address, institution.  n is the party's number within
 	 * its filing, never given again: a removed party stays, marked, so

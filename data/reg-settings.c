@@ -397,6 +397,16 @@ reg_draft_delete(struct reg *r, int64_t draft_id, char *err, size_t errsz)
 
 	if (reg_begin(r, err, errsz) != 0)
 		return -1;
+	if (reg_prepare(r, "DELETE FROM document WHERE draft_id = ?", &st,
+	    err, errsz) != 0) {
+		reg_rollback(r);
+		return -1;
+	}
+	sqlite3_bind_int64(st, 1, draft_id);
+	if (reg_step_done(r, st, err, errsz) != 0) {
+		reg_rollback(r);
+		return -1;
+	}
 	if (reg_prepare(r, "DELETE FROM draft WHERE id = ?", &st, err,
 	    errsz) != 0) {
 		reg_rollback(r);

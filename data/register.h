@@ -301,6 +301,104 @@ int	 reg_draft_save(struct reg *, int64_t *draft_id, const struct facts *,
 int	 reg_draft_latest(struct reg *, int64_t *draft_id, struct facts *,
 	    char *err, size_t errsz);	/* *draft_id 0 when none */
 int	 reg_draft_delete(struct reg *, int64_t draft_id, char *err,
+	    size_t errsz);	/* and its documents */
+
+/*
+ * A filing's own documents (issue 11, reg-document.c): the original bytes
+ * as received, their SHA-256, the text read from them and the proposals
+ * (the porcelain of `qarau read --porcelain`, core/propose.h), kept in the
+ * register so that a backup carries them.  A document belongs to a filing
+ * or to a draft (a screening not saved yet); it is numbered n = 1, 2, ...
+ * within it, in the order added.  The register list never reads them.
+ */
+#define REG_DOCUMENT_MAX	(50L * 1024 * 1024)	/* bytes */
+
+struct reg_document_in {
+	const char	*name;		/* as given (the file's name) */
+	const char	*format;	/* "pdf", "text", ... (extract.h) */
+	const void	*bytes;		/* the original, stored as is */
+	size_t		 len;
+	const char	*text;		/* UTF-8, pages split by '\f' */
+	size_t		 text_len;
+	int		 pages;
+	bool		 ocr;		/* a page was read by OCR */
+	const char	*encoding;	/* a plain text's, else "" or NULL */
+	const char	*proposals;	/* porcelain, "" or NULL if none */
+};
+
+/* What the clerk did with a proposal: chosen equal to proposed is an
+ * acceptance, anything else (NULL: left unanswered) an override.  Both are
+ * audited ("proposal accepted KEY" / "proposal overridden KEY", old value
+ * the proposed, new value the chosen), so that the court can see how often
+ * the reader is wrong. */
+struct reg_proposal_choice {
+	const char	*key;
+	const char	*proposed;
+	const char	*chosen;
+};
+
+/* Registration with what came with the screening, all in one
+ * transaction. */
+struct reg_add_with {
+	int64_t				 draft_id;	/* 0, or the draft
+			   whose documents move to the filing; it is deleted */
+	const struct reg_document_in	*docs;		/* added after them */
+	size_t				 ndocs;
+	const struct reg_proposal_choice *choices;
+	size_t				 nchoices;
+};
+
+/* One document as listed: no bytes, no text. */
+struct reg_document {
+	int64_t		 filing_id;	/* 0 for a draft's */
+	int64_t		 draft_id;	/* 0 for a filing's */
+	int		 n;
+	char		 name[256];
+	char		 format[16];
+	int64_t		 size;
+	char		 sha256[65];	/* lower-case hex */
+	int		 pages;
+	bool		 ocr;
+	char		 encoding[32];
+	char		 added[32];	/* UTC ISO 8601 */
+	char		 added_by[64];
+};
+typedef int (*reg_document_fn)(const struct reg_document *, void *ctx);
+
+/* reg_add, and in the same transaction: the draft's documents moved, the
+ * new documents stored, the proposals audited.  with may be NULL. */
+int	 reg_add_ex(struct reg *, const struct facts *,
+	    const struct reg_add_with *with, int64_t *id, char number[40],
+	    char *err, size_t errsz);
+/* Adds a document to a filing; its number out (n may be NULL). */
+int	 reg_document_add(struct reg *, int64_t filing_id,
+	    const struct reg_document_in *, int *n, char *err, size_t errsz);
+/* Adds a document to the user's draft; *draft_id 0 makes a new, empty
+ * draft (a document opened before the first question) and sets it. */
+int	 reg_draft_document_add(struct reg *, int64_t *draft_id,
+	    const struct reg_document_in *, int *n, char *err, size_t errsz);
+/* The documents of a filing, or of a draft, in order of n. */
+int	 reg_documents(struct reg *, int64_t filing_id, reg_document_fn,
+	    void *ctx, char *err, size_t errsz);
+int	 reg_draft_documents(struct reg *, int64_t draft_id, reg_document_fn,
+	    void *ctx, char *err, size_t errsz);
+/* The text and the proposals' porcelain of document n (either out may be
+ * NULL); REG_EINPUT when there is no such document. */
+int	 reg_document_text(struct reg *, int64_t filing_id, int n,
+	    struct strbuf *text, struct strbuf *proposals, char *err,
+	    size_t errsz);
+int	 reg_draft_document_text(struct reg *, int64_t draft_id, int n,
+	    struct strbuf *text, struct strbuf *proposals, char *err,
+	    size_t errsz);
+/* The original bytes of document n (0: the first), checked against the
+ * stored SHA-256: a mismatch is an error that says the copy is damaged.
+ * meta (may be NULL) gets its listing. */
+int	 reg_document_bytes(struct reg *, int64_t filing_id, int n,
+	    struct strbuf *bytes, struct reg_document *meta, char *err,
+	    size_t errsz);
+/* Audits what the clerk did with proposals of a registered filing. */
+int	 reg_proposals_audit(struct reg *, int64_t filing_id,
+	    const struct reg_proposal_choice *, size_t n, char *err,
 	    size_t errsz);
 
 /*
