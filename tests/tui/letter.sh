@@ -146,7 +146,11 @@ echo 3 >"$T/lp-exit"
 tui_keys p y
 check_screen "a failing lp: the error" "the letter was not printed"
 check_contains "with its exit status" "exit status 3" "$(status)"
-tui_keys p n
+# Wait for the question before answering it: under a slow (sanitizer)
+# build the dialog may not be drawn yet when "gone" is checked.
+tui_keys p
+tui_wait "Send the letter" || :
+tui_keys n
 tui_wait_gone "Send the letter" || :
 check_eq "n: nothing printed" "" "$(status)"
 
