@@ -1,150 +1,161 @@
 /*
- * The citation forms: one gettext message per code and depth, with the
- * numbers as positional arguments, so that each language orders them its
- * own way (Russian counts from the item up: "п. 2) ч. 2 ст. 484 УПК").
+ * Citations as the interface language writes them, by the letters' engine
+ * (letter-cite.c: grouped by code, the Code before the resolution, each
+ * article named once, numbers in the Code's order) with the interface's
+ * own forms from gettext: the codes abbreviated (УПК, УК, НП; ҚПК, ҚК, НҚ)
+ * and parts counted in figures, "ч. 1 ст. 423, ч. 1 ст. 488 УПК; п. 7 НП".
+ * English, the source language, keeps the tables' short form.
  */
 #include "config.h"
 
+#include <stdbool.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "core/cite.h"
+#include "core/decision.h"
 #include "core/i18n.h"
+#include "core/letter-int.h"
 
-#define CITE_DEPTH	3
-#define CITE_NUMSZ	16
+struct cite_ui_form {
+	const char	*key;
+	const char	*form;	/* N_() */
+};
 
-enum cite_code { CITE_CPC, CITE_CC, CITE_NR, CITE_NCODES };
+/* TRANSLATORS: citation forms, the keys of a template's @cite lines:
+ * {a} the article (of the resolution: the paragraph), {p} its part (the
+ * paragraph's subparagraph), {i} an item, {j} a second item, {list}
+ * what an article or a code holds.  Keep every {name}. */
+static const struct cite_ui_form cite_ui_cites[] = {
+	{ "CPC 1", N_("article {a}") },
+	{ "CPC 2", N_("part {p} of article {a}") },
+	{ "CPC 3", N_("item {i} of part {p} of article {a}") },
+	{ "CPC 3-or", N_("items {i} or {j} of part {p} of article {a}") },
+	{ "CPC item", N_("item {i} of article {a}") },
+	{ "CPC in-2", N_("part {p}") },
+	{ "CPC in-3", N_("item {i} of part {p}") },
+	{ "CPC in-3-or", N_("items {i} or {j} of part {p}") },
+	{ "CPC in-item", N_("item {i}") },
+	{ "CPC article", N_("{list} of article {a}") },
+	{ "CC 1", N_("article {a}") },
+	{ "CC 2", N_("part {p} of article {a}") },
+	{ "CC in-2", N_("part {p}") },
+	{ "CC article", N_("{list} of article {a}") },
+	{ "NR 1", N_("paragraph {a}") },
+	{ "NR 2", N_("subparagraph {p} of paragraph {a}") },
+	{ "NR in-2", N_("subparagraph {p}") },
+	{ "NR article", N_("{list} of paragraph {a}") },
+};
 
-static const char *const cite_codes[CITE_NCODES] = { "CPC", "CC", "NR" };
+/* The Code before the resolution, as the letters order them. */
+static const struct cite_ui_form cite_ui_groups[] = {
+	{ "CPC", N_("{list} of the CPC") },
+	{ "CC", N_("{list} of the CC") },
+	{ "NR", N_("{list} of the resolution") },
+};
 
-/* One reference of n numbers; 0 when the code has no form that deep.  The
- * formats are literal so that -Wformat holds every translation's
- * arguments to them. */
-static int
-cite_put(struct strbuf *sb, enum cite_code c, int n,
-    char num[CITE_DEPTH][CITE_NUMSZ])
+#define CITE_UI_NCITES	(sizeof cite_ui_cites / sizeof cite_ui_cites[0])
+#define CITE_UI_NGROUPS	(sizeof cite_ui_groups / sizeof cite_ui_groups[0])
+#define CITE_REFS	(DECISION_MAX_CITES + 1)
+
+/* The forms in the interface's language now (it may change while the
+ * interface runs: looked up at every call). */
+static void
+cite_ui_list(const struct cite_ui_form *f, size_t n, struct tpl_kv *kv,
+    struct tpl_list *l)
 {
-	/* TRANSLATORS: citation forms.  %1$s is the article (of the
-	 * resolution: the paragraph), %2$s its part (subparagraph), %3$s its
-	 * item.  Keep every %N$s. */
-	switch (c * CITE_DEPTH + n - 1) {
-	case CITE_CPC * CITE_DEPTH:
-		strbuf_printf(sb, _("CPC %1$s"), num[0]);
-		return 1;
-	case CITE_CPC * CITE_DEPTH + 1:
-		strbuf_printf(sb, _("CPC %1$s.%2$s"), num[0], num[1]);
-		return 1;
-	case CITE_CPC * CITE_DEPTH + 2:
-		strbuf_printf(sb, _("CPC %1$s.%2$s.%3$s"), num[0], num[1],
-		    num[2]);
-		return 1;
-	case CITE_CC * CITE_DEPTH:
-		strbuf_printf(sb, _("CC %1$s"), num[0]);
-		return 1;
-	case CITE_CC * CITE_DEPTH + 1:
-		strbuf_printf(sb, _("CC %1$s.%2$s"), num[0], num[1]);
-		return 1;
-	case CITE_NR * CITE_DEPTH:
-		strbuf_printf(sb, _("NR %1$s"), num[0]);
-		return 1;
-	case CITE_NR * CITE_DEPTH + 1:
-		strbuf_printf(sb, _("NR %1$s.%2$s"), num[0], num[1]);
-		return 1;
-	default:
-		return 0;
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		kv[i].key = (char *)f[i].key;
+		kv[i].text = (char *)_(f[i].form);
+		kv[i].lineno = 0;
 	}
+	l->v = kv;
+	l->n = n;
 }
 
-/* "488.1" into its numbers ("498-1" and "7-1" are one number each). */
-static int
-cite_numbers(const char *s, size_t len, char num[CITE_DEPTH][CITE_NUMSZ])
+static void
+cite_ui_format(const char *const *cites, bool alt, struct strbuf *out)
 {
-	size_t i, o = 0;
-	int n = 0;
+	struct tpl_kv cites_kv[CITE_UI_NCITES], groups_kv[CITE_UI_NGROUPS];
+	struct tpl_list c, g, none = { NULL, 0 };
+	struct cite_forms f = { &c, &g, &none, alt };
 
-	if (len == 0)
-		return 0;
-	for (i = 0; i <= len; i++) {
-		if (i == len || s[i] == '.') {
-			if (o == 0 || n == CITE_DEPTH)
-				return 0;
-			num[n++][o] = '\0';
-			o = 0;
-		} else if (((s[i] >= '0' && s[i] <= '9') || s[i] == '-') &&
-		    o + 1 < CITE_NUMSZ) {
-			num[n][o++] = s[i];
-		} else {
-			return 0;
+	cite_ui_list(cite_ui_cites, CITE_UI_NCITES, cites_kv, &c);
+	cite_ui_list(cite_ui_groups, CITE_UI_NGROUPS, groups_kv, &g);
+	cite_forms_format(&f, cites, out);
+}
+
+static bool
+cite_ui_source(void)
+{
+	return strcmp(_(cite_ui_cites[0].form), cite_ui_cites[0].form) == 0;
+}
+
+/* A table's "NR 2, 7; CPC 485.1, 488.1" as the list "NR 2", "NR 7",
+ * "CPC 485.1", "CPC 488.1"; false when it is not that form. */
+static bool
+cite_split_table(const char *cites, char buf[][48], const char **refs,
+    size_t max)
+{
+	const char *g, *p, *end;
+	size_t n = 0, clen, len;
+
+	for (g = cites; *g != '\0'; g = *end != '\0' ? end + 2 : end) {
+		if ((end = strstr(g, "; ")) == NULL)
+			end = g + strlen(g);
+		clen = strcspn(g, " ");
+		if (clen == 0 || clen >= (size_t)(end - g))
+			return false;
+		for (p = g + clen + 1; p < end; p += len + 2) {
+			len = (size_t)(end - p);
+			if (memchr(p, ',', len) != NULL)
+				len = (size_t)((const char *)memchr(p, ',',
+				    len) - p);
+			if (n == max || len == 0 ||
+			    clen + 1 + len >= sizeof buf[0])
+				return false;
+			snprintf(buf[n], sizeof buf[0], "%.*s %.*s", (int)clen,
+			    g, (int)len, p);
+			refs[n] = buf[n];
+			n++;
+			if (p + len >= end)
+				break;
 		}
 	}
-	return n;
+	refs[n] = NULL;
+	return n > 0;
 }
 
-/* One group, "CPC 488.1, 423.1"; 0 when it is not a citation we read. */
-static int
-cite_group(const char *s, size_t len, struct strbuf *out)
-{
-	char num[CITE_DEPTH][CITE_NUMSZ];
-	const char *p, *end, *sep;
-	size_t i, clen, rlen;
-	struct strbuf sb;
-	int n;
-
-	memset(num, 0, sizeof num);
-	sep = memchr(s, ' ', len);
-	if (sep == NULL)
-		return 0;
-	clen = (size_t)(sep - s);
-	for (i = 0; i < CITE_NCODES; i++)
-		if (strlen(cite_codes[i]) == clen &&
-		    memcmp(cite_codes[i], s, clen) == 0)
-			break;
-	if (i == CITE_NCODES)
-		return 0;
-	strbuf_init(&sb);
-	end = s + len;
-	for (p = sep + 1; p < end; p = sep + 2) {
-		sep = p;
-		while (sep < end && !(sep[0] == ',' && sep + 1 < end &&
-		    sep[1] == ' '))
-			sep++;
-		rlen = (size_t)(sep - p);
-		n = cite_numbers(p, rlen, num);
-		if (sb.len > 0)
-			strbuf_puts(&sb, ", ");
-		if (n == 0 || !cite_put(&sb, (enum cite_code)i, n, num)) {
-			strbuf_free(&sb);
-			return 0;
-		}
-		if (sep >= end)
-			break;
-	}
-	strbuf_puts(out, sb.buf);
-	strbuf_free(&sb);
-	return 1;
-}
-
+/* A table's string is a question's citations (or one of a decision's):
+ * two items of one part there are its alternatives. */
 void
 cite_render(const char *cites, struct strbuf *out)
 {
-	const char *p, *sep;
-	size_t len;
+	char buf[CITE_REFS][48];
+	const char *refs[CITE_REFS + 1];
 
-	if (cites == NULL)
+	if (cites == NULL || *cites == '\0')
 		return;
-	/* The source language keeps the tables' form, commas and all. */
-	if (strcmp(_("CPC %1$s.%2$s"), "CPC %1$s.%2$s") == 0) {
+	if (cite_ui_source() || !cite_split_table(cites, buf, refs,
+	    CITE_REFS))
 		strbuf_puts(out, cites);
+	else
+		cite_ui_format(refs, true, out);
+}
+
+void
+cite_render_list(const char *const *cites, struct strbuf *out)
+{
+	size_t i;
+
+	if (cites == NULL || cites[0] == NULL)
+		return;
+	if (cite_ui_source()) {
+		for (i = 0; cites[i] != NULL; i++)
+			strbuf_printf(out, "%s%s", i > 0 ? "; " : "", cites[i]);
 		return;
 	}
-	for (p = cites; *p != '\0'; p = sep + 2) {
-		sep = strstr(p, "; ");
-		len = sep != NULL ? (size_t)(sep - p) : strlen(p);
-		if (p != cites)
-			strbuf_puts(out, "; ");
-		if (!cite_group(p, len, out))
-			strbuf_printf(out, "%.*s", (int)len, p);
-		if (sep == NULL)
-			break;
-	}
+	cite_ui_format(cites, false, out);
 }

@@ -52,7 +52,6 @@ text_ground(const struct ground *g, const struct decision_text *o,
 {
 	const char *indent = o->ids ? "        " : "    ";
 	const struct fact_def *def = NULL;
-	size_t j;
 
 	if (o->ids)
 		strbuf_printf(out, "  %-5s %s\n", g->rule->id,
@@ -60,10 +59,7 @@ text_ground(const struct ground *g, const struct decision_text *o,
 	else
 		strbuf_printf(out, "  - %s\n", _(g->rule->explain));
 	strbuf_puts(out, indent);
-	for (j = 0; g->cites[j] != NULL; j++) {
-		strbuf_puts(out, j ? "; " : "");
-		cite_render(g->cites[j], out);
-	}
+	cite_render_list(g->cites, out);
 	strbuf_putc(out, '\n');
 	/* R15 is the rule of CPC 488's content: it lists what lacks. */
 	if (strcmp(g->rule->id, "R15") == 0 && g->outcome != OUTCOME_REFER)

@@ -11,6 +11,11 @@
  * CODE in-N, in-item, article).  A code without a group keeps the form of
  * its @cite patterns; one without patterns is printed as the core wrote
  * it.
+ *
+ * The interface writes its citations with the same engine (core/cite.c):
+ * its forms are gettext's instead of a template's, the codes abbreviated,
+ * and two items of one part that a question cites are its alternatives
+ * ("п. 2) или 3) ч. 2 ст. 484 УПК"), which a letter never has.
  */
 #include "config.h"
 
@@ -127,7 +132,7 @@ cite_items_only(const struct cite_parts *c)
  * in, the form within an article named once ("in-2": "ч. {p}").  A NULL
  * out asks only whether the template has the form. */
 static bool
-cite_item(const struct letter_tpl *t, const struct cite_parts *c, bool in,
+cite_item(const struct cite_forms *t, const struct cite_parts *c, bool in,
     struct strbuf *out)
 {
 	const struct tpl_kv *pat, *ord;
@@ -140,11 +145,11 @@ cite_item(const struct letter_tpl *t, const struct cite_parts *c, bool in,
 	else
 		snprintf(k, sizeof k, "%s %s%zu", c->code, in ? "in-" : "",
 		    c->n);
-	if ((pat = tpl_list_find(&t->cites, k)) == NULL)
+	if ((pat = tpl_list_find(t->cites, k)) == NULL)
 		return false;
 	if (out == NULL)
 		return true;
-	ord = c->n > 1 && !item ? tpl_list_find(&t->ordinals, c->comp[1]) :
+	ord = c->n > 1 && !item ? tpl_list_find(t->ordinals, c->comp[1]) :
 	    NULL;
 	pairs[0] = "a"; pairs[1] = c->comp[0];
 	pairs[2] = "p"; pairs[3] = c->n > 1 && !item ? c->comp[1] : "";
@@ -152,6 +157,37 @@ cite_item(const struct letter_tpl *t, const struct cite_parts *c, bool in,
 	    c->comp[2] : "";
 	pairs[6] = "pw"; pairs[7] = ord != NULL ? ord->text : pairs[3];
 	pairs[8] = NULL;
+	cite_pattern(out, pat->text, pairs);
+	return true;
+}
+
+/*
+ * e[x] and e[x + 1] (below m), two items of one part, as alternatives
+ * when the forms say so: "CODE 3-or" ("п. {i}) или {j}) ч. {p} ст. {a}"),
+ * or within an article named once "CODE in-3-or"; false otherwise.
+ */
+static bool
+cite_alt(const struct cite_forms *t, const struct cite_entry *e, size_t x,
+    size_t m, bool in, struct strbuf *out)
+{
+	const struct cite_parts *a = &e[x].parts, *b = &e[x + 1].parts;
+	const char *pairs[12];
+	const struct tpl_kv *pat;
+	char k[48];
+
+	if (!t->alt || x + 1 >= m || !e[x].ok || !e[x + 1].ok || a->n != 3 ||
+	    b->n != 3 || strcmp(a->comp[0], b->comp[0]) != 0 ||
+	    strcmp(a->comp[1], b->comp[1]) != 0)
+		return false;
+	snprintf(k, sizeof k, "%s %s3-or", a->code, in ? "in-" : "");
+	if ((pat = tpl_list_find(t->cites, k)) == NULL)
+		return false;
+	pairs[0] = "a"; pairs[1] = a->comp[0];
+	pairs[2] = "p"; pairs[3] = a->comp[1];
+	pairs[4] = "i"; pairs[5] = a->comp[2];
+	pairs[6] = "j"; pairs[7] = b->comp[2];
+	pairs[8] = "pw"; pairs[9] = a->comp[1];
+	pairs[10] = NULL;
 	cite_pattern(out, pat->text, pairs);
 	return true;
 }
@@ -194,7 +230,7 @@ cite_entry_cmp(const struct cite_entry *a, const struct cite_entry *b)
 /* The citations, repeats dropped, in the order they are written; a
  * stable insertion sort (a ground has a few). */
 static size_t
-cite_sort(const struct letter_tpl *t, const char *const *cites,
+cite_sort(const struct cite_forms *t, const char *const *cites,
     struct cite_entry *e, size_t max)
 {
 	struct cite_entry tmp;
@@ -207,9 +243,9 @@ cite_sort(const struct letter_tpl *t, const char *const *cites,
 			continue;
 		e[n].cite = cites[i];
 		e[n].ok = cite_split(cites[i], &e[n].parts);
-		e[n].rank = t->groups.n;
-		for (j = 0; e[n].ok && j < t->groups.n; j++)
-			if (strcmp(t->groups.v[j].key, e[n].parts.code) == 0)
+		e[n].rank = t->groups->n;
+		for (j = 0; e[n].ok && j < t->groups->n; j++)
+			if (strcmp(t->groups->v[j].key, e[n].parts.code) == 0)
 				e[n].rank = j;
 		for (j = n++; j > 0 && cite_entry_cmp(&e[j - 1], &e[j]) > 0;
 		    j--) {
@@ -240,7 +276,7 @@ cite_same_article(const struct cite_entry *e, size_t k, size_t j)
  * ч. 2, ч. 3 ст. 484", "484-бабының екінші бөлігінің 1) тармағы, үшінші
  * бөлігі"; false when the template has no such forms. */
 static bool
-cite_article(const struct letter_tpl *t, const struct cite_entry *e,
+cite_article(const struct cite_forms *t, const struct cite_entry *e,
     size_t k, size_t m, struct strbuf *out)
 {
 	const char *pairs[6] = { "list", NULL, "a", NULL, NULL, NULL };
@@ -250,7 +286,7 @@ cite_article(const struct letter_tpl *t, const struct cite_entry *e,
 	size_t x;
 
 	snprintf(key, sizeof key, "%s article", e[k].parts.code);
-	if ((art = tpl_list_find(&t->cites, key)) == NULL)
+	if ((art = tpl_list_find(t->cites, key)) == NULL)
 		return false;
 	for (x = k; x < m; x++)
 		if (!cite_item(t, &e[x].parts, true, NULL))
@@ -259,7 +295,10 @@ cite_article(const struct letter_tpl *t, const struct cite_entry *e,
 	for (x = k; x < m; x++) {
 		if (x > k)
 			strbuf_puts(&subs, ", ");
-		cite_item(t, &e[x].parts, true, &subs);
+		if (cite_alt(t, e, x, m, true, &subs))
+			x++;
+		else
+			cite_item(t, &e[x].parts, true, &subs);
 	}
 	pairs[1] = subs.buf;
 	pairs[3] = e[k].parts.comp[0];
@@ -270,7 +309,7 @@ cite_article(const struct letter_tpl *t, const struct cite_entry *e,
 
 /* The citations e[i..j) of one code, joined by ", ". */
 static void
-cite_group_items(const struct letter_tpl *t, const struct cite_entry *e,
+cite_group_items(const struct cite_forms *t, const struct cite_entry *e,
     size_t i, size_t j, struct strbuf *out)
 {
 	size_t k, m;
@@ -279,6 +318,9 @@ cite_group_items(const struct letter_tpl *t, const struct cite_entry *e,
 		if (k > i)
 			strbuf_puts(out, ", ");
 		m = cite_same_article(e, k, j);
+		/* Two alternatives alone name their article as one item. */
+		if (m == k + 2 && cite_alt(t, e, k, m, false, out))
+			continue;
 		if (m > k + 1 && cite_article(t, e, k, m, out))
 			continue;
 		m = k + 1;
@@ -288,7 +330,7 @@ cite_group_items(const struct letter_tpl *t, const struct cite_entry *e,
 }
 
 void
-letter_cites_format(const struct letter_tpl *t, const char *const *cites,
+cite_forms_format(const struct cite_forms *t, const char *const *cites,
     struct strbuf *out)
 {
 	struct cite_entry e[DECISION_MAX_CITES + 1];
@@ -302,7 +344,7 @@ letter_cites_format(const struct letter_tpl *t, const char *const *cites,
 		if (i > 0)
 			strbuf_puts(out, "; ");
 		j = i + 1;
-		if (e[i].rank == t->groups.n ||
+		if (e[i].rank == t->groups->n ||
 		    !cite_item(t, &e[i].parts, false, NULL)) {
 			if (!e[i].ok || !cite_item(t, &e[i].parts, false, out))
 				strbuf_puts(out, e[i].cite);
@@ -313,9 +355,19 @@ letter_cites_format(const struct letter_tpl *t, const char *const *cites,
 		strbuf_reset(&items);
 		cite_group_items(t, e, i, j, &items);
 		pairs[1] = items.buf;
-		cite_pattern(out, t->groups.v[e[i].rank].text, pairs);
+		cite_pattern(out, t->groups->v[e[i].rank].text, pairs);
 	}
 	strbuf_free(&items);
+}
+
+void
+letter_cites_format(const struct letter_tpl *t, const char *const *cites,
+    struct strbuf *out)
+{
+	const struct cite_forms f = { &t->cites, &t->groups, &t->ordinals,
+	    false };
+
+	cite_forms_format(&f, cites, out);
 }
 
 void

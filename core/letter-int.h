@@ -98,6 +98,20 @@ typedef int (*tpl_ph_fn)(void *ctx, const char *name, size_t len,
 int	tpl_scan(const char *, tpl_ph_fn, void *ctx);
 int	letter_field_index(const char *name, size_t len);
 const struct tpl_kv *tpl_list_find(const struct tpl_list *, const char *key);
+
+/*
+ * The forms citations are written in (letter-cite.c): a template's @cite,
+ * @citegroup and @ordinal lists, or the interface's (cite.c).  alt: two
+ * items of one part are alternatives ("CODE 3-or", "CODE in-3-or").
+ */
+struct cite_forms {
+	const struct tpl_list	*cites;
+	const struct tpl_list	*groups;
+	const struct tpl_list	*ordinals;
+	bool			 alt;
+};
+void	cite_forms_format(const struct cite_forms *, const char *const *cites,
+	    struct strbuf *out);
 const struct tpl_block *tpl_find_block(const struct letter_tpl *,
 	    enum blk_kind, const char *name);
 /* The block of a ground id, or the generic one (if generic) or NULL. */

@@ -7,7 +7,7 @@ data_libqarauda_a_SOURCES = \
 	data/reg-open.c data/reg-filing.c \
 	data/reg-schema.c data/reg-event.c data/reg-letters.c data/reg-list.c \
 	data/reg-calendar.c data/reg-report.c data/reg-document.c \
-	data/reg-settings.c data/reg-io.c data/reg-import.c data/workflow.c data/workflow.h \
+	data/reg-settings.c data/reg-drafts.c data/reg-io.c data/reg-import.c data/workflow.c data/workflow.h \
 	data/reg-access.c data/conffile.c data/conffile.h \
 	data/propose-load.c data/propose-load.h data/reg-party.c
 DATA_LIBS = data/libqarauda.a $(SQLITE_LIBS) $(NETTLE_LIBS) $(CORE_LIBS)

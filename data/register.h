@@ -400,6 +400,21 @@ int	 reg_document_bytes(struct reg *, int64_t filing_id, int n,
 int	 reg_proposals_audit(struct reg *, int64_t filing_id,
 	    const struct reg_proposal_choice *, size_t n, char *err,
 	    size_t errsz);
+/* Every draft of the user, newest first (data/reg-drafts.c); fn returns
+ * non-zero to stop.  The facts are the callback's to read only, for the
+ * call; damaged: part of the text did not parse (an older vocabulary). */
+struct reg_draft {
+	int64_t			 id;
+	char			 updated[32];	/* UTC, YYYY-MM-DDTHH:MM:SSZ */
+	const struct facts	*facts;
+	bool			 damaged;
+};
+typedef int (*reg_draft_fn)(const struct reg_draft *, void *ctx);
+int	 reg_drafts(struct reg *, reg_draft_fn, void *ctx, char *err,
+	    size_t errsz);
+/* One draft of the user's into f (facts_init'ed by the caller). */
+int	 reg_draft_get(struct reg *, int64_t draft_id, struct facts *,
+	    char *err, size_t errsz);
 
 /*
  * Settings (design.md section 5): "court.name.kk", "court.name.ru",

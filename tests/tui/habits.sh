@@ -4,7 +4,8 @@
 # dates typed as a clerk types them and shown DD.MM.YYYY; yes / no in the
 # Cyrillic layout; a receipt date after today refused; the register's
 # status column; the "enlarge the window" message in 40 columns; judges
-# typed as "A; B" on the command line.
+# typed as "A; B" on the command line, the letter's judge chosen from
+# them.
 . "$top_srcdir/tests/lib.sh"
 . "$top_srcdir/tests/tui/tui-lib.sh"
 
@@ -31,6 +32,7 @@ BAD=
 scan() {
 	SCANNED=$((SCANNED + 1))
 	_s=$(tui_screen)
+	printf '%s\n' "$_s" >>"$T/walk.txt"
 	_w=$(printf '%s\n' "$_s" | grep -o -w -F -f "$T/values.txt" | head -3)
 	_c=$(printf '%s\n' "$_s" | grep -o -E '\b(NR|CPC|CC) [0-9]' | head -3)
 	if printf '%s\n' "$_s" | grep -q -F "$BAR"; then
@@ -96,14 +98,25 @@ for lang in kk ru; do
 	TUI_EACH=
 	TUI_YES=
 	check_eq "$lang: a yes / no question shows its keys ($BAR)" 1 "$BARSEEN"
+	# A question on alternative items cites them as the language does.
+	if [ $lang = ru ]; then
+		alt="п. 2) или 3) ч. 2 ст. 484 УПК"
+	else
+		alt="ҚПК 484-бабы 2-бөлігінің 2) немесе 3) тармағы"
+	fi
+	n=$(grep -c -F "$alt" "$T/walk.txt" || :)
+	[ "$n" -gt 0 ] && ok "$lang: alternatives cited as one ($alt)" ||
+	    not_ok "$lang: alternatives cited as one ($alt)" \
+	    "$(grep -F -e "484" "$T/walk.txt" | sort -u | head -5)"
+	: >"$T/walk.txt"
 	scan
 	if [ $lang = ru ]; then
 		check_screen "ru: citations as Russian writes them" \
-		    "ч. 1 ст. 488 УПК"
+		    "ч. 1 ст. 423, ч. 1 ст. 488, п. 1) ч. 1 ст. 489 УПК"
 		check_screen "ru: the resolution's paragraph" "п. 7 НП"
 	else
 		check_screen "kk: citations as Kazakh writes them" \
-		    "ҚПК 488-бабының 1-бөлігі"
+		    "ҚПК 423-бабының 1-бөлігі, 488-бабының 1-бөлігі"
 		check_screen "kk: the resolution's paragraph" "НҚ 7-тармағы"
 	fi
 	tui_keys F5
@@ -130,6 +143,25 @@ for lang in kk ru; do
 	tui_keys PageDown
 	sleep 0.2
 	scan
+	# The letter's judge is chosen from the settings' list (the eighth
+	# of the letter's fields).
+	tui_keys l
+	tui_wait "$(translation $lang "Judge")" || :
+	tui_keys c
+	tui_wait "$(translation $lang "Take every field from the register again")" || :
+	tui_keys 8
+	check_screen "$lang: the letter's judge: a list of the judges" \
+	    "$(translation $lang "Assign the judge:")"
+	check_screen "$lang: ... the judges of the settings" "2  Ахметов А."
+	tui_keys 3
+	check_screen "$lang: the chosen judge is said" "Иванов И."
+	# End: the signature (a line without the status line's colon).
+	tui_keys G
+	sleep 0.3
+	n=$(tui_screen | grep "Иванов И\.$" | grep -c -v ":" || :)
+	check_eq "$lang: the chosen judge signs the letter" 1 "$n"
+	tui_keys q
+	tui_wait_gone "Иванов И." || :
 	# A fact changed on the filing: the outcome before and after, undone.
 	tui_keys c
 	check_screen "$lang: c lists the facts asked of this filing" \

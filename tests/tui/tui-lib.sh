@@ -190,6 +190,29 @@ tui_answer() {
 	esac
 }
 
+# The elements of CPC 488 in the vocabulary's order: one list on one
+# screen (widget-elements.c), marked from FACTS; content.ground-reference
+# is shown only when the filing invokes an item of CPC 485 (8 rows).
+TUI_ELEMENT_KEYS="content.filer-data content.acts-and-courts content.scope
+content.ground-reference content.arguments content.evidence
+content.participation content.attachments content.date-signature"
+tui_elements() {
+	_rows=$(tui_screen | grep -c -E '^ [1-9] \[[ x?]\] ' || :)
+	_i=0
+	for _k in $TUI_ELEMENT_KEYS; do
+		if [ "$_rows" -lt 9 ] && [ "$_k" = content.ground-reference ]; then
+			continue
+		fi
+		_i=$((_i + 1))
+		_v=$(awk -F' *= *' -v k="$_k" '$1 == k { print $2 }' "$1")
+		case $_v in
+		yes) tui_keys "$_i" ;;
+		unknown) tui_keys "$_i" - ;;
+		esac
+	done
+	tui_keys Enter
+}
+
 # The identity form (the screen after the kind of filing): its title, in
 # the language of the test ($TUI_FORM), and its fields in order.
 TUI_FORM=${TUI_FORM:-Who filed, and against which act}
@@ -219,8 +242,8 @@ tui_form_fill() {
 }
 
 # tui_screen_run FACTS: answers every question the screening asks from
-# FACTS (key = value lines, else the vocabulary's default) until the end;
-# fails on a question it has no answer for.
+# FACTS (key = value lines, else the vocabulary's default) until the end
+# (or $TUI_STOP); fails on a question it has no answer for.
 tui_screen_run() {
 	_steps=0
 	while [ "$_steps" -lt 80 ]; do
@@ -229,6 +252,22 @@ tui_screen_run() {
 		[ -z "${TUI_EACH:-}" ] || $TUI_EACH
 		if tui_screen | grep -F -q "${TUI_COMPLETE:-The screening is complete}"; then
 			return 0
+		fi
+		# $TUI_STOP: text on which the walk stops (a test takes over).
+		if [ -n "${TUI_STOP:-}" ] && tui_screen | grep -F -q "$TUI_STOP"; then
+			return 0
+		fi
+		# The elements' list, by its keys line ("Space: ...   -: ..."
+		# in every language).
+		if tui_screen | grep -q -E '^ Space: .*   -: '; then
+			_before=$(tui_screen | sed -n 2p)
+			tui_elements "$1"
+			_n=100
+			while [ "$_n" -gt 0 ] && [ "$(tui_screen | sed -n 2p)" = "$_before" ]; do
+				sleep 0.05
+				_n=$((_n - 1))
+			done
+			continue
 		fi
 		if tui_screen | sed -n 4p | grep -F -q "$TUI_FORM"; then
 			tui_form_fill "$1"

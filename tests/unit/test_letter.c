@@ -19,6 +19,7 @@
 #include "core/core.h"
 #include "core/decision.h"
 #include "core/letter.h"
+#include "core/letter-int.h"
 #include "core/strbuf.h"
 #include "core/text.h"
 
@@ -551,6 +552,56 @@ test_cites_grouped(void **state)
 	letter_tpl_free(t);
 }
 
+/* The engine the interface shares (cite.c): its forms are given, not a
+ * template's; with alt, two items of one part are alternatives, named
+ * once, alone or among the article's other parts; without, as ever. */
+static void
+test_cite_forms_alt(void **state)
+{
+	static const char *const fc[][2] = {
+		{ "CPC 2", "ч. {p} ст. {a}" },
+		{ "CPC 3", "п. {i}) ч. {p} ст. {a}" },
+		{ "CPC 3-or", "п. {i}) или {j}) ч. {p} ст. {a}" },
+		{ "CPC in-2", "ч. {p}" },
+		{ "CPC in-3", "п. {i}) ч. {p}" },
+		{ "CPC in-3-or", "п. {i}) или {j}) ч. {p}" },
+		{ "CPC article", "{list} ст. {a}" },
+		{ "NR 1", "п. {a}" },
+	};
+	static const char *const fg[][2] = {
+		{ "CPC", "{list} УПК" }, { "NR", "{list} НП" },
+	};
+	struct tpl_kv kc[sizeof fc / sizeof fc[0]], kg[2];
+	static const char *const two[] = { "NR 2", "CPC 484.2.3",
+	    "CPC 484.2.2", NULL };
+	static const char *const three[] = { "CPC 484.3", "CPC 484.2.2",
+	    "CPC 484.2.3", NULL };
+	struct tpl_list c = { kc, sizeof kc / sizeof kc[0] };
+	struct tpl_list g = { kg, sizeof kg / sizeof kg[0] };
+	struct tpl_list none = { NULL, 0 };
+	struct cite_forms f = { &c, &g, &none, true };
+	struct strbuf sb;
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof fc / sizeof fc[0]; i++)
+		kc[i] = (struct tpl_kv){ (char *)fc[i][0], (char *)fc[i][1], 0 };
+	for (i = 0; i < sizeof fg / sizeof fg[0]; i++)
+		kg[i] = (struct tpl_kv){ (char *)fg[i][0], (char *)fg[i][1], 0 };
+	strbuf_init(&sb);
+	cite_forms_format(&f, two, &sb);
+	assert_string_equal(sb.buf, "п. 2) или 3) ч. 2 ст. 484 УПК; п. 2 НП");
+	strbuf_reset(&sb);
+	cite_forms_format(&f, three, &sb);
+	assert_string_equal(sb.buf, "п. 2) или 3) ч. 2, ч. 3 ст. 484 УПК");
+	strbuf_reset(&sb);
+	f.alt = false;
+	cite_forms_format(&f, two, &sb);
+	assert_string_equal(sb.buf, "п. 2) ч. 2, п. 3) ч. 2 ст. 484 УПК; "
+	    "п. 2 НП");
+	strbuf_free(&sb);
+}
+
 /* Issue 10: dates in running text written out, the signature element
  * by the kind of filing, the worsening sentence not for the defence. */
 static void
@@ -823,6 +874,7 @@ main(void)
 		cmocka_unit_test(test_unknown_ground),
 		cmocka_unit_test(test_cite_format),
 		cmocka_unit_test(test_cites_grouped),
+		cmocka_unit_test(test_cite_forms_alt),
 		cmocka_unit_test(test_wording),
 		cmocka_unit_test(test_blank_and_custody),
 		cmocka_unit_test(test_remedies),

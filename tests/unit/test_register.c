@@ -718,6 +718,66 @@ test_drafts(void **state)
 	reg_close(r);
 }
 
+/* reg_drafts: every draft, newest first (the same second: the later id). */
+struct drafts_seen {
+	int	 n;
+	int64_t	 ids[4];
+	bool	 victim;
+};
+
+static int
+drafts_seen(const struct reg_draft *d, void *ctx)
+{
+	struct drafts_seen *s = ctx;
+
+	if (s->n < 4)
+		s->ids[s->n++] = d->id;
+	if (facts_is(d->facts, "filer.role", "victim"))
+		s->victim = true;
+	return 0;
+}
+
+static void
+test_drafts_list(void **state)
+{
+	struct drafts_seen seen = { 0, { 0 }, false };
+	char err[REG_ERRSZ];
+	struct facts f, g;
+	struct reg *r = open_reg("drafts-list.db");
+	int64_t a = 0, b = 0;
+
+	(void)state;
+	assert_int_equal(reg_drafts(r, drafts_seen, &seen, err, sizeof err),
+	    0);
+	assert_int_equal(seen.n, 0);
+	facts_from(&f, "filing.kind = protest\n");
+	assert_int_equal(reg_draft_save(r, &a, &f, err, sizeof err), 0);
+	facts_free(&f);
+	facts_from(&f, "filing.kind = complaint\nfiler.role = victim\n");
+	assert_int_equal(reg_draft_save(r, &b, &f, err, sizeof err), 0);
+	facts_free(&f);
+	assert_int_equal(reg_drafts(r, drafts_seen, &seen, err, sizeof err),
+	    0);
+	assert_int_equal(seen.n, 2);
+	assert_true(seen.ids[0] == b && seen.ids[1] == a);
+	assert_true(seen.victim);
+	/* One read back, the other left alone by a delete. */
+	facts_init(&g);
+	assert_int_equal(reg_draft_get(r, a, &g, err, sizeof err), 0);
+	assert_true(facts_is(&g, "filing.kind", "protest"));
+	facts_free(&g);
+	assert_int_equal(reg_draft_delete(r, a, err, sizeof err), 0);
+	facts_init(&g);
+	assert_int_equal(reg_draft_get(r, a, &g, err, sizeof err),
+	    REG_EINPUT);
+	facts_free(&g);
+	seen.n = 0;
+	assert_int_equal(reg_drafts(r, drafts_seen, &seen, err, sizeof err),
+	    0);
+	assert_true(seen.n == 1 && seen.ids[0] == b);
+	reg_close(r);
+}
+
 struct collect {
 	size_t	 n;
 	int64_t	 ids[64];
@@ -1433,6 +1493,7 @@ main(void)
 		cmocka_unit_test(test_readonly),
 		cmocka_unit_test(test_settings),
 		cmocka_unit_test(test_drafts),
+		cmocka_unit_test(test_drafts_list),
 		cmocka_unit_test(test_list_paging),
 		cmocka_unit_test(test_list_plans),
 		cmocka_unit_test(test_list_search_identity),

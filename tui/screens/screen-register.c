@@ -664,7 +664,7 @@ register_key(struct tui *t, enum action a, int key)
 			filing_open(t, rs->rows[rs->cur].id);
 		return UI_REDRAW;
 	case ACT_NEW:
-		screening_start(t, NULL, 0);
+		drafts_new(t);
 		return UI_REDRAW;
 	case ACT_SEARCH:
 		rs->searching = true;

@@ -26,6 +26,7 @@
 #include "tui/screens/screening-identity.h"
 #include "tui/screens/tui.h"
 #include "tui/screens/ui.h"
+#include "tui/screens/widget-elements.h"
 
 struct screening_state {
 	bool		 active;
@@ -34,6 +35,8 @@ struct screening_state {
 	int		 q;		/* the question shown; -1 at the end */
 	bool		 reviewing;	/* went back: walk the answers forward */
 	struct answer	 an;
+	bool		 el_on;		/* q is CPC 488's list (el) */
+	struct elements	 el;
 	struct identity	 id;		/* the identity form, when q is on it */
 	bool		 id_seen;	/* confirmed in this screening */
 	bool		 pane;		/* the resolution's text is shown */
@@ -72,6 +75,12 @@ screening_show(struct screening_state *sc, int q)
 	sc->q = q;
 	sc->pane_focus = false;
 	sc->end_built = false;
+	/* The elements of CPC 488 are one list, shown at the first. */
+	sc->el_on = q >= 0 && elements_is((size_t)q);
+	if (sc->el_on) {
+		elements_init(&sc->el, &sc->facts, (size_t)q);
+		sc->q = q = (int)elements_first(&sc->el);
+	}
 	if (q >= 0 && identity_on_form((size_t)q))
 		identity_init(&sc->id, &sc->facts);
 	else if (q >= 0)
@@ -101,7 +110,8 @@ screening_advance(struct screening_state *sc)
 
 	if (sc->reviewing && sc->q >= 0) {
 		for (i = (size_t)sc->q + 1; i < vocab_count(); i++)
-			if (sc->facts.v[i].present && screening_askable(sc, i))
+			if (sc->facts.v[i].present && screening_askable(sc, i) &&
+			    !(sc->el_on && elements_is(i)))
 				break;
 		if (i < vocab_count() && (next < 0 || (int)i < next)) {
 			screening_show(sc, (int)i);
@@ -377,6 +387,21 @@ screening_draw_question(struct tui *t, int y, int h, int w)
 }
 
 static void
+screening_elements_done(struct tui *t)
+{
+	struct screening_state *sc = tui_state(t, SCREEN_SCREENING);
+	char err[REG_ERRSZ];
+
+	if (elements_apply(&sc->el, &sc->facts, err, sizeof err) != 0) {
+		tui_message(t, true, "%s", err);
+		return;
+	}
+	checklist_prune(&sc->facts);
+	screening_save_draft(t);
+	screening_advance(sc);
+}
+
+static void
 screening_draw(struct tui *t)
 {
 	struct screening_state *sc = tui_state(t, SCREEN_SCREENING);
@@ -403,7 +428,10 @@ screening_draw(struct tui *t)
 			screening_draw_pane(t, top + h, 0, ph, COLS);
 		}
 	}
-	screening_draw_question(t, top, h, w);
+	if (sc->el_on)
+		elements_draw(&sc->el, top, 1, h, w, !sc->pane_focus);
+	else
+		screening_draw_question(t, top, h, w);
 }
 
 /* Keys. */
@@ -453,16 +481,16 @@ screening_store(struct tui *t)
 	return UI_REDRAW;
 }
 
-/* The hand-over date: a date, or nothing when it is not handed yet. */
+/* The hand-over date, typed in any form a date question takes, or
+ * nothing when it is not handed yet. */
 static bool
 screening_valid_handed(const char *text, char *msg, size_t msgsz)
 {
 	qdate d;
 
-	if (*text == '\0' || qdate_parse(text, &d))
+	if (*text == '\0' || ui_date_parse(text, &d))
 		return true;
-	snprintf(msg, msgsz, "%s", _("Type the date as YYYY-MM-DD, for "
-	    "example 2025-07-01."));
+	ui_date_hint(msg, msgsz, text);
 	return false;
 }
 
@@ -471,13 +499,18 @@ screening_handed_done(struct tui *t, struct dialog *d, bool ok, int choice,
     const char *text)
 {
 	struct screening_state *sc = tui_state(t, SCREEN_SCREENING);
-	char err[256];
+	char err[256], iso[QDATE_BUFSZ];
+	qdate day;
 
 	(void)d;
 	(void)choice;
 	if (!ok)
 		return;
-	if (*text != '\0' && facts_set(&sc->facts, "filing.handed", text, err,
+	if (*text != '\0' && ui_date_parse(text, &day))
+		qdate_format(day, iso);
+	else
+		iso[0] = '\0';
+	if (iso[0] != '\0' && facts_set(&sc->facts, "filing.handed", iso, err,
 	    sizeof err) != 0) {
 		tui_message(t, true, "%s", err);
 		return;
@@ -500,7 +533,7 @@ screening_save(struct tui *t)
 	if (sc->dec.outcome != OUTCOME_RETURN_LETTER ||
 	    facts_date(&sc->facts, "filing.handed") != QDATE_NONE)
 		return screening_store(t);
-	qdate_format(t->cli->today, today);
+	qdate_format_shown(t->cli->today, today);
 	dialog_input(&t->dialog, _("Handed to the judge"), _("The filing "
 	    "goes back by letter within 3 days of the day it was handed to "
 	    "the judge (CPC 489.3). Day it was handed (empty: not yet):"),
@@ -642,6 +675,11 @@ screening_key(struct tui *t, enum action a, int key)
 		tui_message(t, false, "%s", _("Answer the remaining questions "
 		    "first (F7 goes to the first open one)."));
 		return UI_REDRAW;
+	}
+	if (sc->el_on) {
+		if ((r = elements_key(&sc->el, a, key)) == ANSWER_DONE)
+			screening_elements_done(t);
+		return r != ANSWER_NONE ? UI_REDRAW : 0;
 	}
 	r = answer_key(&sc->an, a, key, value, sizeof value);
 	if (r == ANSWER_DONE)

@@ -352,52 +352,6 @@ tui_free(struct tui *t)
 		resolution_free(t->res_tr);
 }
 
-/* Offers the draft of a screening left unfinished last time. */
-static void
-tui_draft_done(struct tui *t, struct dialog *d, bool ok, int choice,
-    const char *text)
-{
-	struct facts f;
-	int64_t id = 0;
-	char err[REG_ERRSZ];
-
-	(void)d;
-	(void)text;
-	if (!ok || choice == 1)
-		return;
-	facts_init(&f);
-	if (reg_draft_latest(t->reg, &id, &f, err, sizeof err) != 0 || id == 0)
-		tui_message(t, true, "%s", err);
-	else if (choice == 0)
-		screening_start(t, &f, id);
-	else if (reg_draft_delete(t->reg, id, err, sizeof err) != 0)
-		tui_message(t, true, "%s", err);
-	else
-		tui_message(t, false, "%s", _("The draft was discarded."));
-	facts_free(&f);
-}
-
-static void
-tui_offer_draft(struct tui *t)
-{
-	const char *choices[3];
-	struct facts f;
-	int64_t id = 0;
-	char err[REG_ERRSZ];
-
-	facts_init(&f);
-	if (reg_draft_latest(t->reg, &id, &f, err, sizeof err) == 0 &&
-	    id != 0) {
-		choices[0] = _("Resume the screening");
-		choices[1] = _("Later (keep the draft)");
-		choices[2] = _("Discard the draft");
-		dialog_choice(&t->dialog, _("Unfinished screening"),
-		    _("A screening was left unfinished. Resume it?"),
-		    choices, 3, 0, tui_draft_done);
-	}
-	facts_free(&f);
-}
-
 static void
 tui_bench_init(void)
 {
@@ -510,7 +464,7 @@ tui_main(struct cli *cli)
 	t.stack[0] = SCREEN_REGISTER;
 	t.depth = 1;
 	register_refresh(&t);
-	tui_offer_draft(&t);
+	(void)drafts_offer(&t, true);
 	tui_loop(&t);
 	if (tui_bench.scroll)
 		tui_bench_scroll(&t);

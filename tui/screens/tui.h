@@ -100,6 +100,13 @@ extern const struct screen screen_screening;
 void	 screening_start(struct tui *, const struct facts *, int64_t draft_id);
 void	 screening_save_draft(struct tui *);
 
+/* drafts.c: the unfinished screenings, to resume, discard or leave.
+ * offer: a dialog when there are drafts (start: "Later" among the
+ * choices); false when there are none.  new: 'n', the list of drafts
+ * first when there are any, else a new screening at once. */
+bool	 drafts_offer(struct tui *, bool start);
+void	 drafts_new(struct tui *);
+
 /* screen-filing.c */
 extern const struct screen screen_filing;
 void	 filing_open(struct tui *, int64_t id);
