@@ -18,6 +18,8 @@ bench_gen_register_SOURCES = bench/gen-register.c
 bench_gen_register_CPPFLAGS = $(AM_CPPFLAGS) $(SQLITE_CFLAGS)
 bench_gen_register_LDADD = $(DATA_LIBS)
 EXTRA_DIST += bench/bench-register.sh bench/bench-report.sh
+# The import of a CSV export (bench/bench-import.sh): uses gen-register.
+EXTRA_DIST += bench/bench-import.sh
 # The interface at 10^6 filings (bench/bench-tui.sh): uses gen-register.
 EXTRA_DIST += bench/bench-tui.sh
 # Reading filings' documents (issue 11): the samples' formats are made by

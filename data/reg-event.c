@@ -51,7 +51,7 @@ reg_event_insert(struct reg *r, int64_t id, const char *kind, qdate date,
 		return REG_EINPUT;
 	}
 
-	if (reg_prepare(r, "INSERT INTO event (filing_id, kind, date, note, "
+	if (reg_cached(r, "INSERT INTO event (filing_id, kind, date, note, "
 	    "user, at) VALUES (?, ?, ?, ?, ?, ?)", &st, err, errsz) != 0)
 		return -1;
 	sqlite3_bind_int64(st, 1, id);
@@ -60,7 +60,7 @@ reg_event_insert(struct reg *r, int64_t id, const char *kind, qdate date,
 	sqlite3_bind_text(st, 4, note, -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 5, r->user, -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 6, r->now, -1, SQLITE_STATIC);
-	if (reg_step_done(r, st, err, errsz) != 0)
+	if (reg_cached_done(r, st, err, errsz) != 0)
 		return -1;
 	qdate_format(date, buf);
 	snprintf(what, sizeof what, "event %s", kind);

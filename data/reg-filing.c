@@ -131,17 +131,17 @@ reg_deadline_log(struct reg *r, int64_t id, const struct decision *d,
 	sqlite3_stmt *st;
 	size_t i;
 
-	if (reg_prepare(r, "DELETE FROM deadline_log WHERE filing_id = ?", &st,
+	if (reg_cached(r, "DELETE FROM deadline_log WHERE filing_id = ?", &st,
 	    err, errsz) != 0)
 		return -1;
 	sqlite3_bind_int64(st, 1, id);
-	if (reg_step_done(r, st, err, errsz) != 0)
+	if (reg_cached_done(r, st, err, errsz) != 0)
 		return -1;
 	for (i = 0; i < d->n_deadlines; i++) {
 		/* The limit of a later filing is not the court's. */
 		if (strcmp(d->deadlines[i].name, "worsening-limit") == 0)
 			continue;
-		if (reg_prepare(r, "INSERT INTO deadline_log (filing_id, kind, "
+		if (reg_cached(r, "INSERT INTO deadline_log (filing_id, kind, "
 		    "judge, due, done) VALUES (?1, ?2, (SELECT judge FROM "
 		    "filing WHERE id = ?1), ?3, ?4)", &st, err, errsz) != 0)
 			return -1;
@@ -150,7 +150,7 @@ reg_deadline_log(struct reg *r, int64_t id, const struct decision *d,
 		    SQLITE_STATIC);
 		reg_bind_date(st, 3, d->deadlines[i].date);
 		reg_bind_date(st, 4, d->deadlines[i].done);
-		if (reg_step_done(r, st, err, errsz) != 0)
+		if (reg_cached_done(r, st, err, errsz) != 0)
 			return -1;
 	}
 	return 0;
@@ -184,7 +184,7 @@ reg_recompute(struct reg *r, int64_t id, const struct facts *f, char *err,
 	if (reg_filing_column(r, id, "SELECT outcome FROM filing WHERE id = ?",
 	    old, sizeof old, err, errsz) != 0)
 		goto out;
-	if (reg_prepare(r, "UPDATE filing SET outcome = ?, next_deadline = ?, "
+	if (reg_cached(r, "UPDATE filing SET outcome = ?, next_deadline = ?, "
 	    "deadline_kind = ?, received = ?, filer = ?, act = ?, "
 	    "closed = coalesce(?8, (SELECT max(date) FROM event WHERE "
 	    "filing_id = ?7 AND kind = 'withdrawn')), ground = ?9, "
@@ -201,7 +201,7 @@ reg_recompute(struct reg *r, int64_t id, const struct facts *f, char *err,
 	reg_bind_date(st, 8, reg_closed(f));
 	sqlite3_bind_text(st, 9, d->n_grounds > 0 ? d->grounds[0].rule->id :
 	    NULL, -1, SQLITE_STATIC);
-	if (reg_step_done(r, st, err, errsz) != 0 ||
+	if (reg_cached_done(r, st, err, errsz) != 0 ||
 	    reg_deadline_log(r, id, d, err, errsz) != 0)
 		goto out;
 	if (strcmp(old, now) != 0 && reg_audit(r, id, "outcome",
@@ -252,33 +252,16 @@ reg_store_fact(struct reg *r, int64_t id, const char *key, const char *value,
     char *err, size_t errsz)
 {
 	sqlite3_stmt *st;
-	int rc;
 
-	if (value == NULL) {
-		if (reg_prepare(r, "DELETE FROM fact WHERE filing_id = ? AND "
-		    "key = ?", &st, err, errsz) != 0)
-			return -1;
-	} else {
-		if (r->fact_put == NULL && (rc = sqlite3_prepare_v3(r->db,
-		    "INSERT OR REPLACE INTO fact (filing_id, key, value) "
-		    "VALUES (?, ?, ?)", -1, SQLITE_PREPARE_PERSISTENT,
-		    &r->fact_put, NULL)) != SQLITE_OK)
-			return reg_fail(r, rc, err, errsz);
-		st = r->fact_put;
-		sqlite3_bind_int64(st, 1, id);
-		sqlite3_bind_text(st, 2, key, -1, SQLITE_STATIC);
-		sqlite3_bind_text(st, 3, value, -1, SQLITE_STATIC);
-		rc = sqlite3_step(st);
-		sqlite3_reset(st);
-		sqlite3_clear_bindings(st);
-		return rc == SQLITE_DONE ? 0 : reg_fail(r,
-		    sqlite3_extended_errcode(r->db), err, errsz);
-	}
+	if (reg_cached(r, value == NULL ? "DELETE FROM fact WHERE filing_id = "
+	    "? AND key = ?" : "INSERT OR REPLACE INTO fact (filing_id, key, "
+	    "value) VALUES (?, ?, ?)", &st, err, errsz) != 0)
+		return -1;
 	sqlite3_bind_int64(st, 1, id);
 	sqlite3_bind_text(st, 2, key, -1, SQLITE_STATIC);
 	if (value != NULL)
 		sqlite3_bind_text(st, 3, value, -1, SQLITE_STATIC);
-	return reg_step_done(r, st, err, errsz);
+	return reg_cached_done(r, st, err, errsz);
 }
 
 /* Changes one stored fact and audits it; old/new NULL = absent. */
@@ -309,7 +292,7 @@ reg_insert(struct reg *r, const struct facts *f, const char *number,
 	sqlite3_stmt *st;
 	size_t i;
 
-	if (reg_prepare(r, "INSERT INTO filing (number, year, seq, status, "
+	if (reg_cached(r, "INSERT INTO filing (number, year, seq, status, "
 	    "judge, outcome, created) VALUES (?, ?, ?, ?, ?, '', ?)", &st,
 	    err, errsz) != 0)
 		return -1;
@@ -320,7 +303,7 @@ reg_insert(struct reg *r, const struct facts *f, const char *number,
 	sqlite3_bind_text(st, 5, judge != NULL ? judge : "", -1,
 	    SQLITE_STATIC);
 	sqlite3_bind_text(st, 6, r->now, -1, SQLITE_STATIC);
-	if (reg_step_done(r, st, err, errsz) != 0)
+	if (reg_cached_done(r, st, err, errsz) != 0)
 		return -1;
 	*id = sqlite3_last_insert_rowid(r->db);
 	if (reg_audit(r, *id, "filing", NULL, number, err, errsz) != 0 ||

@@ -310,14 +310,14 @@ import_exists(struct reg *r, const char *number, long long year,
 	sqlite3_stmt *st;
 	int rc;
 
-	if (reg_prepare(r, "SELECT 1 FROM filing WHERE number = ? OR "
+	if (reg_cached(r, "SELECT 1 FROM filing WHERE number = ? OR "
 	    "(year = ? AND seq = ?)", &st, msg, msgsz) != 0)
 		return -1;
 	sqlite3_bind_text(st, 1, number, -1, SQLITE_STATIC);
 	sqlite3_bind_int64(st, 2, year);
 	sqlite3_bind_int64(st, 3, seq);
 	rc = sqlite3_step(st);
-	sqlite3_finalize(st);
+	sqlite3_reset(st);
 	if (rc == SQLITE_ROW) {
 		snprintf(msg, msgsz, _("'%s' (number %lld of %lld) is already "
 		    "in the register"), number, seq, year);
@@ -332,18 +332,18 @@ import_sequence(struct reg *r, long long year, long long seq, char *msg,
 {
 	sqlite3_stmt *st;
 
-	if (reg_prepare(r, "INSERT OR IGNORE INTO sequence (year, last) "
+	if (reg_cached(r, "INSERT OR IGNORE INTO sequence (year, last) "
 	    "VALUES (?, 0)", &st, msg, msgsz) != 0)
 		return -1;
 	sqlite3_bind_int64(st, 1, year);
-	if (reg_step_done(r, st, msg, msgsz) != 0)
+	if (reg_cached_done(r, st, msg, msgsz) != 0)
 		return -1;
-	if (reg_prepare(r, "UPDATE sequence SET last = max(last, ?) WHERE "
+	if (reg_cached(r, "UPDATE sequence SET last = max(last, ?) WHERE "
 	    "year = ?", &st, msg, msgsz) != 0)
 		return -1;
 	sqlite3_bind_int64(st, 1, seq);
 	sqlite3_bind_int64(st, 2, year);
-	return reg_step_done(r, st, msg, msgsz);
+	return reg_cached_done(r, st, msg, msgsz);
 }
 
 /* The columns of the register itself, each with its own message. */
@@ -386,6 +386,57 @@ import_fixed(const struct csv *c, const struct layout *l, long long *year,
 	return 0;
 }
 
+/* The court's numbering, read once before the rows are checked. */
+struct numbering {
+	struct strbuf	 fmt, prefix;
+};
+
+static int
+numbering_load(struct reg *r, struct numbering *n, char *err, size_t errsz)
+{
+	strbuf_init(&n->fmt);
+	strbuf_init(&n->prefix);
+	if (reg_setting_get(r, "numbering", &n->fmt, err, errsz) != 0 ||
+	    reg_setting_get(r, "numbering.prefix", &n->prefix, err,
+	    errsz) != 0)
+		return -1;
+	if (n->fmt.len == 0)
+		strbuf_puts(&n->fmt, REG_DEFAULT_NUMBERING);
+	if (n->prefix.len == 0)
+		strbuf_puts(&n->prefix, REG_DEFAULT_PREFIX);
+	return 0;
+}
+
+static void
+numbering_free(struct numbering *n)
+{
+	strbuf_free(&n->fmt);
+	strbuf_free(&n->prefix);
+}
+
+/* The number is the one the court's numbering gives its seq and year:
+ * any other would be a number 'add' may produce later, or one no
+ * register of this court could hold. */
+static int
+import_number_check(const struct numbering *n, const char *number,
+    long long year, long long seq, char *msg, size_t msgsz)
+{
+	struct strbuf want;
+	int rc = 0;
+
+	strbuf_init(&want);
+	reg_number_expand(n->fmt.buf, n->prefix.buf, seq, (int)year, &want);
+	if (strcmp(number, want.buf) != 0) {
+		snprintf(msg, msgsz, _("number: '%s' is not the court's number "
+		    "%lld of %lld: the settings 'numbering' (%s) and "
+		    "'numbering.prefix' (%s) make it '%s'"), number, seq, year,
+		    n->fmt.buf, n->prefix.buf, want.buf);
+		rc = REG_EINPUT;
+	}
+	strbuf_free(&want);
+	return rc;
+}
+
 /* A row read and checked, waiting for the write transaction. */
 struct staged {
 	char		*number, *status, *judge, *events;
@@ -419,7 +470,8 @@ stage_free(struct stage *s)
  * register: its facts, its columns and its events. */
 static int
 stage_row(struct reg *r, struct stage *s, const struct csv *c,
-    const struct layout *l, const char *where, char *msg, size_t msgsz)
+    const struct layout *l, const struct numbering *num, const char *where,
+    char *msg, size_t msgsz)
 {
 	struct staged *st;
 	long long year, seq;
@@ -432,6 +484,8 @@ stage_row(struct reg *r, struct stage *s, const struct csv *c,
 		return REG_EINPUT;
 	}
 	if ((rc = import_fixed(c, l, &year, &seq, msg, msgsz)) != 0 ||
+	    (rc = import_number_check(num, col(c, l, 0), year, seq, msg,
+	    msgsz)) != 0 ||
 	    (rc = import_events(r, 0, col(c, l, 8), true, msg, msgsz)) != 0)
 		return rc;
 	if (s->n == s->cap) {
@@ -479,8 +533,8 @@ import_row(struct reg *r, const struct staged *st, char *msg, size_t msgsz)
 }
 
 static int
-stage_all(struct reg *r, const char *file, struct csv *c, struct stage *s,
-    char *err, size_t errsz)
+stage_all(struct reg *r, const char *file, struct csv *c,
+    const struct numbering *num, struct stage *s, char *err, size_t errsz)
 {
 	struct layout l;
 	char msg[REG_ERRSZ], where[256];
@@ -505,7 +559,8 @@ stage_all(struct reg *r, const char *file, struct csv *c, struct stage *s,
 		if (rc < 0)
 			rc = REG_EINPUT;
 		else
-			rc = stage_row(r, s, c, &l, where, msg, sizeof msg);
+			rc = stage_row(r, s, c, &l, num, where, msg,
+			    sizeof msg);
 		if (rc != 0) {
 			snprintf(err, errsz, "%s: %s", where, msg);
 			return rc;
@@ -522,15 +577,22 @@ import_commit(struct reg *r, const struct stage *s, char *err, size_t errsz)
 	size_t i;
 	int rc;
 
-	if (reg_begin(r, err, errsz) != 0)
-		return -1;
-	for (i = 0; i < s->n; i++)
+	/* SQLite's default cache (2 MiB) spills the transaction's pages
+	 * into the -wal and writes them again: a page cache as large as an
+	 * import of tens of thousands of rows writes each page once. */
+	(void)sqlite3_exec(r->db, "PRAGMA temp_store = MEMORY", NULL, NULL,
+	    NULL);
+	rc = reg_begin(r, err, errsz);
+	for (i = 0; rc == 0 && i < s->n; i++)
 		if ((rc = import_row(r, &s->row[i], msg, sizeof msg)) != 0) {
 			snprintf(err, errsz, "%s: %s", s->row[i].where, msg);
 			reg_rollback(r);
-			return rc;
 		}
-	return reg_commit(r, err, errsz);
+	if (rc == 0)
+		rc = reg_commit(r, err, errsz);
+	(void)sqlite3_exec(r->db, "PRAGMA temp_store = DEFAULT", NULL, NULL,
+	    NULL);
+	return rc;
 }
 
 static size_t
@@ -549,6 +611,7 @@ reg_import_csv(struct reg *r, const char *file, const char *text, size_t len,
 {
 	struct csv c = { text, text + len, 1, 0, 0, NULL };
 	struct stage s = { NULL, 0, 0 };
+	struct numbering num;
 	const char *nul;
 	int rc;
 
@@ -561,7 +624,9 @@ reg_import_csv(struct reg *r, const char *file, const char *text, size_t len,
 	/* Windows programs begin UTF-8 with a byte-order mark. */
 	if (len >= 3 && memcmp(text, "\xef\xbb\xbf", 3) == 0)
 		c.p += 3;
-	rc = stage_all(r, file, &c, &s, err, errsz);
+	if ((rc = numbering_load(r, &num, err, errsz)) == 0)
+		rc = stage_all(r, file, &c, &num, &s, err, errsz);
+	numbering_free(&num);
 	csv_clear(&c);
 	free(c.f);
 	if (rc == 0 && (rc = import_commit(r, &s, err, errsz)) == 0)

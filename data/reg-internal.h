@@ -9,6 +9,8 @@
 
 #include "data/register.h"
 
+#define REG_CACHE_MAX	32
+
 struct reg {
 	sqlite3			*db;
 	char			*path;
@@ -18,9 +20,15 @@ struct reg {
 	char			 user[64];	/* login name */
 	char			 user_name[128]; /* user.name of his config */
 	char			 now[32];	/* this transaction's time, UTC */
-	/* A fact's INSERT, prepared once: an import stores tens of
-	 * thousands inside its one write transaction. */
-	sqlite3_stmt		*fact_put;
+	/* The statements of the write path, prepared once per open
+	 * register (reg_cached): an import runs each tens of thousands of
+	 * times inside its one write transaction, and the triggers make
+	 * every prepare of a write to filing cost more than its step. */
+	struct reg_stmt {
+		const char	*sql;	/* a string constant: its address is the key */
+		sqlite3_stmt	*st;
+	}			 cache[REG_CACHE_MAX];
+	size_t			 ncache;
 	char			*ro_why;	/* why it opened read-only */
 };
 
@@ -76,6 +84,19 @@ int	 reg_prepare(struct reg *, const char *sql, sqlite3_stmt **,
 	    char *err, size_t errsz);
 /* Runs a statement without results to the end and finalizes it. */
 int	 reg_step_done(struct reg *, sqlite3_stmt *, char *err, size_t errsz);
+/* The statement of a constant sql (the same address every call), kept
+ * prepared while the register is open: reset, bindings cleared.  Never
+ * finalized by the caller: it ends with reg_cached_done, or with
+ * sqlite3_reset once its rows are read (a statement left stepping keeps
+ * a read transaction open).  Not for a statement that may run inside its
+ * own use. */
+int	 reg_cached(struct reg *, const char *sql, sqlite3_stmt **,
+	    char *err, size_t errsz);
+/* reg_step_done for a cached statement: runs it to the end and resets. */
+int	 reg_cached_done(struct reg *, sqlite3_stmt *, char *err,
+	    size_t errsz);
+/* Finalizes every cached statement (reg_close). */
+void	 reg_cache_free(struct reg *);
 
 /* One audit row: who and when come from r. */
 int	 reg_audit(struct reg *, int64_t filing, const char *what,

@@ -221,9 +221,9 @@ out_peek_seq(struct reg *r, int year, int64_t *seq, char *err, size_t errsz)
 /* In one transaction: the number taken, the letter stored, its event and
  * the audit.  1 when another sender took the number first. */
 static int
-letter_store(struct reg *r, struct reg_letter *l, int year, int64_t seq,
-    const struct strbuf *pdf, const struct strbuf *text, char *err,
-    size_t errsz)
+letter_store(struct reg *r, struct reg_letter *l, const char *draft,
+    int year, int64_t seq, const struct strbuf *pdf,
+    const struct strbuf *text, char *err, size_t errsz)
 {
 	struct strbuf audit;
 	int64_t got = 0;
@@ -237,7 +237,7 @@ letter_store(struct reg *r, struct reg_letter *l, int year, int64_t seq,
 		rc = 1;
 	if (rc == 0 && (rc = letter_insert(r, l, year, seq, pdf, text, err,
 	    errsz)) == 0 &&
-	    (rc = draft_delete(r, l->filing_id, l->kind, NULL, err,
+	    (rc = draft_delete(r, l->filing_id, draft, NULL, err,
 	    errsz)) == 0 &&
 	    (rc = reg_event_in_tx(r, l->filing_id, letter_event(l->kind),
 	    l->date, audit.buf, err, errsz)) == 0)
@@ -260,6 +260,15 @@ letter_store(struct reg *r, struct reg_letter *l, int year, int64_t seq,
 int
 reg_letter_send(struct reg *r, int64_t filing_id, const char *kind,
     const char *lang, reg_letter_render_fn fn, void *ctx,
+    struct reg_letter *out, char *err, size_t errsz)
+{
+	return reg_letter_send_as(r, filing_id, kind, kind, lang, fn, ctx, out,
+	    err, errsz);
+}
+
+int
+reg_letter_send_as(struct reg *r, int64_t filing_id, const char *kind,
+    const char *draft, const char *lang, reg_letter_render_fn fn, void *ctx,
     struct reg_letter *out, char *err, size_t errsz)
 {
 	struct strbuf pdf, text, to;
@@ -288,8 +297,8 @@ reg_letter_send(struct reg *r, int64_t filing_id, const char *kind,
 		    errsz)) == 0) {
 			reg_copy(out->addressee, sizeof out->addressee,
 			    (const unsigned char *)to.buf);
-			rc = letter_store(r, out, y, seq, &pdf, &text, err,
-			    errsz);
+			rc = letter_store(r, out, draft, y, seq, &pdf, &text,
+			    err, errsz);
 		}
 		strbuf_free(&pdf);
 		strbuf_free(&text);

@@ -449,7 +449,7 @@ reg_close(struct reg *r)
 {
 	if (r == NULL)
 		return;
-	sqlite3_finalize(r->fact_put);
+	reg_cache_free(r);
 	if (r->db != NULL)
 		sqlite3_close_v2(r->db);
 	calendar_free(r->own_cal);

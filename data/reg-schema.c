@@ -408,6 +408,21 @@ static const char *const steps[] = {
 	"  WHERE filing_id IS NOT NULL;"
 	"CREATE UNIQUE INDEX document_draft ON document(draft_id, n)"
 	"  WHERE draft_id IS NOT NULL;",
+
+	/* 9: the parties of a filing besides the filer, whom the notices
+	 * go to (issue 12): a role of filer.role's vocabulary, the name as
+	 * written, address, institution.  n is the party's number within
+	 * its filing, never given again: a removed party stays, marked, so
+	 * that a notice sent to it still names who it was. */
+	"CREATE TABLE party ("
+	"  filing_id INTEGER NOT NULL REFERENCES filing(id),"
+	"  n INTEGER NOT NULL,"
+	"  role TEXT NOT NULL,"
+	"  name TEXT NOT NULL,"
+	"  address TEXT,"
+	"  institution TEXT,"
+	"  removed TEXT,"
+	"  PRIMARY KEY (filing_id, n)) WITHOUT ROWID;",
 };
 
 int

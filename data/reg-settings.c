@@ -70,7 +70,7 @@ reg_setting_get(struct reg *r, const char *key, struct strbuf *out,
 	}
 	if (reg_setting_is_user(key))
 		return conffile_user_get(key, out, err, errsz);
-	if (reg_prepare(r, "SELECT value FROM setting WHERE key = ?", &st, err,
+	if (reg_cached(r, "SELECT value FROM setting WHERE key = ?", &st, err,
 	    errsz) != 0)
 		return -1;
 	sqlite3_bind_text(st, 1, key, -1, SQLITE_STATIC);
@@ -79,7 +79,7 @@ reg_setting_get(struct reg *r, const char *key, struct strbuf *out,
 		strbuf_puts(out, (const char *)sqlite3_column_text(st, 0));
 	else if (rc != SQLITE_DONE)
 		rc = sqlite3_extended_errcode(r->db);
-	sqlite3_finalize(st);
+	sqlite3_reset(st);
 	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
 		return reg_fail(r, rc, err, errsz);
 	return 0;

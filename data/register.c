@@ -225,12 +225,73 @@ reg_step_done(struct reg *r, sqlite3_stmt *st, char *err, size_t errsz)
 }
 
 int
+reg_cached(struct reg *r, const char *sql, sqlite3_stmt **st, char *err,
+    size_t errsz)
+{
+	struct reg_stmt *c;
+	size_t i;
+	int rc;
+
+	for (i = 0; i < r->ncache; i++)
+		if (r->cache[i].sql == sql) {
+			*st = r->cache[i].st;
+			sqlite3_reset(*st);
+			sqlite3_clear_bindings(*st);
+			return 0;
+		}
+	/* The statements come from a fixed set of call sites; more than
+	 * the cache holds is a programming error, not a user's. */
+	if (r->ncache == REG_CACHE_MAX) {
+		*st = NULL;
+		return reg_failf(r, err, errsz, "statement cache full (%d)",
+		    REG_CACHE_MAX);
+	}
+	c = &r->cache[r->ncache];
+	rc = sqlite3_prepare_v3(r->db, sql, -1, SQLITE_PREPARE_PERSISTENT,
+	    &c->st, NULL);
+	if (rc != SQLITE_OK) {
+		*st = c->st = NULL;
+		return reg_fail(r, rc, err, errsz);
+	}
+	c->sql = sql;
+	r->ncache++;
+	*st = c->st;
+	return 0;
+}
+
+int
+reg_cached_done(struct reg *r, sqlite3_stmt *st, char *err, size_t errsz)
+{
+	int rc;
+
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW)
+		;
+	if (rc != SQLITE_DONE) {
+		rc = sqlite3_extended_errcode(r->db);
+		sqlite3_reset(st);
+		return reg_fail(r, rc, err, errsz);
+	}
+	sqlite3_reset(st);
+	return 0;
+}
+
+void
+reg_cache_free(struct reg *r)
+{
+	size_t i;
+
+	for (i = 0; i < r->ncache; i++)
+		sqlite3_finalize(r->cache[i].st);
+	r->ncache = 0;
+}
+
+int
 reg_audit(struct reg *r, int64_t filing, const char *what,
     const char *old_value, const char *new_value, char *err, size_t errsz)
 {
 	sqlite3_stmt *st;
 
-	if (reg_prepare(r, "INSERT INTO audit (at, user, filing_id, what, "
+	if (reg_cached(r, "INSERT INTO audit (at, user, filing_id, what, "
 	    "old_value, new_value, user_name) VALUES (?, ?, ?, ?, ?, ?, ?)",
 	    &st, err, errsz) != 0)
 		return -1;
@@ -245,7 +306,7 @@ reg_audit(struct reg *r, int64_t filing, const char *what,
 	sqlite3_bind_text(st, 6, new_value, -1, SQLITE_STATIC);
 	if (r->user_name[0] != '\0')
 		sqlite3_bind_text(st, 7, r->user_name, -1, SQLITE_STATIC);
-	return reg_step_done(r, st, err, errsz);
+	return reg_cached_done(r, st, err, errsz);
 }
 
 /*
@@ -260,7 +321,7 @@ reg_filing_column(struct reg *r, int64_t id, const char *sql, char *out,
 	sqlite3_stmt *st;
 	int rc;
 
-	if (reg_prepare(r, sql, &st, err, errsz) != 0)
+	if (reg_cached(r, sql, &st, err, errsz) != 0)
 		return -1;
 	sqlite3_bind_int64(st, 1, id);
 	rc = sqlite3_step(st);
@@ -268,7 +329,7 @@ reg_filing_column(struct reg *r, int64_t id, const char *sql, char *out,
 		reg_copy(out, outsz, sqlite3_column_text(st, 0));
 	else if (rc != SQLITE_DONE)
 		rc = sqlite3_extended_errcode(r->db);
-	sqlite3_finalize(st);
+	sqlite3_reset(st);
 	if (rc == SQLITE_DONE) {
 		snprintf(err, errsz, _("no filing %lld in the register"),
 		    (long long)id);

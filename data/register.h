@@ -237,6 +237,11 @@ typedef int (*reg_letter_render_fn)(void *ctx, const char *number,
 int	 reg_letter_send(struct reg *, int64_t filing_id, const char *kind,
 	    const char *lang, reg_letter_render_fn, void *ctx,
 	    struct reg_letter *out, char *err, size_t errsz);
+/* The same, forgetting the typed-over fields kept under draft (a notice
+ * to one party keeps its own: "notice.2") rather than under kind. */
+int	 reg_letter_send_as(struct reg *, int64_t filing_id, const char *kind,
+	    const char *draft, const char *lang, reg_letter_render_fn,
+	    void *ctx, struct reg_letter *out, char *err, size_t errsz);
 typedef int (*reg_letter_fn)(const struct reg_letter *, void *ctx);
 /* The journal, oldest first; filing_id 0 = every filing. */
 int	 reg_letters(struct reg *, int64_t filing_id, reg_letter_fn, void *ctx,
@@ -247,6 +252,35 @@ int	 reg_letter_pdf(struct reg *, const char *number, struct strbuf *pdf,
 /* A sent letter is never unsent: it is cancelled with a reason. */
 int	 reg_letter_cancel(struct reg *, const char *number,
 	    const char *reason, char *err, size_t errsz);
+
+/*
+ * The parties of a filing besides the filer (the notices go to each):
+ * n is the party's number within the filing, from 1, never given again;
+ * role a value of filer.role's vocabulary; the name as written (the
+ * notice puts it in the dative).  Every change is audited.
+ */
+#define REG_PARTY_NAME	257		/* TEXT_MAX_NAME + 1 */
+#define REG_PARTY_TEXT	1025		/* TEXT_MAX_LINE + 1 */
+struct reg_party {
+	int		 n;
+	char		 role[40];
+	char		 name[REG_PARTY_NAME];
+	char		 address[REG_PARTY_TEXT];	/* "" if not given */
+	char		 institution[REG_PARTY_TEXT];	/* "" if not given */
+};
+/* Adds a party; *n gets its number.  REG_EINPUT names the bad field. */
+int	 reg_party_add(struct reg *, int64_t filing_id,
+	    const struct reg_party *, int *n, char *err, size_t errsz);
+/* Removes party n (it stays in the trail); REG_EINPUT if there is none. */
+int	 reg_party_remove(struct reg *, int64_t filing_id, int n, char *err,
+	    size_t errsz);
+/* The filing's parties in their order; fn returning non-zero stops. */
+typedef int (*reg_party_fn)(const struct reg_party *, void *ctx);
+int	 reg_parties(struct reg *, int64_t filing_id, reg_party_fn, void *ctx,
+	    char *err, size_t errsz);
+/* Party n of the filing; REG_EINPUT if there is none. */
+int	 reg_party_get(struct reg *, int64_t filing_id, int n,
+	    struct reg_party *, char *err, size_t errsz);
 
 /* A letter's fields typed over before it is sent, kept with the filing
  * (value NULL forgets one; clear forgets all of a kind; sending forgets

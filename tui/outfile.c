@@ -18,6 +18,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "core/i18n.h"
@@ -319,5 +320,127 @@ outfile_sweep(const char *path)
 	}
 	closedir(d);
 	strbuf_free(&one);
+	strbuf_free(&dir);
+}
+
+/*
+ * The leftovers of backups by qarau before the writer above: the copy was
+ * FILE.XXXXXX (mkstemp), written by SQLite with a rollback journal
+ * FILE.XXXXXX-journal, and a killed backup left both.  Six letters after a
+ * dot may also end a clerk's own file ("reg.db.backup", "reg.db.copy01"),
+ * so a file goes only when everything says it is such a leftover: the
+ * exact name, a plain file of this user with one link, not changed since
+ * before this process began, nobody's lock on it (SQLite holds one on the
+ * copy for the whole backup), and the contents of an interrupted copy:
+ * empty (killed before its first page) or with its journal still beside
+ * it (killed in the middle).  A finished copy that was not renamed looks
+ * like a clerk's copy and stays.
+ */
+static int
+outfile_old_name(const char *name, const char *base, int *journal)
+{
+	size_t n = strlen(base), i;
+	const char *rest;
+
+	if (strncmp(name, base, n) != 0 || name[n] != '.')
+		return 0;
+	rest = name + n + 1;
+	for (i = 0; i < 6; i++)
+		if (!((rest[i] >= 'a' && rest[i] <= 'z') ||
+		    (rest[i] >= 'A' && rest[i] <= 'Z') ||
+		    (rest[i] >= '0' && rest[i] <= '9')))
+			return 0;
+	*journal = strcmp(rest + 6, "-journal") == 0;
+	return rest[6] == '\0' || *journal;
+}
+
+/* A plain file of ours with one link, untouched since before, unlocked,
+ * whose first bytes are magic (or that is empty); st gets its status. */
+static int
+outfile_old_file(const char *path, time_t before, const char *magic,
+    size_t magiclen, struct stat *st)
+{
+	char head[16];
+	struct flock fl;
+	int fd, ok = 0;
+
+	if ((fd = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC |
+	    O_NONBLOCK)) < 0)
+		return 0;
+	memset(&fl, 0, sizeof fl);
+	fl.l_type = F_WRLCK;
+	fl.l_whence = SEEK_SET;
+	if (fstat(fd, st) == 0 && S_ISREG(st->st_mode) &&
+	    st->st_uid == geteuid() && st->st_nlink == 1 &&
+	    st->st_mtime < before && fcntl(fd, F_GETLK, &fl) == 0 &&
+	    fl.l_type == F_UNLCK)
+		ok = st->st_size == 0 || (read(fd, head, magiclen) ==
+		    (ssize_t)magiclen && memcmp(head, magic, magiclen) == 0);
+	close(fd);
+	return ok;
+}
+
+static void
+outfile_sweep_one_old(const char *dir, const char *name, time_t before)
+{
+	static const char db_magic[] = "SQLite format 3";
+	static const char jr_magic[] = "\xd9\xd5\x05\xf9\x20\xa1\x63\xd7";
+	struct strbuf db, jr;
+	struct stat sd, sj;
+	int has_db, has_jr;
+
+	strbuf_init(&db);
+	strbuf_init(&jr);
+	strbuf_printf(&db, "%s/%s", dir, name);
+	strbuf_printf(&jr, "%s-journal", db.buf);
+	has_db = outfile_old_file(db.buf, before, db_magic, sizeof db_magic,
+	    &sd);
+	has_jr = outfile_old_file(jr.buf, before, jr_magic,
+	    sizeof jr_magic - 1, &sj);
+	/* The journal goes with its copy; a copy goes when it is empty or
+	 * its journal says it was cut off. */
+	if (has_db && (sd.st_size == 0 || has_jr)) {
+		(void)unlink(db.buf);
+		if (has_jr)
+			(void)unlink(jr.buf);
+	} else if (has_jr && access(db.buf, F_OK) != 0 && errno == ENOENT)
+		(void)unlink(jr.buf);
+	strbuf_free(&db);
+	strbuf_free(&jr);
+}
+
+void
+outfile_sweep_old(const char *path, time_t before)
+{
+	struct strbuf dir, name;
+	const char *base, *slash = strrchr(path, '/');
+	struct dirent *de;
+	int journal;
+	DIR *d;
+
+	strbuf_init(&dir);
+	if (slash == NULL) {
+		strbuf_add(&dir, ".", 1);
+		base = path;
+	} else {
+		strbuf_add(&dir, path, slash == path ? 1 :
+		    (size_t)(slash - path));
+		base = slash + 1;
+	}
+	strbuf_init(&name);
+	if ((d = opendir(dir.buf)) != NULL) {
+		while ((de = readdir(d)) != NULL) {
+			if (!outfile_old_name(de->d_name, base, &journal))
+				continue;
+			/* Each copy once, by its own name (or by its
+			 * journal's when the copy is gone). */
+			strbuf_reset(&name);
+			strbuf_add(&name, de->d_name, strlen(de->d_name) -
+			    (journal ? strlen("-journal") : 0));
+			outfile_sweep_one_old(dir.buf, name.buf, before);
+		}
+		closedir(d);
+	}
+	strbuf_free(&name);
 	strbuf_free(&dir);
 }

@@ -42,4 +42,26 @@ err=$("$QARAU" -d "$DB" letter "$W" 2>&1); rc=$?
 check_eq "withdrawn: exits 1" 1 "$rc"
 check_contains "withdrawn: by the court's ruling" "court's ruling" "$err"
 
+# Text stored before the register checked it (or written into it by other
+# means) reaches no terminal raw: a letter to standard output, or to a txt
+# file, shows its control characters as \xHH and keeps its lines.
+if [ -n "${SQLITE3:-}" ]; then
+	ESC=$(printf '\033')
+	lines=$("$QARAU" -d "$DB" letter "$ID" --lang ru | wc -l)
+	"$SQLITE3" "$DB" "UPDATE setting SET value = 'Суд' || char(27) ||
+	    ']0;pwned' || char(7) || char(27) || '[2J' WHERE key = 'court.name.ru'"
+	out=$("$QARAU" -d "$DB" letter "$ID" --lang ru); rc=$?
+	check_eq "stored ESC: the letter is written" 0 "$rc"
+	check_contains "stored ESC: shown escaped" 'Суд\x1b]0;pwned\x07\x1b[2J' "$out"
+	check_eq "stored ESC: no control character reaches stdout" 0 \
+	    "$(printf '%s' "$out" | tr -d '\n' | LC_ALL=C grep -c "[$ESC$(printf '\007')]")"
+	check_eq "stored ESC: the lines are kept" "$lines" \
+	    "$(printf '%s\n' "$out" | wc -l)"
+	"$QARAU" -d "$DB" letter "$ID" --lang ru -o "$T/esc.txt"
+	check_eq "stored ESC: none in a txt file either" 0 \
+	    "$(LC_ALL=C grep -c "$ESC" "$T/esc.txt")"
+else
+	ok "stored ESC in a letter: skipped, no sqlite3 command"
+fi
+
 finish

@@ -121,13 +121,11 @@ err=$(q settings colour red 2>&1); rc=$?
 check_eq "settings: unknown key exits 2" 2 "$rc"
 err=$(q settings numbering "{n}" 2>&1); rc=$?
 check_eq "settings: bad numbering exits 2" 2 "$rc"
-q settings numbering "{prefix}/{yy}-{n}" && q settings numbering.prefix 3к
-check_eq "settings: numbering used" "3к/25-5" "$(q add "$F" | tail -n 1)"
 
 # export, import, backup
 q export > "$T/all.csv"; rc=$?
 check_eq "export exits 0" 0 "$rc"
-check_eq "export: header and six filings" 7 "$(wc -l < "$T/all.csv")"
+check_eq "export: header and five filings" 6 "$(wc -l < "$T/all.csv")"
 out=$(q export --json)
 check_contains "export --json" '"kind":"handed"' "$out"
 head -n 3 "$T/all.csv" > "$T/bad.csv"
@@ -138,7 +136,7 @@ check_contains "import: file:line" "bad.csv:4:" "$err"
 check_eq "import: nothing imported" 0 "$("$QARAU" -d "$T/other.db" list --all --porcelain | wc -l)"
 out=$("$QARAU" -d "$T/other.db" import "$T/all.csv"); rc=$?
 check_eq "import exits 0" 0 "$rc"
-check_contains "import: count" "6 filings imported" "$out"
+check_contains "import: count" "5 filings imported" "$out"
 check_eq "import: same list" "$(q list --all --porcelain | cut -f 1-7)" \
     "$("$QARAU" -d "$T/other.db" list --all --porcelain | cut -f 1-7)"
 check_contains "import: event notes kept" "to judge A" \
@@ -151,10 +149,28 @@ check_eq "export: the same after the round trip" \
 
 out=$(q backup "$T/backup.db"); rc=$?
 check_eq "backup exits 0" 0 "$rc"
-check_eq "backup: a register" 6 "$("$QARAU" -d "$T/backup.db" list --all --porcelain | wc -l)"
+check_eq "backup: a register" 5 "$("$QARAU" -d "$T/backup.db" list --all --porcelain | wc -l)"
 if [ -n "${SQLITE3:-}" ]; then
 	check_eq "backup: integrity" ok "$("$SQLITE3" "$T/backup.db" 'PRAGMA integrity_check')"
 fi
+
+# The numbering changed: new numbers by it, and an import held to it (the
+# file's numbers of the old numbering are refused, by file, line, field).
+q settings numbering "{prefix}/{yy}-{n}" && q settings numbering.prefix 3к
+check_eq "settings: numbering used" "3к/25-5" "$(q add "$F" | tail -n 1)"
+q export > "$T/mixed.csv"
+err=$("$QARAU" -d "$T/third.db" import "$T/mixed.csv" 2>&1); rc=$?
+check_eq "import: a number not of the numbering: exit 2" 2 "$rc"
+check_contains "import: its file, line and field" \
+    "mixed.csv:7: number: '3к/25-5' is not the court's number 5 of 2025" "$err"
+check_contains "import: what the numbering makes" "make it 'ККС-5/2025'" "$err"
+check_eq "import: nothing of it imported" 0 \
+    "$("$QARAU" -d "$T/third.db" list --all --porcelain | wc -l)"
+"$QARAU" -d "$T/third.db" settings numbering "{prefix}/{yy}-{n}" &&
+    "$QARAU" -d "$T/third.db" settings numbering.prefix 3к
+err=$("$QARAU" -d "$T/third.db" import "$T/mixed.csv" 2>&1); rc=$?
+check_contains "import: the old numbers refused by the new numbering" \
+    "mixed.csv:2: number: 'ККС-1/2025'" "$err"
 
 # The location: QARAU_DB, then XDG_DATA_HOME, then ~/.local/share
 # (the configuration files in between: tests/register/config.sh).

@@ -64,6 +64,55 @@ check_eq "no temporary file after a backup" "" "$(ls "$T" | grep 'qarau-[A-Za-z0
 check_eq "the copy is a checked register" "ok" "$("$SQLITE3" "$T/copy.db" 'PRAGMA integrity_check')"
 check_eq "the copy has no journal of its own" "delete" "$("$SQLITE3" "$T/copy.db" 'PRAGMA journal_mode')"
 
+# The copies that backups of older qarau left when killed (FILE.XXXXXX,
+# written by SQLite with FILE.XXXXXX-journal) go at the next backup: an
+# empty one, and one cut off with its journal beside it.  What could be a
+# clerk's own file stays: a finished copy without a journal, one changed
+# since the backup began, one that someone holds locked, a symbolic link.
+cp "$DB" "$T/copy.db.Qw12er"
+printf '\331\325\005\371\040\241\143\327' > "$T/copy.db.Qw12er-journal"
+: > "$T/copy.db.Ab3xYz"
+cp "$DB" "$T/copy.db.backup"
+: > "$T/copy.db.K1m2n3.not"
+ln -s "$DB" "$T/copy.db.Sym123"
+touch -h -d '1 hour ago' "$T/copy.db.Qw12er" "$T/copy.db.Qw12er-journal" \
+    "$T/copy.db.Ab3xYz" "$T/copy.db.backup" "$T/copy.db.K1m2n3.not" \
+    "$T/copy.db.Sym123"
+# Being written as the backup begins: its time is not before it (an hour
+# ahead here, so that the test does not depend on how fast it runs).
+: > "$T/copy.db.Fr35h1"
+touch -d '1 hour' "$T/copy.db.Fr35h1"
+# A backup of older qarau at work: SQLite's lock on its copy, held through
+# a FIFO until the test lets it go.
+mkfifo "$T/lock.fifo"
+"$SQLITE3" "$T/copy.db.Lk9j8h" < "$T/lock.fifo" > /dev/null 2>&1 &
+lockpid=$!
+exec 3> "$T/lock.fifo"
+printf 'BEGIN EXCLUSIVE;\nCREATE TABLE t(x);\nINSERT INTO t VALUES (1);\n' >&3
+n=0
+while [ $n -lt 500 ] && [ ! -e "$T/copy.db.Lk9j8h-journal" ]; do
+	sleep 0.01
+	n=$((n + 1))
+done
+touch -d '1 hour ago' "$T/copy.db.Lk9j8h" "$T/copy.db.Lk9j8h-journal"
+q backup "$T/copy.db" >/dev/null; rc=$?
+check_eq "backup beside old leftovers exits 0" 0 "$rc"
+gone() { [ -e "$1" ] || [ -L "$1" ] && echo kept || echo gone; }
+check_eq "old leftover cut off: swept" gone "$(gone "$T/copy.db.Qw12er")"
+check_eq "old leftover's journal: swept" gone "$(gone "$T/copy.db.Qw12er-journal")"
+check_eq "old empty leftover: swept" gone "$(gone "$T/copy.db.Ab3xYz")"
+check_eq "a finished copy without journal: kept" kept "$(gone "$T/copy.db.backup")"
+check_eq "a name beyond the pattern: kept" kept "$(gone "$T/copy.db.K1m2n3.not")"
+check_eq "a symbolic link: kept" kept "$(gone "$T/copy.db.Sym123")"
+check_eq "the link's target: untouched" 2 "$(q list --porcelain --all 2>/dev/null | grep -c '^ККС')"
+check_eq "a leftover changed since the backup began: kept" kept "$(gone "$T/copy.db.Fr35h1")"
+check_eq "a copy held locked: kept" kept "$(gone "$T/copy.db.Lk9j8h")"
+check_eq "its journal: kept" kept "$(gone "$T/copy.db.Lk9j8h-journal")"
+printf 'COMMIT;\n' >&3
+exec 3>&-
+wait $lockpid
+rm -f "$T"/copy.db.?????? "$T"/copy.db.??????-journal "$T/copy.db.K1m2n3.not" "$T/lock.fifo"
+
 # A backup stopped by a signal removes its temporary file; on a terminal
 # it shows its progress.  A register padded to 100 MB takes the backup
 # long enough to be caught at work.

@@ -142,11 +142,23 @@ err=$(imp "$T/year.csv"); rc=$?
 check_contains "import: the bad column named" "year: '20x5'" "$err"
 check_eq "import: nothing imported after refusals" 0 "$("$QARAU" -d "$I" list --all --porcelain 2>/dev/null | wc -l)"
 
-# A number the numbering produces later does not block 'add'.
+# A number that is not its seq's by the numbering (one that 'add' would
+# produce later, or a malformed one) is refused, by file, line and field.
 csv_with "$T/ahead.csv" 's/^[^,]*,\([^,]*\),[^,]*,/ККС-2\/2025,\1,1,/'
-out=$(imp "$T/ahead.csv"); rc=$?
-check_eq "import: a number ahead of its seq" 0 "$rc"
+err=$(imp "$T/ahead.csv"); rc=$?
+check_eq "import: a number ahead of its seq: exit 2" 2 "$rc"
+check_contains "import: the number's file, line and field" \
+    "ahead.csv:2: number: 'ККС-2/2025' is not the court's number 1 of 2025" "$err"
+csv_with "$T/shape.csv" 's/^[^,]*,/KKS 1-2025,/'
+err=$(imp "$T/shape.csv"); rc=$?
+check_eq "import: a number not of the pattern: exit 2" 2 "$rc"
+check_contains "import: the pattern's number said" "make it 'ККС-1/2025'" "$err"
+check_eq "import: nothing imported after bad numbers" 0 "$("$QARAU" -d "$I" list --all --porcelain 2>/dev/null | wc -l)"
+# A number of its seq further on: the next 'add' follows it.
+csv_with "$T/later.csv" 's/^[^,]*,\([^,]*\),[^,]*,/ККС-2\/2025,\1,2,/'
+out=$(imp "$T/later.csv"); rc=$?
+check_eq "import: a number of its seq" 0 "$rc"
 n1=$("$QARAU" -d "$I" add "$F" 2>&1 | tail -n 1)
-check_eq "add after it: the taken number is skipped" "ККС-3/2025" "$n1"
+check_eq "add after it: the next number" "ККС-3/2025" "$n1"
 
 finish

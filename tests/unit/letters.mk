@@ -14,7 +14,7 @@ tests_unit_test_names_LDADD = $(TEST_LIBS)
 
 LETTER_TESTS = tests/letters/e2e.sh tests/letters/print.sh \
 	tests/letters/wording.sh \
-	tests/letters/cli.sh tests/letters/journal.sh
+	tests/letters/cli.sh tests/letters/journal.sh tests/letters/parties.sh
 TESTS += $(LETTER_TESTS)
 EXTRA_DIST += $(LETTER_TESTS) tests/letters/letters-lib.sh \
 	tests/letters/return.facts

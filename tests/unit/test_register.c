@@ -1166,11 +1166,21 @@ test_export_import(void **state)
 	assert_non_null(strstr(err, "hdr.csv:1:"));
 	strbuf_reset(&bad);
 	strbuf_puts(&bad, "number,year,seq,status,filer.role\n"
-	    "A-1/2025,2025,1,pending,convicted\n"
-	    "A-2/2025,2025,2,pending,king\n");
+	    "ККС-1/2025,2025,1,pending,convicted\n"
+	    "ККС-2/2025,2025,2,pending,king\n");
 	assert_int_equal(reg_import_csv(r2, "val.csv", bad.buf, bad.len,
 	    &imported, err, sizeof err), REG_EINPUT);
 	assert_non_null(strstr(err, "val.csv:3:"));
+	assert_int_equal(sql_int(path, "SELECT count(*) FROM filing"), 0);
+	/* A number not of the court's numbering for its seq and year. */
+	strbuf_reset(&bad);
+	strbuf_puts(&bad, "number,year,seq,status\n"
+	    "ККС-1/2025,2025,1,pending\n"
+	    "ККС-2/2024,2025,2,pending\n");
+	assert_int_equal(reg_import_csv(r2, "num.csv", bad.buf, bad.len,
+	    &imported, err, sizeof err), REG_EINPUT);
+	assert_non_null(strstr(err, "num.csv:3: number: 'ККС-2/2024'"));
+	assert_non_null(strstr(err, "'ККС-2/2025'"));
 	assert_int_equal(sql_int(path, "SELECT count(*) FROM filing"), 0);
 	strbuf_free(&bad);
 
@@ -1197,7 +1207,7 @@ test_export_import(void **state)
 	r2 = open_reg("import-old.db");
 	strbuf_init(&bad);
 	strbuf_puts(&bad, "number,year,seq,status,events\n"
-	    "B-1/2024,2024,1,pending,received 2024-07-01; handed 2024-07-02\n");
+	    "ККС-1/2024,2024,1,pending,received 2024-07-01; handed 2024-07-02\n");
 	assert_int_equal(reg_import_csv(r2, "old.csv", bad.buf, bad.len,
 	    &imported, err, sizeof err), 0);
 	assert_int_equal(imported, 1);
@@ -1206,7 +1216,7 @@ test_export_import(void **state)
 	    "note IS NULL AND date IN ('2024-07-01', '2024-07-02')"), 2);
 	strbuf_reset(&bad);
 	strbuf_puts(&bad, "number,year,seq,status,events\n"
-	    "B-2/2024,2024,2,pending,handed 2024-07-32 a note\n");
+	    "ККС-2/2024,2024,2,pending,handed 2024-07-32 a note\n");
 	assert_int_equal(reg_import_csv(r2, "ev.csv", bad.buf, bad.len,
 	    &imported, err, sizeof err), REG_EINPUT);
 	assert_non_null(strstr(err, "'handed 2024-07-32 a note'"));
@@ -1381,6 +1391,91 @@ test_resolve_config(void **state)
 	unsetenv("XDG_DATA_HOME");
 }
 
+/* The parties of a filing (issue 12): added, listed in order, numbered for
+ * good, removed with the trail kept; a bad role or text changes nothing. */
+static int
+collect_party(const struct reg_party *p, void *arg)
+{
+	struct strbuf *sb = arg;
+
+	strbuf_printf(sb, "%d %s %s|%s|%s\n", p->n, p->role, p->name,
+	    p->address, p->institution);
+	return 0;
+}
+
+static void
+test_parties(void **state)
+{
+	char err[REG_ERRSZ], n[40], path[300];
+	struct reg *r = open_reg("parties.db");
+	struct reg_party p, got;
+	struct strbuf list;
+	int64_t id;
+	int k;
+
+	(void)state;
+	id = add_one(r, NULL, n);
+	path_of(path, sizeof path, "parties.db");
+	memset(&p, 0, sizeof p);
+	snprintf(p.role, sizeof p.role, "victim");
+	snprintf(p.name, sizeof p.name, "Петрова Анна Сергеевна");
+	snprintf(p.address, sizeof p.address, "г. Павлодар, ул. Абая, 5");
+	assert_int_equal(reg_party_add(r, id, &p, &k, err, sizeof err), 0);
+	assert_int_equal(k, 1);
+	snprintf(p.role, sizeof p.role, "convicted");
+	snprintf(p.name, sizeof p.name, "Серіков Нұрлан Асқарұлы");
+	p.address[0] = '\0';
+	snprintf(p.institution, sizeof p.institution, "ЕЦ-166/1");
+	assert_int_equal(reg_party_add(r, id, &p, &k, err, sizeof err), 0);
+	assert_int_equal(k, 2);
+	strbuf_init(&list);
+	assert_int_equal(reg_parties(r, id, collect_party, &list, err,
+	    sizeof err), 0);
+	assert_string_equal(list.buf, "1 victim Петрова Анна Сергеевна|"
+	    "г. Павлодар, ул. Абая, 5|\n2 convicted Серіков Нұрлан "
+	    "Асқарұлы||ЕЦ-166/1\n");
+	assert_int_equal(reg_party_get(r, id, 2, &got, err, sizeof err), 0);
+	assert_string_equal(got.institution, "ЕЦ-166/1");
+	/* Removed: gone from the list, kept in the table and the trail,
+	 * and its number is not given again. */
+	assert_int_equal(reg_party_remove(r, id, 2, err, sizeof err), 0);
+	assert_int_equal(reg_party_get(r, id, 2, &got, err, sizeof err),
+	    REG_EINPUT);
+	assert_non_null(strstr(err, "no party 2"));
+	assert_int_equal(reg_party_remove(r, id, 2, err, sizeof err),
+	    REG_EINPUT);
+	assert_int_equal(reg_party_add(r, id, &p, &k, err, sizeof err), 0);
+	assert_int_equal(k, 3);
+	assert_int_equal(sql_int(path, "SELECT count(*) FROM party WHERE "
+	    "removed IS NOT NULL"), 1);
+	assert_int_equal(sql_int(path, "SELECT count(*) FROM audit WHERE "
+	    "what = 'party' AND new_value LIKE '1 victim Петрова%'"), 1);
+	assert_int_equal(sql_int(path, "SELECT count(*) FROM audit WHERE "
+	    "what = 'party' AND old_value LIKE '2 convicted%' AND new_value "
+	    "IS NULL"), 1);
+	/* Refused, nothing written: a role outside filer.role's values, no
+	 * name, a control character, a filing that is not there. */
+	snprintf(p.role, sizeof p.role, "king");
+	assert_int_equal(reg_party_add(r, id, &p, &k, err, sizeof err),
+	    REG_EINPUT);
+	assert_non_null(strstr(err, "role: 'king' is none of"));
+	snprintf(p.role, sizeof p.role, "victim");
+	p.name[0] = '\0';
+	assert_int_equal(reg_party_add(r, id, &p, &k, err, sizeof err),
+	    REG_EINPUT);
+	assert_non_null(strstr(err, "name: empty"));
+	snprintf(p.name, sizeof p.name, "X\033[2J");
+	assert_int_equal(reg_party_add(r, id, &p, &k, err, sizeof err),
+	    REG_EINPUT);
+	assert_non_null(strstr(err, "name: "));
+	snprintf(p.name, sizeof p.name, "Y");
+	assert_int_equal(reg_party_add(r, id + 99, &p, &k, err, sizeof err),
+	    REG_EINPUT);
+	assert_int_equal(sql_int(path, "SELECT count(*) FROM party"), 3);
+	strbuf_free(&list);
+	reg_close(r);
+}
+
 int
 main(void)
 {
@@ -1407,6 +1502,7 @@ main(void)
 		cmocka_unit_test(test_export_stream),
 		cmocka_unit_test(test_resolve_path),
 		cmocka_unit_test(test_resolve_config),
+		cmocka_unit_test(test_parties),
 	};
 
 	core_init();

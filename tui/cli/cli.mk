@@ -4,7 +4,8 @@ qarau_SOURCES += \
 	tui/cli/cmd.c tui/cli/cmd.h tui/cli/export-ics.c tui/cli/export-ics.h \
 	tui/cli/cmd-screen.c tui/cli/cmd-questions.c tui/cli/cmd-add.c \
 	tui/cli/cmd-list.c tui/cli/cmd-show.c tui/cli/cmd-set.c \
-	tui/cli/cmd-event.c tui/cli/cmd-letter.c tui/cli/cmd-letters.c \
+	tui/cli/cmd-event.c tui/cli/cmd-party.c tui/cli/cmd-letter.c \
+	tui/cli/cmd-letters.c \
 	tui/cli/cmd-export.c tui/cli/cmd-import.c tui/cli/cmd-backup.c \
 	tui/cli/cmd-settings.c tui/cli/cmd-init.c tui/cli/cmd-calendar.c \
 	tui/cli/cmd-agenda.c tui/cli/cmd-report.c \

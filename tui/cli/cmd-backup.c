@@ -11,6 +11,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "core/i18n.h"
@@ -101,8 +102,10 @@ backup_exec(struct cli *cli, struct cmd_args *args)
 		    "give another file for the copy"), dest);
 		return EXIT_USAGE;
 	}
-	/* What killed backups left beside dest goes first. */
+	/* What killed backups left beside dest goes first, also the
+	 * copies of older qarau: this process began no later than now. */
 	outfile_sweep(dest);
+	outfile_sweep_old(dest, time(NULL));
 	if (outfile_open(&o, dest, err, sizeof err) != 0) {
 		cli_error("%s", err);
 		return EXIT_FAIL;

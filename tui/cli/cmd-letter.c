@@ -44,6 +44,10 @@ letter_usage(void)
 	fputs(_("  --kind KIND         return (default), case-request (the "
 	    "case from the court\n                      below) or notice (to "
 	    "the parties, with the hearing)\n\n"), stdout);
+	fputs(_("  --party N           for a notice: to party N only (0 the "
+	    "filer; qarau party\n                      ID --list); without it "
+	    "every addressee's notice, the\n                      filer's "
+	    "first\n\n"), stdout);
 	fputs(_("Exit status: 0 done, 1 the letter could not be made, "
 	    "written or printed,\n2 bad input.\n"), stdout);
 }
@@ -115,6 +119,21 @@ letter_field(const char *arg)
 	return 0;
 }
 
+/* --party N: 0 the filer, N a party of the filing (qarau party). */
+static int
+letter_party_arg(const char *arg)
+{
+	char *end;
+	long n;
+
+	n = strtol(arg, &end, 10);
+	if (*arg == '\0' || *end != '\0' || n < 0 || n > 100000)
+		return cli_usage_error("letter", _("--party: '%s' is not a "
+		    "party's number (0 the filer)"), cli_safe(arg, false));
+	letter_build_party((int)n);
+	return 0;
+}
+
 /* The PDF as the journal stored it, so that the file is the letter
  * sent to the byte. */
 static int
@@ -134,9 +153,38 @@ letter_sent_pdf(struct reg *r, const char *number, const char *path)
 	return EXIT_OK;
 }
 
+/* --send to every addressee of the notices (the filer, each party):
+ * each its own outgoing number. */
+static int
+letter_send_all(struct cli *cli, int64_t id, const char *which,
+    const struct letter_opts *o, const struct letter_addressees *a,
+    struct reg_letter *sent)
+{
+	char err[REG_ERRSZ];
+	size_t i;
+	int rv;
+
+	for (i = 0; i < a->n; i++) {
+		letter_build_party_now(a->party[i]);
+		if ((rv = letter_send(cli, id, o->lang, sent, err,
+		    sizeof err)) != 0)
+			return cli_fail(rv, err);
+		/* On standard error: the letter itself may go to stdout. */
+		if (a->n == 1)
+			fprintf(stderr, _("%s: sent as outgoing %s.\n"), which,
+			    sent->number);
+		else
+			fprintf(stderr, _("%s: sent as outgoing %s to %s.\n"),
+			    which, sent->number, cli_safe(sent->addressee,
+			    false));
+	}
+	return EXIT_OK;
+}
+
 static int
 letter_run(struct cli *cli, const char *which, const struct letter_opts *o)
 {
+	struct letter_addressees a;
 	char err[REG_ERRSZ];
 	struct reg_letter sent;
 	struct reg *r;
@@ -145,15 +193,23 @@ letter_run(struct cli *cli, const char *which, const struct letter_opts *o)
 
 	if ((r = cli_register(cli)) == NULL)
 		return EXIT_FAIL;
-	if ((rv = reg_find(r, which, &id, err, sizeof err)) != 0)
+	if ((rv = reg_find(r, which, &id, err, sizeof err)) != 0 ||
+	    (rv = letter_build_addressees(cli, id, &a, err, sizeof err)) != 0)
 		return cli_fail(rv, err);
+	/* One file or one print holds one letter; txt to standard output
+	 * holds them all. */
+	if (a.n > 1 && letter_build_addressee_typed())
+		return cli_usage_error("letter", _("the notices go to %zu "
+		    "addressees: a --field of the addressee goes with --party "
+		    "N"), a.n);
+	if (a.n > 1 && (o->print || (o->output != NULL && (o->send ||
+	    strcmp(o->format, "txt") != 0))))
+		return cli_usage_error("letter", _("the notices go to %zu "
+		    "addressees: give --party N for one (0 the filer; qarau "
+		    "party ID --list)"), a.n);
 	if (o->send) {
-		if ((rv = letter_send(cli, id, o->lang, &sent, err,
-		    sizeof err)) != 0)
-			return cli_fail(rv, err);
-		/* On standard error: the letter itself may go to stdout. */
-		fprintf(stderr, _("%s: sent as outgoing %s.\n"), which,
-		    sent.number);
+		if ((rv = letter_send_all(cli, id, which, o, &a, &sent)) != 0)
+			return rv;
 		if (o->output == NULL && !o->print)
 			return EXIT_OK;
 		if (o->output != NULL && strcmp(o->format, "pdf") == 0)
@@ -182,6 +238,7 @@ static const struct option letter_options[] = {
 	{ "print",	no_argument,		NULL, 'p' },
 	{ "kind",	required_argument,	NULL, 'k' },
 	{ "send",	no_argument,		NULL, 's' },
+	{ "party",	required_argument,	NULL, 'P' },
 	{ NULL, 0, NULL, 0 }
 };
 
@@ -219,6 +276,10 @@ letter_exec(struct cli *cli, struct cmd_args *args)
 		case 's':
 			o.send = true;
 			break;
+		case 'P':
+			if (letter_party_arg(arg) != 0)
+				return EXIT_USAGE;
+			break;
 		case 'k':
 			if (letter_build_kind(arg) != 0)
 				return cli_usage_error("letter", _("--kind: "
@@ -229,14 +290,18 @@ letter_exec(struct cli *cli, struct cmd_args *args)
 	}
 	if (letter_check_opts(&o) != 0)
 		return EXIT_USAGE;
+	if (letter_build_party_get() >= 0 &&
+	    strcmp(letter_build_kind_get(), "notice") != 0)
+		return cli_usage_error("letter", "%s", _("--party goes with "
+		    "--kind notice"));
 	return letter_run(cli, args->argv[0], &o);
 }
 
 const struct cmd_entry cmd_letter_entry = {
 	.name = "letter",
 	.usage = N_("letter ID [--kind KIND] [--lang kk|ru] "
-	    "[--format txt|rtf|pdf] [--encoding ENC] [-o FILE] [--print] "
-	    "[--send]"),
+	    "[--party N] [--format txt|rtf|pdf] [--encoding ENC] [-o FILE] "
+	    "[--print] [--send]"),
 	.summary = N_("draft a letter of a filing: the return, the case's "
 	    "request, the notice"),
 	.shortopts = "o:",

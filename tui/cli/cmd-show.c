@@ -49,9 +49,74 @@ show_decision_human(const struct reg_filing *f, const struct calendar *cal, qdat
 	strbuf_free(&sb);
 }
 
+/* The filing's parties besides the filer, whom the notices go to (qarau
+ * party), in each mode of show. */
+struct show_parties {
+	enum show_mode	 mode;
+	struct strbuf	*json;
+	size_t		 n;
+};
+
+static int
+show_party(const struct reg_party *p, void *arg)
+{
+	struct show_parties *sp = arg;
+	const struct fact_def *def = vocab_at((size_t)vocab_index(
+	    "filer.role"));
+	int i = vocab_value_index(def, p->role);
+
+	if (sp->mode == SHOW_JSON) {
+		strbuf_printf(sp->json, "%s{\"n\":%d,\"role\":", sp->n > 0 ?
+		    "," : "", p->n);
+		json_string(sp->json, p->role);
+		strbuf_puts(sp->json, ",\"name\":");
+		json_string(sp->json, p->name);
+		strbuf_puts(sp->json, ",\"address\":");
+		json_string(sp->json, p->address[0] != '\0' ? p->address :
+		    NULL);
+		strbuf_puts(sp->json, ",\"institution\":");
+		json_string(sp->json, p->institution[0] != '\0' ?
+		    p->institution : NULL);
+		strbuf_putc(sp->json, '}');
+	} else if (sp->mode == SHOW_PORCELAIN)
+		printf("party=%d\t%s\t%s\t%s\t%s\n", p->n, p->role,
+		    cli_safe(p->name, false), cli_safe(p->address, false),
+		    cli_safe(p->institution, false));
+	else {
+		if (sp->n == 0)
+			printf("\n%s", _("Parties (besides the filer):\n"));
+		printf("  %d  %s: %s", p->n, i >= 0 ?
+		    _(vocab_value_label(def, i)) : p->role,
+		    cli_safe(p->name, false));
+		if (p->address[0] != '\0')
+			printf(", %s", cli_safe(p->address, false));
+		if (p->institution[0] != '\0')
+			printf(_(" (through %s)"), cli_safe(p->institution,
+			    false));
+		putchar('\n');
+	}
+	sp->n++;
+	return 0;
+}
+
+static int
+show_parties(struct reg *r, const struct reg_filing *f, enum show_mode mode,
+    struct strbuf *json)
+{
+	struct show_parties sp = { mode, json, 0 };
+	char err[REG_ERRSZ];
+	int rc;
+
+	if ((rc = reg_parties(r, f->id, show_party, &sp, err,
+	    sizeof err)) != 0)
+		cli_error("%s", err);
+	return rc;
+}
+
 static void
-show_human(const struct reg_filing *f, const struct calendar *cal, qdate today,
-    bool brief, const struct strbuf *docs)
+show_human(struct reg *r, const struct reg_filing *f,
+    const struct calendar *cal, qdate today, bool brief,
+    const struct strbuf *docs)
 {
 	char buf[FACT_TEXT_MAX], date[QDATE_BUFSZ];
 	const struct reg_audit *a;
@@ -76,6 +141,7 @@ show_human(const struct reg_filing *f, const struct calendar *cal, qdate today,
 		    NULL)
 			printf("  %s = %s\n", vocab_at(i)->key,
 			    cli_safe(v, false));
+	(void)show_parties(r, f, SHOW_HUMAN, NULL);
 	if (f->n_events > 0)
 		printf("\n%s", _("Events:\n"));
 	for (i = 0; i < f->n_events; i++) {
@@ -102,8 +168,8 @@ show_human(const struct reg_filing *f, const struct calendar *cal, qdate today,
 }
 
 static void
-show_porcelain(const struct reg_filing *f, const struct calendar *cal,
-    qdate today, const struct strbuf *docs)
+show_porcelain(struct reg *r, const struct reg_filing *f,
+    const struct calendar *cal, qdate today, const struct strbuf *docs)
 {
 	char buf[FACT_TEXT_MAX], date[QDATE_BUFSZ];
 	const struct deadline *dl;
@@ -119,6 +185,7 @@ show_porcelain(const struct reg_filing *f, const struct calendar *cal,
 		    NULL)
 			printf("fact.%s=%s\n", vocab_at(i)->key,
 			    cli_safe(v, false));
+	(void)show_parties(r, f, SHOW_PORCELAIN, NULL);
 	strbuf_init(&sb);
 	decision_write_porcelain(&f->decision, &sb);
 	fputs(sb.buf, stdout);
@@ -143,8 +210,8 @@ show_porcelain(const struct reg_filing *f, const struct calendar *cal,
 }
 
 static void
-show_json(const struct reg_filing *f, const struct calendar *cal, qdate today,
-    const struct strbuf *docs)
+show_json(struct reg *r, const struct reg_filing *f,
+    const struct calendar *cal, qdate today, const struct strbuf *docs)
 {
 	char buf[FACT_TEXT_MAX], date[QDATE_BUFSZ];
 	const struct deadline *dl;
@@ -169,7 +236,9 @@ show_json(const struct reg_filing *f, const struct calendar *cal, qdate today,
 		    vocab_at(i)->key);
 		json_string(&sb, v);
 	}
-	strbuf_puts(&sb, "},\"decision\":");
+	strbuf_puts(&sb, "},\"parties\":[");
+	(void)show_parties(r, f, SHOW_JSON, &sb);
+	strbuf_puts(&sb, "],\"decision\":");
 	decision_write_json(&f->decision, &sb);
 	while (sb.len > 0 && sb.buf[sb.len - 1] == '\n')
 		sb.buf[--sb.len] = '\0';
@@ -291,11 +360,12 @@ show_exec(struct cli *cli, struct cmd_args *args)
 		return cli_fail(rc, err);
 	}
 	if (mode == SHOW_PORCELAIN)
-		show_porcelain(&f, reg_calendar(r), reg_today(r), &docs);
+		show_porcelain(r, &f, reg_calendar(r), reg_today(r), &docs);
 	else if (mode == SHOW_JSON)
-		show_json(&f, reg_calendar(r), reg_today(r), &docs);
+		show_json(r, &f, reg_calendar(r), reg_today(r), &docs);
 	else
-		show_human(&f, reg_calendar(r), reg_today(r), brief, &docs);
+		show_human(r, &f, reg_calendar(r), reg_today(r), brief,
+		    &docs);
 	strbuf_free(&docs);
 	reg_filing_free(&f);
 	return EXIT_OK;

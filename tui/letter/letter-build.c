@@ -52,6 +52,94 @@ letter_build_kind_get(void)
 	return letter_kind;
 }
 
+/* Whom the notices go to: -1 every addressee (the filer, then each party),
+ * 0 the filer, N party N (letter_build_party).  The letter being made is
+ * addressed to letter_party_now. */
+static int letter_party_pick = -1;
+static int letter_party_now;
+
+void
+letter_build_party(int n)
+{
+	letter_party_pick = n;
+	letter_party_now = n > 0 ? n : 0;
+}
+
+int
+letter_build_party_get(void)
+{
+	return letter_party_pick;
+}
+
+/* The party a letter of this kind goes to: only notices go to parties. */
+static int
+letter_party_of_kind(void)
+{
+	return strcmp(letter_kind, "notice") == 0 ? letter_party_now : 0;
+}
+
+bool
+letter_build_addressee_typed(void)
+{
+	return letter_overrides[LETTER_FILER_NAME] != NULL ||
+	    letter_overrides[LETTER_FILER_TO] != NULL ||
+	    letter_overrides[LETTER_FILER_ADDRESS] != NULL ||
+	    letter_overrides[LETTER_FILER_INSTITUTION] != NULL;
+}
+
+const char *
+letter_build_draft_key(void)
+{
+	static char key[32];
+
+	if (letter_party_of_kind() == 0)
+		return letter_kind;
+	snprintf(key, sizeof key, "%s.%d", letter_kind, letter_party_of_kind());
+	return key;
+}
+
+static int
+letter_addressee_add(const struct reg_party *p, void *arg)
+{
+	struct letter_addressees *a = arg;
+
+	if (a->n < LETTER_ADDRESSEES_MAX)
+		a->party[a->n++] = p->n;
+	return 0;
+}
+
+int
+letter_build_addressees(struct cli *cli, int64_t id,
+    struct letter_addressees *a, char *err, size_t errsz)
+{
+	struct reg_party p;
+	struct reg *r;
+	bool notice = strcmp(letter_kind, "notice") == 0;
+
+	a->n = 0;
+	if ((r = cli_register(cli)) == NULL) {
+		snprintf(err, errsz, "%s", _("the register cannot be opened"));
+		return -1;
+	}
+	if (!notice || letter_party_pick == 0) {
+		a->party[a->n++] = 0;
+		return 0;
+	}
+	/* A party picked is checked here, before anything is made. */
+	if (letter_party_pick > 0) {
+		a->party[a->n++] = letter_party_pick;
+		return reg_party_get(r, id, letter_party_pick, &p, err, errsz);
+	}
+	a->party[a->n++] = 0;
+	return reg_parties(r, id, letter_addressee_add, a, err, errsz);
+}
+
+void
+letter_build_party_now(int n)
+{
+	letter_party_now = n;
+}
+
 struct letter_ctx {
 	struct reg_filing	 fl;
 	bool			 loaded;
@@ -61,6 +149,7 @@ struct letter_ctx {
 	char			 today[QDATE_BUFSZ];
 	const char		*missing[LETTER_FACTS_MAX_MISSING];
 	char			 lang[8];
+	struct reg_party	 party;		/* n 0: the filer */
 };
 
 int
@@ -196,6 +285,24 @@ letter_draft_field(const char *field, const char *value, void *arg)
 	return 0;
 }
 
+/* A notice to a party: its name (put in the dative by the template's
+ * {filer.to}), address and institution in place of the filer's. */
+static void
+letter_party_fields(struct letter_ctx *c)
+{
+	static const enum letter_field f[] = { LETTER_FILER_NAME,
+	    LETTER_FILER_TO, LETTER_FILER_ADDRESS, LETTER_FILER_INSTITUTION };
+	size_t i;
+
+	if (c->party.n == 0)
+		return;
+	for (i = 0; i < sizeof f / sizeof f[0]; i++)
+		strbuf_reset(&c->own[f[i]]);
+	strbuf_puts(&c->own[LETTER_FILER_NAME], c->party.name);
+	strbuf_puts(&c->own[LETTER_FILER_ADDRESS], c->party.address);
+	strbuf_puts(&c->own[LETTER_FILER_INSTITUTION], c->party.institution);
+}
+
 static void
 letter_gather(struct letter_ctx *c, struct reg *r, qdate today)
 {
@@ -225,11 +332,12 @@ letter_gather(struct letter_ctx *c, struct reg *r, qdate today)
 	qdate_format(today, c->today);
 	strbuf_puts(&c->own[LETTER_OUT_DATE], c->today);
 	letter_facts_fields(&c->fl.facts, c->own);
+	letter_party_fields(c);
 	letter_hearing(c);
 	/* What the clerk typed over before and left unsent; what is typed
 	 * now (letter_build_set) wins. */
-	(void)reg_letter_draft_get(r, c->fl.id, letter_kind, letter_draft_field,
-	    c, err, sizeof err);
+	(void)reg_letter_draft_get(r, c->fl.id, letter_build_draft_key(),
+	    letter_draft_field, c, err, sizeof err);
 	for (i = 0; i < LETTER_NFIELDS; i++) {
 		if (letter_overrides[i] != NULL) {
 			strbuf_reset(&c->own[i]);
@@ -238,6 +346,13 @@ letter_gather(struct letter_ctx *c, struct reg *r, qdate today)
 		v->field[i] = c->own[i].buf;
 	}
 	letter_facts_values(&c->fl.facts, &c->fl.decision, v, c->missing);
+	/* A party is written to through its institution when it has one
+	 * (a prisoner), as the filer is when in custody. */
+	if (c->party.n > 0) {
+		v->flags &= ~(unsigned)LETTER_CUSTODY;
+		if (c->party.institution[0] != '\0')
+			v->flags |= LETTER_CUSTODY;
+	}
 	/* Only a return states grounds and what the filer may do next. */
 	if (strcmp(letter_kind, "return") != 0) {
 		v->n_grounds = 0;
@@ -280,7 +395,9 @@ letter_ctx_open(struct cli *cli, int64_t id, const char *lang, char *err,
 		return NULL;
 	}
 	c->loaded = true;
-	if (letter_pick_lang(c, r, lang, err, errsz) != 0) {
+	if (letter_pick_lang(c, r, lang, err, errsz) != 0 ||
+	    (letter_party_of_kind() > 0 && reg_party_get(r, id,
+	    letter_party_of_kind(), &c->party, err, errsz) != 0)) {
 		letter_ctx_free(c);
 		free(c);
 		return NULL;
@@ -459,12 +576,86 @@ letter_write_pdf(const struct letter_doc *doc, const char *path, char *err,
 	return rv;
 }
 
+/*
+ * The plain-text letter goes to a terminal or to a file a clerk will cat:
+ * whatever in it could act on a terminal (a setting, a draft field or a
+ * user's name stored before the register checked its text, or written
+ * into it by other means) is shown as \xHH, its lines kept.
+ */
+static void
+letter_text_safe(const struct strbuf *in, struct strbuf *out)
+{
+	const char *s = in->buf, *end = in->buf + in->len, *nl;
+
+	while (s < end) {
+		if ((nl = memchr(s, '\n', (size_t)(end - s))) == NULL)
+			nl = end;
+		text_escape(s, (size_t)(nl - s), out);
+		if (nl < end)
+			strbuf_putc(out, '\n');
+		s = nl + 1;
+	}
+}
+
+/* The txt letters of every addressee, one after another, a form feed
+ * (a new page on a printer) between them; escaped (letter_text_safe). */
+static int
+letter_text_all(struct cli *cli, int64_t id, const char *lang,
+    const struct letter_addressees *a, struct strbuf *out, char *err,
+    size_t errsz)
+{
+	struct letter_doc doc;
+	struct strbuf one;
+	size_t i;
+
+	strbuf_init(&one);
+	for (i = 0; i < a->n; i++) {
+		letter_build_party_now(a->party[i]);
+		if (letter_build_doc(cli, id, lang, &doc, err, errsz) != 0) {
+			strbuf_free(&one);
+			return -1;
+		}
+		if (i > 0)
+			strbuf_puts(out, "\f\n");
+		strbuf_reset(&one);
+		letter_render_text(&doc, 72, &one);
+		letter_text_safe(&one, out);
+		letter_doc_free(&doc);
+	}
+	strbuf_free(&one);
+	return 0;
+}
+
+/* RTF and PDF: the one addressee's letter. */
+static int
+letter_export_doc(struct cli *cli, int64_t id, const char *lang,
+    const char *format, const char *path, int party, char *err, size_t errsz)
+{
+	struct letter_doc doc;
+	struct strbuf text;
+	int rv;
+
+	letter_build_party_now(party);
+	if (letter_build_doc(cli, id, lang, &doc, err, errsz) != 0)
+		return -1;
+	strbuf_init(&text);
+	if (strcmp(format, "pdf") == 0)
+		rv = letter_write_pdf(&doc, path, err, errsz);
+	else {
+		letter_render_rtf(&doc, &text);
+		rv = letter_write_file(path, text.buf, text.len, err, errsz);
+	}
+	strbuf_free(&text);
+	letter_doc_free(&doc);
+	return rv;
+}
+
 int
 letter_export(struct cli *cli, int64_t id, const char *lang,
     const char *format, const char *encoding, const char *path, char *err,
     size_t errsz)
 {
-	struct letter_doc doc;
+	struct letter_addressees a;
 	struct strbuf text, conv;
 	int rv = -1;
 
@@ -485,25 +676,25 @@ letter_export(struct cli *cli, int64_t id, const char *lang,
 	if (path != NULL && strcmp(path, "-") != 0 &&
 	    outfile_check_target(path, err, errsz) != 0)
 		return -1;
-	if (letter_build_doc(cli, id, lang, &doc, err, errsz) != 0)
+	if (letter_build_addressees(cli, id, &a, err, errsz) != 0)
 		return -1;
+	if (strcmp(format, "txt") != 0 && a.n > 1) {
+		snprintf(err, errsz, _("the notices go to %zu addressees: "
+		    "give --party N for the %s file of one (0 the filer; "
+		    "qarau party ID --list)"), a.n, format);
+		return -1;
+	}
+	if (strcmp(format, "txt") != 0)
+		return letter_export_doc(cli, id, lang, format, path,
+		    a.party[0], err, errsz);
 	strbuf_init(&text);
 	strbuf_init(&conv);
-	if (strcmp(format, "pdf") == 0)
-		rv = letter_write_pdf(&doc, path, err, errsz);
-	else if (strcmp(format, "rtf") == 0) {
-		letter_render_rtf(&doc, &text);
-		rv = letter_write_file(path, text.buf, text.len, err, errsz);
-	} else {
-		letter_render_text(&doc, 72, &text);
-		if (text_convert(text.buf, text.len, encoding != NULL ?
-		    encoding : "UTF-8", &conv, err, errsz) == 0)
-			rv = letter_write_file(path, conv.buf, conv.len, err,
-			    errsz);
-	}
+	if (letter_text_all(cli, id, lang, &a, &text, err, errsz) == 0 &&
+	    text_convert(text.buf, text.len, encoding != NULL ? encoding :
+	    "UTF-8", &conv, err, errsz) == 0)
+		rv = letter_write_file(path, conv.buf, conv.len, err, errsz);
 	strbuf_free(&conv);
 	strbuf_free(&text);
-	letter_doc_free(&doc);
 	return rv;
 }
 

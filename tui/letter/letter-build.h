@@ -8,6 +8,7 @@
 #ifndef QARAU_LETTER_BUILD_H
 #define QARAU_LETTER_BUILD_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -31,6 +32,39 @@ int	letter_build_set(const char *name, const char *value);
  * "case-request", "notice" (core/letter-facts.h); -1 for another. */
 int	letter_build_kind(const char *kind);
 const char *letter_build_kind_get(void);
+/* Whom notices go to (issue 12): -1 every addressee, the filer and each
+ * party of the filing (the default); 0 the filer; N party N (qarau
+ * party).  Other kinds of letter go to the filer's side only. */
+void	letter_build_party(int n);
+int	letter_build_party_get(void);
+/* The addressees a letter goes to by the choice above: 0 the filer, N
+ * party N.  An export in txt writes each one's letter in turn; RTF, PDF
+ * and sending take one (letter_build_party_now sets it). */
+#define LETTER_ADDRESSEES_MAX	64
+struct letter_addressees {
+	size_t	 n;
+	int	 party[LETTER_ADDRESSEES_MAX];
+};
+int	letter_build_addressees(struct cli *, int64_t id,
+	    struct letter_addressees *, char *err, size_t errsz);
+void	letter_build_party_now(int n);
+/* True when an addressee's field (filer.name, filer.to, filer.address,
+ * filer.institution) was typed over with letter_build_set: it would go
+ * to every addressee alike. */
+bool	letter_build_addressee_typed(void);
+/* The addressees of a notice as people read them (letter-party.c): the
+ * filer (n 0, "the filer: NAME"), then each party ("victim: NAME"). */
+struct letter_parties {
+	size_t		 count;
+	int		 n[LETTER_ADDRESSEES_MAX];
+	struct strbuf	 label[LETTER_ADDRESSEES_MAX];
+};
+int	letter_parties_load(struct cli *, int64_t id, struct letter_parties *,
+	    char *err, size_t errsz);
+void	letter_parties_free(struct letter_parties *);
+/* The key of the letter's typed-over fields in the register (the kind,
+ * with the party for a party's notice). */
+const char *letter_build_draft_key(void);
 /* Sends the letter (the outgoing journal, data/register.h): numbered,
  * dated today, stored as PDF and text, its event recorded.  The number
  * and date stay set for a letter_export of the same letter after it. */

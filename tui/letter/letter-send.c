@@ -136,8 +136,9 @@ letter_send(struct cli *cli, int64_t id, const char *lang,
 	c.cli = cli;
 	c.id = id;
 	c.lang = lf.lang;
-	rv = reg_letter_send(r, id, letter_build_kind_get(), lf.lang,
-	    send_render, &c, out, err, errsz);
+	rv = reg_letter_send_as(r, id, letter_build_kind_get(),
+	    letter_build_draft_key(), lf.lang, send_render, &c, out, err,
+	    errsz);
 	letter_fields_free(&lf);
 	return rv;
 }

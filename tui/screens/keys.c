@@ -95,7 +95,7 @@ static const struct key_binding keys_bindings[] = {
 	{ KS_FILING, ACT_UNDO, { 'u' }, 0, NULL,
 	    N_("undo the fact just changed, or else the last event recorded "
 	    "by mistake") },
-	{ KS_LETTER, ACT_KIND, { 'k', K(KEY_F(7)) }, 7, N_("Kind"),
+	{ KS_LETTER, ACT_KIND, { 'K', K(KEY_F(7)) }, 7, N_("Kind"),
 	    N_("the kind of letter the filing's state allows: return, "
 	    "request of the case, notice") },
 	{ KS_REGISTER, ACT_SORT, { 's', K(KEY_F(6)) }, 6, N_("Sort"),

@@ -150,6 +150,56 @@ letter_kinds_allowed(struct tui *t, int64_t id, const char **kinds,
 	return n;
 }
 
+/* ---- The addressee of a notice: the filer or a party ---- */
+
+static void
+letter_party_done(struct tui *t, struct dialog *d, bool ok, int choice,
+    const char *text)
+{
+	struct letter_state *ls = tui_state(t, SCREEN_LETTER);
+	struct letter_parties lp;
+	char err[REG_ERRSZ];
+
+	(void)d;
+	(void)text;
+	if (!ok || choice < 0 || letter_parties_load(t->cli, ls->id, &lp, err,
+	    sizeof err) != 0)
+		return;
+	if ((size_t)choice < lp.count) {
+		/* What was typed over belongs to the other addressee's
+		 * letter; this one's comes from its own draft. */
+		letter_fields_clear(ls);
+		letter_build_party(lp.n[choice]);
+		letter_build(t);
+	}
+	letter_parties_free(&lp);
+}
+
+/* A notice to a filing with parties asks whom it goes to. */
+static void
+letter_party_dialog(struct tui *t)
+{
+	struct letter_state *ls = tui_state(t, SCREEN_LETTER);
+	const char *labels[DIALOG_MAX_CHOICES];
+	struct letter_parties lp;
+	char err[REG_ERRSZ];
+	size_t i;
+
+	letter_build_party(0);
+	if (letter_parties_load(t->cli, ls->id, &lp, err, sizeof err) != 0) {
+		tui_message(t, true, "%s", err);
+		return;
+	}
+	if (lp.count > 1) {
+		for (i = 0; i < lp.count && i < DIALOG_MAX_CHOICES; i++)
+			labels[i] = lp.label[i].buf;
+		dialog_choice(&t->dialog, _("Addressee of the notice"),
+		    _("Each party gets its own notice:"), labels, (int)i, 0,
+		    letter_party_done);
+	}
+	letter_parties_free(&lp);
+}
+
 static void
 letter_kind_done(struct tui *t, struct dialog *d, bool ok, int choice,
     const char *text)
@@ -163,8 +213,12 @@ letter_kind_done(struct tui *t, struct dialog *d, bool ok, int choice,
 	if (!ok || choice < 0)
 		return;
 	n = letter_kinds_allowed(t, ls->id, kinds, 8);
-	if ((size_t)choice < n && letter_build_kind(kinds[choice]) == 0)
-		letter_build(t);
+	if ((size_t)choice >= n || letter_build_kind(kinds[choice]) != 0)
+		return;
+	letter_build_party(0);
+	letter_build(t);
+	if (strcmp(kinds[choice], "notice") == 0)
+		letter_party_dialog(t);
 }
 
 static void
@@ -207,6 +261,9 @@ letter_open(struct tui *t, int64_t id, const char *lang)
 		(void)letter_build_kind(kinds[0]);
 	else
 		(void)letter_build_kind("return");
+	/* The screen shows one letter: a notice to the filer until a
+	 * party is chosen (F7). */
+	letter_build_party(0);
 	ls->id = id;
 	snprintf(ls->lang, sizeof ls->lang, "%s", lang != NULL ? lang : "");
 	ls->text.searching = false;
@@ -275,7 +332,7 @@ letter_field_done(struct tui *t, struct dialog *d, bool ok, int choice,
 		return;
 	letter_field_set(ls, i, text);
 	/* Kept with the filing until the letter is sent or discarded. */
-	if (reg_letter_draft_set(t->reg, ls->id, letter_build_kind_get(),
+	if (reg_letter_draft_set(t->reg, ls->id, letter_build_draft_key(),
 	    letter_field_name(letter_fields[i].field), text, err,
 	    sizeof err) != 0)
 		tui_message(t, true, "%s", err);
@@ -338,7 +395,7 @@ letter_field_chosen(struct tui *t, struct dialog *d, bool ok, int choice,
 	if ((size_t)choice >= LETTER_NEDIT) {
 		letter_fields_clear(ls);
 		(void)reg_letter_draft_clear(t->reg, ls->id,
-		    letter_build_kind_get(), err, sizeof err);
+		    letter_build_draft_key(), err, sizeof err);
 		letter_build(t);
 		tui_message(t, false, "%s", _("The letter takes every field "
 		    "from the register again."));
@@ -554,6 +611,19 @@ letter_print_dialog(struct tui *t)
 
 /* ---- Screen ---- */
 
+/* ", party 2" beside the kind when a notice goes to a party. */
+static const char *
+letter_party_label(void)
+{
+	static char buf[48];
+
+	if (strcmp(letter_build_kind_get(), "notice") != 0 ||
+	    letter_build_party_get() <= 0)
+		return "";
+	snprintf(buf, sizeof buf, _(", party %d"), letter_build_party_get());
+	return buf;
+}
+
 static void
 letter_draw(struct tui *t)
 {
@@ -565,8 +635,9 @@ letter_draw(struct tui *t)
 	for (i = 0; i < LETTER_NEDIT; i++)
 		if (ls->field[i] != NULL)
 			n++;
-	lw = snprintf(line, sizeof line, "%s   %s %s",
-	    letter_kind_label(letter_build_kind_get()), _("Language:"),
+	lw = snprintf(line, sizeof line, "%s%s   %s %s",
+	    letter_kind_label(letter_build_kind_get()), letter_party_label(),
+	    _("Language:"),
 	    ls->lang[0] == '\0' ? _("of the proceedings") :
 	    strcmp(ls->lang, "kk") == 0 ? _("Kazakh") : _("Russian"));
 	if (n > 0 && lw > 0 && (size_t)lw < sizeof line)

@@ -78,12 +78,17 @@ form_draw_choice(const struct form_field *f, int y, int x, int w,
 int
 form_draw(struct form *fm, int y, int x, int h, int w)
 {
-	int i, lw = form_label_width(fm, w), fw = w - lw, row = 0;
+	int i, lw = form_label_width(fm, w), fw = w - lw, row = 0, top = 0;
 	struct form_field *f;
 
 	if (fw > 60)
 		fw = 60;
-	for (i = 0; i < fm->n && row < h; i++, row++) {
+	/* On a small terminal (80x24 under the resolution's pane) the
+	 * fields may not all fit: scroll so that the one with the keyboard
+	 * is always shown. */
+	if (h > 0 && fm->cur >= h)
+		top = fm->cur - h + 1;
+	for (i = top; i < fm->n && row < h; i++, row++) {
 		f = &fm->f[i];
 		ui_put_cut(y + row, x, lw - 1, f->label, i == fm->cur ? A_BOLD :
 		    A_NORMAL, false);
@@ -106,8 +111,8 @@ form_draw(struct form *fm, int y, int x, int h, int w)
 		    "field or F2: done. Fields may be left empty."),
 		    ui_attr(R_DIM));
 	/* The cursor last, in the field that has the keyboard. */
-	if (f->kind != FORM_CHOICE && fm->cur < h)
-		input_draw(&f->input, y + fm->cur, x + lw, fw, true);
+	if (f->kind != FORM_CHOICE && fm->cur - top < h)
+		input_draw(&f->input, y + fm->cur - top, x + lw, fw, true);
 	return row;
 }
 
