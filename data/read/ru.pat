@@ -98,6 +98,9 @@ filer.name $ tail	^ осужденн*|осужденная|защитник*|а�
 filer.name $ tail	^ с уважением ,? {name}
 filer.name $ tail	заместител*|прокурор*|председател* ...6 {name}
 !filer.name $ head	несовершеннолетн*|интерес*|защиту осужденн* {name}
+# "Защитник осужденного Иванова И.И.": the name is the client's, not the
+# defender's.
+!filer.name $ head	^ защитник*|адвокат* осужденн*|оправданн*|подсудим* {name}
 !filer.name $ head	^ осужденн* :? {name}
 
 # A convicted person in custody writes from the penal institution, and
