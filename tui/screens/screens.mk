@@ -4,7 +4,8 @@ qarau_SOURCES += tui/screens/tui.c tui/screens/tui.h \
 	tui/screens/keys.c tui/screens/keys.h \
 	tui/screens/widget.h tui/screens/widget-input.c \
 	tui/screens/widget-pager.c tui/screens/widget-dialog.c \
-	tui/screens/widget-answer.c \
+	tui/screens/widget-answer.c tui/screens/widget-path.c \
+	tui/screens/screening-doc.c tui/screens/screening-doc.h \
 	tui/screens/screen-register.c tui/screens/screen-register.h \
 	tui/screens/screen-register-draw.c \
 	tui/screens/screen-screening.c tui/screens/screen-filing.c \

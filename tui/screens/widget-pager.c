@@ -44,6 +44,38 @@ pager_set(struct pager *p, const char *text, size_t len)
 	p->n_lines = 0;
 	p->top = 0;
 	p->match = 0;
+	p->mark_len = 0;
+	p->mark_scroll = false;
+}
+
+void
+pager_mark(struct pager *p, size_t off, size_t len)
+{
+	p->mark_off = off;
+	p->mark_len = len;
+	p->mark_scroll = len > 0;
+}
+
+static bool
+pager_marked(const struct pager *p, size_t i)
+{
+	return p->mark_len > 0 &&
+	    p->lines[i].off < p->mark_off + p->mark_len &&
+	    p->lines[i].off + p->lines[i].len >= p->mark_off;
+}
+
+/* The first marked line a few lines below the top, as a search does. */
+static void
+pager_mark_scroll(struct pager *p)
+{
+	size_t i;
+
+	p->mark_scroll = false;
+	for (i = 0; i < p->n_lines; i++)
+		if (pager_marked(p, i)) {
+			p->top = i > 2 ? i - 2 : 0;
+			return;
+		}
 }
 
 static void
@@ -115,6 +147,8 @@ pager_draw(struct pager *p, int y, int x, int h, int w)
 		return;
 	if (p->width != w)
 		pager_wrap(p, w);
+	if (p->mark_scroll)
+		pager_mark_scroll(p);
 	for (row = 0; row < h; row++) {
 		i = p->top + (size_t)row;
 		if (i >= p->n_lines) {
@@ -124,6 +158,8 @@ pager_draw(struct pager *p, int y, int x, int h, int w)
 		a = ui_attr(pager_role(p->lines[i].role));
 		if (p->match == i + 1)
 			a |= A_REVERSE;
+		if (pager_marked(p, i))
+			a |= A_REVERSE | A_BOLD;
 		ui_put(y + row, x, w, p->text.buf + p->lines[i].off,
 		    p->lines[i].len, a, true);
 	}
