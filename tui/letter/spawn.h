@@ -19,4 +19,20 @@
 int	spawn_run(const char *prog, char *const argv[], const char *input,
 	    size_t inlen, struct strbuf *errout, char *err, size_t errsz);
 
+/*
+ * As spawn_run, and collects the child's standard output into out as well
+ * (passed through when out is NULL).  Input and output are pumped
+ * together, so a child may write before it has read all its input.
+ */
+int	spawn_run_out(const char *prog, char *const argv[], const char *input,
+	    size_t inlen, struct strbuf *out, struct strbuf *errout, char *err,
+	    size_t errsz);
+
+/*
+ * The path of a helper program of qarau's (qarau-pdf, qarau-extract):
+ * in $QARAU_LIBEXECDIR, else beside this program (an uninstalled build),
+ * else in the installed $(pkglibexecdir).
+ */
+void	spawn_libexec(const char *name, struct strbuf *prog);
+
 #endif

@@ -1,7 +1,7 @@
 # tui/pdf/: the PDF is drawn by qarau-pdf, a separate program, so that only
 # printing loads pango and cairo.
 if HAVE_PDF
-pkglibexec_PROGRAMS = qarau-pdf
+pkglibexec_PROGRAMS += qarau-pdf
 qarau_pdf_CPPFLAGS = $(AM_CPPFLAGS) $(PANGOCAIRO_CFLAGS)
 qarau_pdf_SOURCES = tui/pdf/qarau-pdf.c tui/pdf/letter-pdf.c tui/pdf/letter-pdf.h \
 	tui/outfile.c tui/outfile.h tui/pdf/pdf-hyphen.c \
