@@ -17,3 +17,4 @@ include core/rules.mk
 include core/calendar.mk
 include core/letters.mk
 include core/resolution.mk
+include core/propose.mk

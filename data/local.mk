@@ -8,7 +8,8 @@ data_libqarauda_a_SOURCES = \
 	data/reg-schema.c data/reg-event.c data/reg-letters.c data/reg-list.c \
 	data/reg-calendar.c data/reg-report.c data/reg-document.c \
 	data/reg-settings.c data/reg-io.c data/reg-import.c data/workflow.c data/workflow.h \
-	data/reg-access.c data/conffile.c data/conffile.h
+	data/reg-access.c data/conffile.c data/conffile.h \
+	data/propose-load.c data/propose-load.h
 DATA_LIBS = data/libqarauda.a $(SQLITE_LIBS) $(NETTLE_LIBS) $(CORE_LIBS)
 
 # Shipped data files, installed as $(pkgdatadir)/calendar/, letters/ and

@@ -22,3 +22,9 @@ include tests/scenarios/scenarios.mk
 include tests/fuzz/fuzz.mk
 include tests/tui/tui.mk
 include tests/ics/ics.mk
+
+# The sample filings of issue 11 (the benchmark bench/bench-read.sh reads
+# them); the test checks the corpus itself, without reading it.
+TESTS += tests/read/samples.sh
+EXTRA_DIST += tests/read/samples.sh tests/read/samples \
+	tests/read/make-samples.sh
