@@ -77,6 +77,7 @@ sdoc_new(void)
 	path_init(&d->path);
 	strbuf_init(&d->text);
 	pager_init(&d->pane);
+	d->pane.hang = 6;	/* under the text, past the line's number */
 	d->shown = -1;
 	return d;
 }
@@ -218,6 +219,17 @@ sdoc_add_text(struct sdoc *d, int doc, const char *text, size_t len)
 	d->shown = -1;
 }
 
+/* The proposals of a document in the order of the questions. */
+static int
+sdoc_cmp(const void *a, const void *b)
+{
+	const struct sprop *x = a, *y = b;
+
+	if (x->doc != y->doc)
+		return x->doc < y->doc ? -1 : 1;
+	return x->idx < y->idx ? -1 : x->idx > y->idx;
+}
+
 /* Adds a document read now or from the draft; its proposals first, so
  * that the text knows which lines they quote. */
 static void
@@ -235,6 +247,8 @@ sdoc_add(struct sdoc *d, const char *name, int pages, const char *text,
 	d->n_files++;
 	for (i = 0; i < props->n; i++)
 		sdoc_add_proposal(d, doc, &props->v[i]);
+	if (d->n_props > 1)
+		qsort(d->props, d->n_props, sizeof *d->props, sdoc_cmp);
 	sdoc_add_text(d, doc, text, len);
 }
 

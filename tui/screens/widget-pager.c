@@ -79,7 +79,8 @@ pager_mark_scroll(struct pager *p)
 }
 
 static void
-pager_add_line(struct pager *p, size_t off, size_t len, unsigned char role)
+pager_add_line(struct pager *p, size_t off, size_t len, unsigned char role,
+    bool cont)
 {
 	if (p->n_lines == p->cap_lines) {
 		p->cap_lines = p->cap_lines ? p->cap_lines * 2 : 64;
@@ -88,6 +89,7 @@ pager_add_line(struct pager *p, size_t off, size_t len, unsigned char role)
 	p->lines[p->n_lines].off = off;
 	p->lines[p->n_lines].len = len;
 	p->lines[p->n_lines].role = role;
+	p->lines[p->n_lines].cont = cont;
 	p->n_lines++;
 }
 
@@ -96,6 +98,7 @@ pager_wrap(struct pager *p, int w)
 {
 	const char *s = p->text.buf;
 	size_t len = p->text.len, off = 0, eol, n, next, pos;
+	int hang = p->hang > 0 && p->hang < w / 2 ? p->hang : 0;
 	unsigned char role;
 
 	p->n_lines = 0;
@@ -111,10 +114,11 @@ pager_wrap(struct pager *p, int w)
 			off++;
 		}
 		if (eol == off)
-			pager_add_line(p, off, 0, role);
+			pager_add_line(p, off, 0, role, false);
 		for (pos = off; pos < eol; pos += next) {
-			n = ui_wrap(s + pos, eol - pos, w, &next);
-			pager_add_line(p, pos, n, role);
+			n = ui_wrap(s + pos, eol - pos, pos > off ? w - hang : w,
+			    &next);
+			pager_add_line(p, pos, n, role, pos > off && hang > 0);
 		}
 		off = eol + 1;
 	}
@@ -160,8 +164,15 @@ pager_draw(struct pager *p, int y, int x, int h, int w)
 			a |= A_REVERSE;
 		if (pager_marked(p, i))
 			a |= A_REVERSE | A_BOLD;
-		ui_put(y + row, x, w, p->text.buf + p->lines[i].off,
-		    p->lines[i].len, a, true);
+		if (p->lines[i].cont) {
+			ui_fill(y + row, x, p->hang, a);
+			ui_put(y + row, x + p->hang, w - p->hang,
+			    p->text.buf + p->lines[i].off, p->lines[i].len, a,
+			    true);
+		} else {
+			ui_put(y + row, x, w, p->text.buf + p->lines[i].off,
+			    p->lines[i].len, a, true);
+		}
 	}
 	if (p->n_lines > (size_t)h) {
 		/* Where we are, on the right edge. */

@@ -74,6 +74,7 @@ struct pager_line {
 	size_t		 off;
 	size_t		 len;
 	unsigned char	 role;
+	bool		 cont;		/* wrapped from the line before */
 };
 
 struct pager {
@@ -81,6 +82,7 @@ struct pager {
 	struct pager_line *lines;
 	size_t		 n_lines, cap_lines;
 	int		 width;		/* wrapped for this width */
+	int		 hang;		/* columns a wrapped line is indented */
 	size_t		 top;
 	size_t		 match;		/* line of the last match + 1, 0 none */
 	size_t		 mark_off;	/* bytes of text highlighted (reverse */
