@@ -513,7 +513,7 @@ sdoc_review_draw(struct sdoc *d, int y, int h, int w)
 	size_t i, k = 0;
 	int row = 0, list;
 
-	row += ui_put_wrapped(y, 1, 2, w, _("The document proposes these "
+	row += ui_put_wrapped(y, 1, 3, w, _("The document proposes these "
 	    "answers. Enter confirms the marked ones; Space marks or unmarks "
 	    "one; Esc confirms none and asks each question."), A_BOLD);
 	row++;
