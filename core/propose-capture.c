@@ -109,21 +109,25 @@ capture_date(const struct ptext *x, size_t i, struct strbuf *v)
 	return date_put(y, m, d, v) ? j + 1 - i : 0;
 }
 
-static bool
-name_word(const struct ptext *x, size_t i)
+bool
+ptext_notname(const struct ptext *x, size_t i)
 {
-	size_t k, chars;
+	size_t k;
 
-	if (i >= x->n || x->t[i].kind != TT_WORD || !x->t[i].cap)
-		return false;
-	chars = x->t[i].len;	/* bytes: two per Cyrillic letter */
-	if (chars < 3)
-		return false;
 	for (k = 0; k < x->ntables; k++)
 		if (palt_match(x->tables[k]->notname, x->tables[k]->nnotname,
 		    ptext_fold(x, i)))
-			return false;
-	return true;
+			return true;
+	return false;
+}
+
+/* A capitalised word of two letters or more that may be a name (the
+ * length is in bytes: two per Cyrillic letter). */
+static bool
+name_word(const struct ptext *x, size_t i)
+{
+	return i < x->n && x->t[i].kind == TT_WORD && x->t[i].cap &&
+	    x->t[i].len >= 3 && !ptext_notname(x, i);
 }
 
 /* "И." (one capital letter and a full stop). */
@@ -137,18 +141,19 @@ name_initial(const struct ptext *x, size_t i)
 	    tok_is(x, i + 1, ".") && !x->t[i + 1].sp;
 }
 
-/* Иванов И.И. | И.И. Иванов | Иванов Иван Иванович */
+/* Иванов И.И. | И.И. Иванов | Иванов Иван Иванович | Б. Асанов */
 static size_t
 capture_name(const struct ptext *x, size_t i, struct strbuf *v)
 {
 	size_t n = 0;
 
-	if (name_word(x, i) && name_initial(x, i + 1) &&
-	    name_initial(x, i + 3))
-		n = 5;
+	if (name_word(x, i) && name_initial(x, i + 1))
+		n = name_initial(x, i + 3) ? 5 : 3;
 	else if (name_initial(x, i) && name_initial(x, i + 2) &&
 	    name_word(x, i + 4))
 		n = 5;
+	else if (name_initial(x, i) && name_word(x, i + 2))
+		n = 3;
 	else if (name_word(x, i) && name_word(x, i + 1) &&
 	    name_word(x, i + 2) && x->t[i + 1].line == x->t[i].line &&
 	    x->t[i + 2].line == x->t[i].line)

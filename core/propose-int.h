@@ -15,6 +15,7 @@
 
 #define PROPOSE_HEAD_ROWS	30	/* "head": the first non-empty lines */
 #define PROPOSE_TAIL_ROWS	25	/* "tail": the last ones */
+#define PROPOSE_END_ROWS	6	/* "end": where a text closes */
 #define PROPOSE_GAP_DEFAULT	6	/* "..." skips at most this many */
 #define PROPOSE_QUOTE_MAX	240	/* bytes of a quote */
 
@@ -36,10 +37,11 @@ struct ptok {
 	enum pcap_type	 type;	/* PT_TYPED */
 };
 
-enum pscope { SCOPE_ANY, SCOPE_HEAD, SCOPE_TAIL };
+enum pscope { SCOPE_ANY, SCOPE_HEAD, SCOPE_TAIL, SCOPE_END };
 
 #define PAT_COND	0x01	/* '+': must match too for the line above */
 #define PAT_VETO	0x02	/* '!': a match silences the key (= value) */
+#define PAT_ABSENT	0x04	/* '-': proposes when the pattern is absent */
 
 struct ppat {
 	char		 key[48];
@@ -118,6 +120,8 @@ bool	 palt_match(const struct palt *, size_t n, const char *fold);
 /* Matches pattern p at token i; m->value must be initialised. */
 bool	 pattern_match_at(const struct ptext *, const struct ppat *,
 	    size_t i, struct pmatch *);
+/* Whether token i is a word the tables say is never part of a name. */
+bool	 ptext_notname(const struct ptext *, size_t i);
 /* Typed captures (propose-capture.c): tokens used from i, 0 if none. */
 size_t	 capture_typed(const struct ptext *, enum pcap_type, size_t i,
 	    struct strbuf *value);

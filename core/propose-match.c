@@ -161,6 +161,8 @@ ptext_in_scope(const struct ptext *x, size_t i, enum pscope scope)
 		return x->t[i].row < PROPOSE_HEAD_ROWS;
 	if (scope == SCOPE_TAIL)
 		return x->t[i].row >= x->rows - PROPOSE_TAIL_ROWS;
+	if (scope == SCOPE_END)
+		return x->t[i].row >= x->rows - PROPOSE_END_ROWS;
 	return true;
 }
 
@@ -206,7 +208,21 @@ struct mstate {
 	const struct ppat	*p;
 	struct pmatch		*m;
 	size_t			 cs, ce;
+	int			 lines;	/* the group may span lines ("{+") */
 };
+
+/* A capture is a name, a court, an address as one line writes it: a
+ * group that ran into the next line took words that are not its own. */
+static bool
+group_one_line(const struct ptext *x, size_t a, size_t b)
+{
+	size_t i;
+
+	for (i = a + 1; i < b; i++)
+		if (x->t[i].bol)
+			return false;
+	return true;
+}
 
 /* Backtracking, gaps lazy: the shortest skip that lets the rest match. */
 static bool
@@ -232,10 +248,13 @@ match_rest(struct mstate *st, size_t pi, size_t ti, size_t *end)
 		return false;
 	case PT_OPEN:
 		st->cs = ti;
+		st->lines = k->gap;
 		return match_rest(st, pi + 1, ti, end);
 	case PT_CLOSE:
 		st->ce = ti;
-		return ti > st->cs && match_rest(st, pi + 1, ti, end);
+		return ti > st->cs && (st->lines ||
+		    group_one_line(st->x, st->cs, ti)) &&
+		    match_rest(st, pi + 1, ti, end);
 	case PT_TYPED:
 		strbuf_reset(&st->m->value);
 		used = ti < st->x->n ? capture_typed(st->x, k->type, ti,
@@ -244,7 +263,8 @@ match_rest(struct mstate *st, size_t pi, size_t ti, size_t *end)
 		return used > 0 && match_rest(st, pi + 1, ti + used, end);
 	case PT_CAP:
 		return ti < st->x->n && st->x->t[ti].kind == TT_WORD &&
-		    st->x->t[ti].cap && match_rest(st, pi + 1, ti + 1, end);
+		    st->x->t[ti].cap && !ptext_notname(st->x, ti) &&
+		    match_rest(st, pi + 1, ti + 1, end);
 	case PT_LIT:
 		if (ti < st->x->n && palt_match(k->alts, k->nalts,
 		    ptext_fold(st->x, ti)) && match_rest(st, pi + 1, ti + 1,
@@ -273,7 +293,7 @@ bool
 pattern_match_at(const struct ptext *x, const struct ppat *p, size_t i,
     struct pmatch *m)
 {
-	struct mstate st = { x, p, m, (size_t)-1, (size_t)-1 };
+	struct mstate st = { x, p, m, (size_t)-1, (size_t)-1, 0 };
 	size_t end;
 
 	m->captured = false;

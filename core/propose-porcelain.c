@@ -204,7 +204,7 @@ porcelain_text(struct proposals *ps, const char *s, size_t len)
 		return porcelain_field_int(s + 5, len - 5, "pages", &ps->pages);
 	strbuf_init(&v);
 #define TEXT_FIELD(name, dst) \
-	(len > sizeof(name) - 1 && strncmp(s, name, sizeof(name) - 1) == 0 && \
+	(len >= sizeof(name) - 1 && strncmp(s, name, sizeof(name) - 1) == 0 && \
 	(rc = porcelain_unescape(s + sizeof(name) - 1, \
 	len - (sizeof(name) - 1), &v)) == 0 && v.len < sizeof(dst))
 	if (TEXT_FIELD("text.language=", ps->language))
@@ -266,6 +266,8 @@ proposals_language_ok(const struct proposals *ps, const char *case_lang)
 	if (case_lang == NULL || (strcmp(case_lang, "kk") != 0 &&
 	    strcmp(case_lang, "ru") != 0))
 		return NULL;
+	if (strcmp(ps->language, "other") == 0)
+		return "no";
 	if (strcmp(ps->language, "kk") != 0 && strcmp(ps->language, "ru") != 0)
 		return NULL;
 	return strcmp(ps->language, case_lang) == 0 ? "yes" : "no";

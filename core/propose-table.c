@@ -150,6 +150,11 @@ pitem_parse(struct ppat *p, const char *s, size_t len, int *depth)
 		    PT_CLOSE);
 		return *depth >= 0 && *depth <= 1 ? 0 : -1;
 	}
+	if (len == 2 && strncmp(s, "{+", 2) == 0) {
+		(*depth)++;
+		ptok_new(p, PT_OPEN)->gap = 1;	/* may span lines */
+		return *depth <= 1 ? 0 : -1;
+	}
 	if (len == 5 && strncmp(s, "<Cap>", 5) == 0) {
 		ptok_new(p, PT_CAP);
 		return 0;
@@ -222,8 +227,9 @@ head_value_check(struct tparse *tp, const struct ppat *p)
 	if (def == NULL && !extra)
 		return tbad(tp, _("unknown fact key"), p->key);
 	if (strcmp(p->value, "$") == 0)
-		return (p->flags & PAT_VETO) != 0 || pattern_captures(p) ? 0 :
-		    tbad(tp, _("'$' needs a capture in the pattern"), p->key);
+		return (p->flags & PAT_COND) != 0 || ((p->flags & PAT_ABSENT) ==
+		    0 && pattern_captures(p)) ? 0 : tbad(tp, _("'$' needs a capture in the pattern"),
+		    p->key);
 	if (strcmp(p->value, "*") == 0 && (p->flags & PAT_VETO) != 0)
 		return 0;
 	if (def != NULL && (def->type == FACT_ENUM || def->type == FACT_BOOL ||
@@ -242,18 +248,23 @@ pattern_head(struct tparse *tp, struct ppat *p, const char *s, size_t len)
 		return tbad(tp, _("line too long"), "");
 	memcpy(buf, s, len);
 	buf[len] = '\0';
-	if (buf[0] == '+' || buf[0] == '!')
-		p->flags = buf[0] == '+' ? PAT_COND : PAT_VETO;
+	if (buf[0] == '+' || buf[0] == '!' || buf[0] == '-')
+		p->flags = buf[0] == '+' ? PAT_COND : buf[0] == '!' ? PAT_VETO :
+		    PAT_ABSENT;
 	for (f[n] = strtok_r(buf + (p->flags != 0), " ", &save);
 	    f[n] != NULL && n < 3; f[n] = strtok_r(NULL, " ", &save))
 		n++;
 	if (n < 2 || (n == 3 && f[3] != NULL) || strlen(f[0]) >= sizeof p->key)
-		return tbad(tp, _("expected KEY VALUE [head|tail|any]"), buf);
-	if (n == 3 && strcmp(f[2], "head") != 0 && strcmp(f[2], "tail") != 0 &&
-	    strcmp(f[2], "any") != 0)
+		return tbad(tp, _("expected KEY VALUE [head|tail|end|any]"), buf);
+	p->scope = SCOPE_ANY;
+	if (n == 3 && strcmp(f[2], "head") == 0)
+		p->scope = SCOPE_HEAD;
+	else if (n == 3 && strcmp(f[2], "tail") == 0)
+		p->scope = SCOPE_TAIL;
+	else if (n == 3 && strcmp(f[2], "end") == 0)
+		p->scope = SCOPE_END;
+	else if (n == 3 && strcmp(f[2], "any") != 0)
 		return tbad(tp, _("unknown scope"), f[2]);
-	p->scope = n < 3 || f[2][0] == 'a' ? SCOPE_ANY : f[2][0] == 'h' ?
-	    SCOPE_HEAD : SCOPE_TAIL;
 	snprintf(p->key, sizeof p->key, "%s", f[0]);
 	p->value = xstrdup(f[1]);
 	return 0;
@@ -273,6 +284,12 @@ table_pattern(struct tparse *tp, struct propose_table *t, const char *s)
 	if ((p.flags & PAT_COND) == 0 && (s[0] == '+') && t->n == 0)
 		return tbad(tp, _("a condition needs a line above it"), s);
 	rc = pattern_head(tp, &p, s, (size_t)(tab - s));
+	/* Consecutive absences of one KEY VALUE must all be absent. */
+	if (rc == 0 && p.flags == PAT_ABSENT && t->n > 0 &&
+	    (t->p[t->n - 1].flags & PAT_ABSENT) != 0 &&
+	    strcmp(t->p[t->n - 1].key, p.key) == 0 &&
+	    strcmp(t->p[t->n - 1].value, p.value) == 0)
+		p.flags |= PAT_COND;
 	if (rc == 0)
 		rc = pattern_parse(tp, &p, tab + 1);
 	if (rc == 0)

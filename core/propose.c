@@ -25,12 +25,19 @@ struct cand {
 	char		*quote;
 };
 
+struct veto {
+	const char		*key;
+	char			*value;	/* "*": any value */
+};
+
 struct run {
 	const struct ptext	*x;
 	struct cand		*c;
 	size_t			 nc;
-	const struct ppat	**veto;	/* vetoes that matched */
+	struct veto		*veto;	/* vetoes that matched */
 	size_t			 nveto;
+	bool			 abusive;	/* a lexicon word was found */
+	const char		*language;	/* the text's: "kk", "ru", ... */
 };
 
 static void
@@ -50,6 +57,30 @@ cand_add(struct run *r, const char *key, const char *value, size_t a,
 	c->page = r->x->t[a].page;
 	c->line = r->x->t[a].line;
 	c->quote = strbuf_detach(&q, NULL);
+}
+
+/* A proposal from what the text lacks: no place to quote. */
+static void
+cand_add_absent(struct run *r, const char *key, const char *value)
+{
+	struct cand *c;
+
+	r->c = xrealloc(r->c, (r->nc + 1) * sizeof *r->c);
+	c = &r->c[r->nc++];
+	c->key = key;
+	c->value = xstrdup(value);
+	c->ti = (size_t)-1;	/* any match in the text comes first */
+	c->page = 0;
+	c->line = 0;
+	c->quote = xstrdup("");
+}
+
+static void
+veto_add(struct run *r, const char *key, const char *value)
+{
+	r->veto = xrealloc(r->veto, (r->nveto + 1) * sizeof *r->veto);
+	r->veto[r->nveto].key = key;
+	r->veto[r->nveto++].value = xstrdup(value);
 }
 
 static bool
@@ -76,14 +107,25 @@ run_pattern(struct run *r, const struct propose_table *t, size_t j)
 	size_t i, k;
 
 	for (k = j + 1; k < t->n && (t->p[k].flags & PAT_COND) != 0; k++)
-		if (!pattern_anywhere(r->x, &t->p[k]))
+		if (pattern_anywhere(r->x, &t->p[k]) ==
+		    ((t->p[k].flags & PAT_ABSENT) != 0))
 			return;
+	if ((p->flags & PAT_ABSENT) != 0) {
+		/* What a Kazakh text lacks says nothing of a Russian one. */
+		if (strcmp(r->language, t->lang) == 0 &&
+		    !pattern_anywhere(r->x, p))
+			cand_add_absent(r, p->key, p->value);
+		return;
+	}
 	strbuf_init(&m.value);
 	for (i = 0; i < r->x->n; i++) {
 		if (!ptext_in_scope(r->x, i, p->scope) ||
 		    !pattern_match_at(r->x, p, i, &m))
 			continue;
-		if (strcmp(p->value, "$") != 0)
+		if ((p->flags & PAT_VETO) != 0)
+			veto_add(r, p->key, strcmp(p->value, "$") != 0 ?
+			    p->value : m.captured ? m.value.buf : "");
+		else if (strcmp(p->value, "$") != 0)
 			cand_add(r, p->key, p->value, m.start, m.end);
 		else if (m.captured)
 			cand_add(r, p->key, m.value.buf, m.start, m.end);
@@ -110,6 +152,7 @@ run_lexicon(struct run *r, const struct propose_table *t)
 			;
 		cand_add(r, "content.abusive", "yes", a, b);
 		r->c[r->nc - 1].ti = i;
+		r->abusive = true;
 	}
 }
 
@@ -118,19 +161,9 @@ run_table(struct run *r, const struct propose_table *t)
 {
 	size_t j;
 
-	for (j = 0; j < t->n; j++) {
-		if ((t->p[j].flags & PAT_COND) != 0)
-			continue;
-		if ((t->p[j].flags & PAT_VETO) == 0) {
+	for (j = 0; j < t->n; j++)
+		if ((t->p[j].flags & PAT_COND) == 0)
 			run_pattern(r, t, j);
-			continue;
-		}
-		if (pattern_anywhere(r->x, &t->p[j])) {
-			r->veto = xrealloc(r->veto, (r->nveto + 1) *
-			    sizeof *r->veto);
-			r->veto[r->nveto++] = &t->p[j];
-		}
-	}
 	run_lexicon(r, t);
 }
 
@@ -140,9 +173,9 @@ cand_vetoed(const struct run *r, const struct cand *c)
 	size_t i;
 
 	for (i = 0; i < r->nveto; i++)
-		if (strcmp(r->veto[i]->key, c->key) == 0 &&
-		    (strcmp(r->veto[i]->value, "*") == 0 ||
-		    strcmp(r->veto[i]->value, c->value) == 0))
+		if (strcmp(r->veto[i].key, c->key) == 0 &&
+		    (strcmp(r->veto[i].value, "*") == 0 ||
+		    strcmp(r->veto[i].value, c->value) == 0))
 			return true;
 	return false;
 }
@@ -212,26 +245,55 @@ resolve_set(const struct run *r, const struct fact_def *def,
 	strbuf_free(&v);
 }
 
+static int
+cand_cmp(const void *a, const void *b)
+{
+	const struct cand *x = *(const struct cand *const *)a;
+	const struct cand *y = *(const struct cand *const *)b;
+
+	return x->ti < y->ti ? -1 : x->ti > y->ti;
+}
+
+/* Every hit of a lexicon, in the text's order, each word once (a word
+ * two lexicons hold is one hit). */
+static void
+resolve_many(const struct run *r, const char *key, struct proposals *out)
+{
+	const struct cand **v;
+	size_t i, n = 0;
+
+	v = xcalloc(r->nc + 1, sizeof *v);
+	for (i = 0; i < r->nc; i++)
+		if (strcmp(r->c[i].key, key) == 0)
+			v[n++] = &r->c[i];
+	qsort(v, n, sizeof *v, cand_cmp);
+	for (i = 0; i < n; i++)
+		if (i == 0 || v[i]->ti != v[i - 1]->ti)
+			proposals_add(out, key, v[i]->value, v[i]->page,
+			    v[i]->line, v[i]->quote);
+	free(v);
+}
+
 static void
 resolve_key(const struct run *r, const char *key, const struct fact_def *def,
     bool sole, struct proposals *out)
 {
 	const struct cand *first = NULL, *c;
-	bool many = strcmp(key, "content.abusive") == 0;
 	size_t i;
 
+	if (strcmp(key, "content.abusive") == 0) {
+		resolve_many(r, key, out);
+		return;
+	}
 	for (i = 0; i < r->nc; i++) {
 		c = &r->c[i];
 		if (strcmp(c->key, key) != 0 || cand_vetoed(r, c) ||
 		    !value_ok(def, c->value))
 			continue;
-		if (many)
-			proposals_add(out, key, c->value, c->page, c->line,
-			    c->quote);
-		else if (first == NULL || c->ti < first->ti)
+		if (first == NULL || c->ti < first->ti)
 			first = c;
 	}
-	if (many || first == NULL)
+	if (first == NULL)
 		return;
 	if (def != NULL && def->type == FACT_SET) {
 		resolve_set(r, def, first, out);
@@ -247,13 +309,33 @@ resolve_key(const struct run *r, const char *key, const struct fact_def *def,
 }
 
 /* Kazakh has nine letters Russian lacks; their share of the Cyrillic
- * letters tells the languages apart even in a short text. */
-static void
-detect_language(const char *s, size_t len, char out[8])
+ * letters tells the languages apart even in a short text.  A text mostly
+ * in Latin letters is in neither ("other"), unless it has the letters of
+ * the Kazakh Latin alphabet. */
+static bool
+kk_letter(uint32_t c)
 {
 	static const uint32_t kk[] = { 0x4d9, 0x493, 0x49b, 0x4a3, 0x4e9,
 	    0x4b1, 0x4af, 0x4bb, 0x456 };
-	size_t i = 0, n, k, cyr = 0, spec = 0;
+	size_t k;
+
+	for (k = 0; k < sizeof kk / sizeof kk[0]; k++)
+		if (c == kk[k])
+			return true;
+	return false;
+}
+
+static bool
+kk_latin_letter(uint32_t c)
+{
+	return c == 0xe1 || c == 0x1f5 || c == 0x144 || c == 0x131 ||
+	    c == 0xf3 || c == 0xfa || c == 0x15f;
+}
+
+static void
+detect_language(const char *s, size_t len, char out[8])
+{
+	size_t i = 0, n, cyr = 0, spec = 0, lat = 0, kklat = 0;
 	uint32_t c;
 
 	while (i < len) {
@@ -261,16 +343,21 @@ detect_language(const char *s, size_t len, char out[8])
 			n = 1, c = 0;
 		i += n;
 		c = text_fold_char(c);
+		if ((c >= 'a' && c <= 'z') || (c >= 0xe0 && c <= 0x24f)) {
+			lat++;
+			kklat += kk_latin_letter(c);
+		}
 		if (c < 0x400 || c > 0x4ff)
 			continue;
 		cyr++;
-		for (k = 0; k < sizeof kk / sizeof kk[0]; k++)
-			spec += c == kk[k];
+		spec += kk_letter(c);
 	}
 	out[0] = '\0';
-	if (cyr < 40)
+	if (lat > 4 * cyr && lat >= 40 && kklat < 3)
+		snprintf(out, 8, "other");
+	else if (cyr < 40)
 		return;
-	if (spec * 100 >= cyr * 3)
+	else if (spec * 100 >= cyr * 3)
 		snprintf(out, 8, "kk");
 	else if (spec * 1000 <= cyr * 5)
 		snprintf(out, 8, "ru");
@@ -288,6 +375,8 @@ run_free(struct run *r)
 		free(r->c[i].quote);
 	}
 	free(r->c);
+	for (i = 0; i < r->nveto; i++)
+		free(r->veto[i].value);
 	free(r->veto);
 }
 
@@ -318,8 +407,19 @@ propose(const char *text, size_t len,
 	detect_language(text, len, out->language);
 	memset(&r, 0, sizeof r);
 	r.x = &x;
+	r.language = out->language;
+	/* The proceedings are in Kazakh or Russian: a text in another
+	 * language is not in theirs, whichever it is (NR 7). */
+	if (strcmp(out->language, "other") == 0)
+		cand_add_absent(&r, "content.language-ok", "no");
 	for (i = 0; i < ntables; i++)
 		run_table(&r, tables[i]);
+	/* The lexicons found nothing: say so, where a text was read. */
+	for (i = 0; i < ntables && !r.abusive && x.n > 0; i++)
+		if (tables[i]->nlex > 0) {
+			cand_add_absent(&r, "content.abusive", "no");
+			break;
+		}
 	for (i = 0; i < vocab_count(); i++)
 		resolve_key(&r, vocab_at(i)->key, vocab_at(i),
 		    key_sole(tables, ntables, vocab_at(i)->key), out);

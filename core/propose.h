@@ -27,7 +27,8 @@ struct proposal {
 struct proposals {
 	struct proposal	*v;
 	size_t		 n;
-	char		 language[8];	/* "kk", "ru", "mixed" or "" */
+	char		 language[8];	/* "kk", "ru", "mixed", "other" (mostly
+					   Latin letters: neither) or "" */
 	/* What the text came from: propose() sets pages; the caller copies
 	 * the rest from extract_file (tui/extract/extract.h), so that the
 	 * porcelain carries them with the proposals. */
@@ -82,8 +83,9 @@ int	proposals_parse(const char *porcelain, struct proposals *out,
 
 /*
  * content.language-ok as the text shows it: "yes" when the text is in
- * case_language ("kk" or "ru"), "no" when it is wholly in the other one,
- * NULL when it cannot say (mixed, unknown, no case language yet).  The
+ * case_language ("kk" or "ru"), "no" when it is wholly in the other one
+ * or in neither ("other"), NULL when it cannot say (mixed, unknown, no
+ * case language yet).  The
  * language of the proceedings is a fact of the case, not of the text, so
  * the reader never proposes content.language-ok by itself.
  */

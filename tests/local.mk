@@ -18,6 +18,7 @@ include tests/unit/calendar.mk
 include tests/unit/data.mk
 include tests/unit/letters.mk
 include tests/unit/resolution.mk
+include tests/unit/propose.mk
 include tests/scenarios/scenarios.mk
 include tests/fuzz/fuzz.mk
 include tests/tui/tui.mk
