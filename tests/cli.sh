@@ -31,7 +31,7 @@ check_contains "bad QARAU_TODAY is named" "QARAU_TODAY" "$err"
 # print its usage, an unknown option and a missing argument say so and
 # exit 2 with the hint naming the command.
 cmds=$(printf '%s\n' "$("$QARAU" --help)" | sed -n '/^Commands:/,/^$/s/^  \([a-z]*\) .*/\1/p')
-check_eq "--help lists eighteen commands" 18 "$(printf '%s\n' "$cmds" | wc -l)"
+check_eq "--help lists nineteen commands" 19 "$(printf '%s\n' "$cmds" | wc -l)"
 for c in $cmds; do
 	out=$("$QARAU" "$c" --help); rc=$?
 	check_eq "$c --help exits 0" 0 "$rc"

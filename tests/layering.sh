@@ -17,6 +17,8 @@ bad=$(grep -lE '#[[:space:]]*include[[:space:]]*[<"](n?curses|ncursesw/|tui/scre
 check_eq "tui/cli and tui/letter include no curses and no screen" "" "$bad"
 bad=$(grep -lE '#[[:space:]]*include[[:space:]]*[<"](n?curses|ncursesw/|sqlite3|data/|tui/(cli|screens|letter)/)' tui/pdf/*.[ch] 2>/dev/null)
 check_eq "tui/pdf includes nothing of data/ or the rest of tui/" "" "$bad"
+bad=$(grep -lE '#[[:space:]]*include[[:space:]]*[<"](n?curses|ncursesw/|sqlite3|data/|tui/(cli|screens|letter|pdf)/)' tui/extract/ex-*.c tui/extract/ex.h tui/extract/qarau-extract.c 2>/dev/null)
+check_eq "qarau-extract includes nothing of data/ or the rest of tui/" "" "$bad"
 
 lib="$top_builddir/core/libqaraucore.a"
 if [ -f "$lib" ]; then

@@ -23,6 +23,7 @@ include tests/scenarios/scenarios.mk
 include tests/fuzz/fuzz.mk
 include tests/tui/tui.mk
 include tests/ics/ics.mk
+include tests/extract/extract.mk
 
 # The sample filings of issue 11 (the benchmark bench/bench-read.sh reads
 # them); the test checks the corpus itself, without reading it.

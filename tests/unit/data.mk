@@ -3,6 +3,10 @@ check_PROGRAMS += tests/unit/test_register
 TESTS += tests/unit/test_register
 tests_unit_test_register_CPPFLAGS = $(TEST_CPPFLAGS) $(SQLITE_CFLAGS)
 tests_unit_test_register_LDADD = $(TEST_LIBS)
+check_PROGRAMS += tests/unit/test_documents
+TESTS += tests/unit/test_documents
+tests_unit_test_documents_CPPFLAGS = $(TEST_CPPFLAGS) $(SQLITE_CFLAGS)
+tests_unit_test_documents_LDADD = $(TEST_LIBS)
 
 # Shell tests of the register commands, the crash and concurrency tests.
 REGISTER_TESTS = \
@@ -17,7 +21,8 @@ REGISTER_TESTS = \
 	tests/register/outputs.sh \
 	tests/register/text.sh \
 	tests/register/config.sh \
-	tests/register/two-users.sh
+	tests/register/two-users.sh \
+	tests/register/documents.sh
 TESTS += $(REGISTER_TESTS)
 EXTRA_DIST += $(REGISTER_TESTS) \
 	tests/register/filing.facts

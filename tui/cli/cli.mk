@@ -8,7 +8,8 @@ qarau_SOURCES += \
 	tui/cli/cmd-export.c tui/cli/cmd-import.c tui/cli/cmd-backup.c \
 	tui/cli/cmd-settings.c tui/cli/cmd-init.c tui/cli/cmd-calendar.c \
 	tui/cli/cmd-agenda.c tui/cli/cmd-report.c \
-	tui/cli/cmd-read.c
+	tui/cli/cmd-read.c tui/cli/cmd-document.c \
+	tui/cli/add-document.c tui/cli/add-document.h
 
 # The command table is made from the list above: every tui/cli/cmd-NAME.c
 # ends with its cmd_NAME_entry, and 'qarau --help' lists the commands in

@@ -1,13 +1,15 @@
 /*
  * qarau show ID: one filing whole: facts, the decision with its grounds
  * and citations, deadlines with their states against today, events, and
- * the history of changes from the audit trail.
+ * the history of changes from the audit trail; the documents stored with
+ * it (their listing: no bytes are read).
  *
  * 'qarau add' prints the decision of the filing it registered through
  * this command (the hidden --brief), so both speak the same way.
  */
 #include "config.h"
 
+#include <errno.h>
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -48,7 +50,8 @@ show_decision_human(const struct reg_filing *f, const struct calendar *cal, qdat
 }
 
 static void
-show_human(const struct reg_filing *f, const struct calendar *cal, qdate today, bool brief)
+show_human(const struct reg_filing *f, const struct calendar *cal, qdate today,
+    bool brief, const struct strbuf *docs)
 {
 	char buf[FACT_TEXT_MAX], date[QDATE_BUFSZ];
 	const struct reg_audit *a;
@@ -82,6 +85,8 @@ show_human(const struct reg_filing *f, const struct calendar *cal, qdate today, 
 		    f->events[i].at, f->events[i].note != NULL ? ": " : "",
 		    cli_safe(f->events[i].note, true));
 	}
+	if (docs->len > 0)
+		printf("\n%s%s", _("Documents:\n"), docs->buf);
 	printf("\n%s", _("History:\n"));
 	for (i = 0; i < f->n_audit; i++) {
 		a = &f->audit[i];
@@ -97,7 +102,8 @@ show_human(const struct reg_filing *f, const struct calendar *cal, qdate today, 
 }
 
 static void
-show_porcelain(const struct reg_filing *f, const struct calendar *cal, qdate today)
+show_porcelain(const struct reg_filing *f, const struct calendar *cal,
+    qdate today, const struct strbuf *docs)
 {
 	char buf[FACT_TEXT_MAX], date[QDATE_BUFSZ];
 	const struct deadline *dl;
@@ -126,6 +132,7 @@ show_porcelain(const struct reg_filing *f, const struct calendar *cal, qdate tod
 		qdate_format(f->events[i].date, date);
 		printf("event=%s %s\n", date, f->events[i].kind);
 	}
+	fputs(docs->buf, stdout);
 	for (i = 0; i < f->n_audit; i++) {
 		a = &f->audit[i];
 		printf("history=%s %s %s: %s -> %s\n", a->at,
@@ -136,7 +143,8 @@ show_porcelain(const struct reg_filing *f, const struct calendar *cal, qdate tod
 }
 
 static void
-show_json(const struct reg_filing *f, const struct calendar *cal, qdate today)
+show_json(const struct reg_filing *f, const struct calendar *cal, qdate today,
+    const struct strbuf *docs)
 {
 	char buf[FACT_TEXT_MAX], date[QDATE_BUFSZ];
 	const struct deadline *dl;
@@ -182,6 +190,7 @@ show_json(const struct reg_filing *f, const struct calendar *cal, qdate today)
 		json_string(&sb, f->events[i].user);
 		strbuf_printf(&sb, ",\"at\":\"%s\"}", f->events[i].at);
 	}
+	strbuf_printf(&sb, "],\"documents\":[%s", docs->buf);
 	strbuf_puts(&sb, "],\"history\":[");
 	for (i = 0; i < f->n_audit; i++) {
 		a = &f->audit[i];
@@ -204,6 +213,39 @@ show_json(const struct reg_filing *f, const struct calendar *cal, qdate today)
 	strbuf_free(&sb);
 }
 
+/* The documents' listing, gathered first so that a failure to read it
+ * prints nothing of the filing. */
+static int
+show_documents(struct reg *r, int64_t id, enum show_mode mode, bool brief,
+    struct strbuf *docs, char *err, size_t errsz)
+{
+	char *buf = NULL;
+	size_t len = 0;
+	FILE *fp;
+	int rc;
+
+	strbuf_init(docs);
+	if (brief)
+		return 0;
+	if (mode == SHOW_JSON)
+		return cli_documents_print(r, id, 'j', NULL, docs, NULL, err,
+		    errsz);
+	if ((fp = open_memstream(&buf, &len)) == NULL) {
+		snprintf(err, errsz, "%s", strerror(errno));
+		return -1;
+	}
+	rc = cli_documents_print(r, id, mode == SHOW_PORCELAIN ? 'p' : 0, fp,
+	    NULL, NULL, err, errsz);
+	if (fclose(fp) != 0 && rc == 0) {
+		snprintf(err, errsz, "%s", strerror(errno));
+		rc = -1;
+	}
+	if (rc == 0)
+		strbuf_add(docs, buf, len);
+	free(buf);
+	return rc;
+}
+
 static const struct option show_options[] = {
 	{ "porcelain",	no_argument,	NULL, 'p' },
 	{ "json",	no_argument,	NULL, 'j' },
@@ -215,6 +257,7 @@ static int
 show_exec(struct cli *cli, struct cmd_args *args)
 {
 	enum show_mode mode = SHOW_HUMAN;
+	struct strbuf docs;
 	struct reg_filing f;
 	char err[REG_ERRSZ];
 	struct reg *r;
@@ -242,12 +285,18 @@ show_exec(struct cli *cli, struct cmd_args *args)
 		rc = reg_load(r, id, &f, err, sizeof err);
 	if (rc != 0)
 		return cli_fail(rc, err);
+	if ((rc = show_documents(r, id, mode, brief, &docs, err,
+	    sizeof err)) != 0) {
+		reg_filing_free(&f);
+		return cli_fail(rc, err);
+	}
 	if (mode == SHOW_PORCELAIN)
-		show_porcelain(&f, reg_calendar(r), reg_today(r));
+		show_porcelain(&f, reg_calendar(r), reg_today(r), &docs);
 	else if (mode == SHOW_JSON)
-		show_json(&f, reg_calendar(r), reg_today(r));
+		show_json(&f, reg_calendar(r), reg_today(r), &docs);
 	else
-		show_human(&f, reg_calendar(r), reg_today(r), brief);
+		show_human(&f, reg_calendar(r), reg_today(r), brief, &docs);
+	strbuf_free(&docs);
 	reg_filing_free(&f);
 	return EXIT_OK;
 }

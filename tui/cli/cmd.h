@@ -10,6 +10,7 @@
 
 #include <getopt.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #include "tui/cli/cli.h"
 
@@ -59,5 +60,12 @@ int	cmd_run(const struct cmd_entry *, struct cli *, int argc, char **argv);
 
 /* add prints the new filing as show does. */
 extern const struct cmd_entry cmd_show_entry;
+
+/* The documents of filing id (cmd-document.c), as show and document list
+ * them: mode 'p' porcelain lines, 'j' JSON objects appended to json, else
+ * for people; to fp.  Their count out (n may be NULL). */
+struct reg;
+int	cli_documents_print(struct reg *, int64_t id, int mode, FILE *fp,
+	    struct strbuf *json, size_t *n, char *err, size_t errsz);
 
 #endif

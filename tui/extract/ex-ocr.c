@@ -20,6 +20,24 @@
 static TessBaseAPI *ex_tess;
 static int ex_tess_failed;
 
+/* Tesseract goes on with the languages it found: without Kazakh it
+ * would read "қ" as "к" and no one would know.  Both or none. */
+static int
+ex_ocr_loaded(TessBaseAPI *api)
+{
+	char **langs;
+	int i, kaz = 0, rus = 0;
+
+	if ((langs = TessBaseAPIGetLoadedLanguagesAsVector(api)) == NULL)
+		return 0;
+	for (i = 0; langs[i] != NULL; i++) {
+		kaz |= strcmp(langs[i], "kaz") == 0;
+		rus |= strcmp(langs[i], "rus") == 0;
+	}
+	TessDeleteTextArray(langs);
+	return kaz && rus;
+}
+
 static int
 ex_ocr_init(struct ex_doc *doc)
 {
@@ -30,7 +48,9 @@ ex_ocr_init(struct ex_doc *doc)
 	ex_tess = TessBaseAPICreate();
 	/* Tesseract prints each missing file on stderr before it fails;
 	 * the message below says what to install. */
-	if (TessBaseAPIInit3(ex_tess, NULL, EX_OCR_LANGS) != 0) {
+	if (TessBaseAPIInit3(ex_tess, NULL, EX_OCR_LANGS) != 0 ||
+	    !ex_ocr_loaded(ex_tess)) {
+		TessBaseAPIEnd(ex_tess);
 		TessBaseAPIDelete(ex_tess);
 		ex_tess = NULL;
 		ex_tess_failed = 1;

@@ -128,7 +128,7 @@ ex_office_spawn(struct ex_doc *doc, const char *dir, const char *in,
 	posix_spawnattr_t attr;
 	struct strbuf url;
 	const char *prog = getenv("QARAU_SOFFICE");
-	char *argv[12];
+	char *argv[13];
 	pid_t pid;
 	int e, i = 0;
 
@@ -141,6 +141,10 @@ ex_office_spawn(struct ex_doc *doc, const char *dir, const char *in,
 	argv[i++] = (char *)"--headless";
 	argv[i++] = (char *)"--norestore";
 	argv[i++] = (char *)"--nolockcheck";
+	/* Its own filter: else a damaged DOC is "read" as plain text. */
+	argv[i++] = strcmp(upper, "DOC") == 0 ?
+	    (char *)"--infilter=MS Word 97" :
+	    (char *)"--infilter=Rich Text Format";
 	argv[i++] = (char *)"--convert-to";
 	argv[i++] = (char *)"odt";
 	argv[i++] = (char *)"--outdir";
