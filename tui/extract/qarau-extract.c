@@ -22,6 +22,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "core/i18n.h"
 #include "core/strbuf.h"
@@ -165,9 +166,6 @@ ex_i18n(void)
 	bindtextdomain(PACKAGE, dir != NULL && *dir != '\0' ? dir : LOCALEDIR);
 	bind_textdomain_codeset(PACKAGE, "UTF-8");
 	textdomain(PACKAGE);
-	/* Tesseract's own OpenMP threads only slow it down beside the other
-	 * users of a shared machine; one page is one thread's work. */
-	setenv("OMP_THREAD_LIMIT", "1", 0);
 }
 
 int
@@ -178,6 +176,14 @@ main(int argc, char **argv)
 	struct strbuf in, out;
 	int rv;
 
+	/* Tesseract's OpenMP threads spin on a busy machine: a page took
+	 * twice the processor time of one thread.  libgomp reads the limit
+	 * when it is loaded, before main(), so it is set and the program
+	 * started again (nothing of stdin read yet); failing that, it goes
+	 * on as it is. */
+	if (getenv("OMP_THREAD_LIMIT") == NULL &&
+	    setenv("OMP_THREAD_LIMIT", "1", 1) == 0)
+		execv("/proc/self/exe", argv);
 	ex_i18n();
 	if (argc == 2 && strcmp(argv[1], "--help") == 0) {
 		fputs(_("Usage: qarau-extract [--] NAME < document\n"
