@@ -3,7 +3,8 @@
 # in their questions (nothing recorded before the clerk's key), F9 the
 # document's pane with the quoted line highlighted (also after a resize
 # to 80x24), another document opened with F3, a proposal overridden; the
-# saved filing keeps the facts, the documents and the audit.
+# saved filing keeps the facts, the documents and the audit; a draft left
+# with its document has it again when resumed.
 . "$top_srcdir/tests/lib.sh"
 . "$top_srcdir/tests/tui/tui-lib.sh"
 
@@ -103,6 +104,21 @@ sleep 0.3
 
 tui_keys Enter
 check_screen "Enter confirms the proposal" "Answered 1 of"
+
+# The terminal goes away: the draft keeps its document.
+check_stderr "no sanitizer report or error before the restart"
+$TMUX_CMD kill-server
+sleep 0.3
+tui_start LANGUAGE=en
+check_screen "the draft is offered at the next start" "Unfinished screening"
+tui_keys Enter
+check_screen "resuming keeps the answer" "Answered 1 of"
+tui_keys F9
+check_screen "and the document" "Document: complaint-ru.pdf"
+tui_keys F6
+check_screen "an answered question keeps the mark" "cassation complaint  ◆"
+tui_keys F7
+tui_wait_gone "What has arrived?"
 
 # Another document, from the screening.
 tui_keys F3

@@ -151,7 +151,7 @@ screening_start(struct tui *t, const struct facts *f, int64_t draft_id)
 	sc->pane_for = -2;
 	sdoc_free(sc->doc);
 	sc->doc = sdoc_new();
-	sdoc_load_draft(t, sc->doc, draft_id);
+	sdoc_load_draft(t, sc->doc, &sc->facts, draft_id);
 	if (f == NULL && draft_id == 0)
 		sdoc_prompt(sc->doc);
 	screening_show(sc, checklist_next(&sc->facts));

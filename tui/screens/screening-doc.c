@@ -274,7 +274,8 @@ sdoc_listed(const struct reg_document *doc, void *ctx)
 }
 
 void
-sdoc_load_draft(struct tui *t, struct sdoc *d, int64_t draft_id)
+sdoc_load_draft(struct tui *t, struct sdoc *d, const struct facts *f,
+    int64_t draft_id)
 {
 	struct sdoc_listed *l = xcalloc(1, sizeof *l);
 	struct strbuf text, porc;
@@ -307,6 +308,9 @@ sdoc_load_draft(struct tui *t, struct sdoc *d, int64_t draft_id)
 	strbuf_free(&text);
 	strbuf_free(&porc);
 	free(l);
+	/* Answered before the screening was left: the clerk saw them. */
+	for (i = 0; i < d->n_props; i++)
+		d->props[i].seen = f->v[d->props[i].idx].present;
 }
 
 /* Reads the document at path, stores it with the draft and adds it;
@@ -331,6 +335,10 @@ sdoc_read(struct tui *t, struct sdoc *d, const char *path,
 	    propose(ex.text.buf, ex.text.len, tables, ntables, &props, err,
 	    errsz) != 0)
 		goto out;
+	/* The porcelain carries what the text came from (propose.h). */
+	props.ocr = ex.ocr;
+	ui_copy(props.format, sizeof props.format, ex.format);
+	ui_copy(props.encoding, sizeof props.encoding, ex.encoding);
 	proposals_porcelain(&props, &porc);
 	memset(&in, 0, sizeof in);
 	in.name = strrchr(path, '/') != NULL ? strrchr(path, '/') + 1 : path;
@@ -571,6 +579,7 @@ void
 sdoc_preselect(struct sdoc *d, struct answer *an, const struct facts *f)
 {
 	struct sprop *p = (struct sprop *)sdoc_find(d, an->idx);
+	struct answer keep;
 
 	if (p == NULL) {
 		d->shown = -1;
@@ -580,8 +589,15 @@ sdoc_preselect(struct sdoc *d, struct answer *an, const struct facts *f)
 	p->seen = true;
 	d->shown = (int)(p - d->props);
 	pager_mark(&d->pane, p->off, p->len);
-	if (!f->v[an->idx].present)
+	if (!f->v[an->idx].present) {
 		(void)answer_propose(an, p->value);
+		return;
+	}
+	/* Answered: the answer stays selected, the proposal marked. */
+	keep = *an;
+	if (answer_propose(an, p->value))
+		keep.proposed = an->proposed;
+	*an = keep;
 }
 
 int

@@ -27,7 +27,8 @@ size_t		 sdoc_count(const struct sdoc *);
 
 /* The documents of a draft, read back when it is resumed; a message on
  * the status line when one cannot be read. */
-void		 sdoc_load_draft(struct tui *, struct sdoc *, int64_t draft_id);
+void		 sdoc_load_draft(struct tui *, struct sdoc *,
+		    const struct facts *, int64_t draft_id);
 
 /* The prompt (and the review of what a document proposes after it). */
 void		 sdoc_prompt(struct sdoc *);
