@@ -129,8 +129,11 @@ read_human(const char *path, const struct proposals *ps)
 		printf("  %s — ", read_label(ps->v[i].key, &def));
 		read_value_label(def, ps->v[i].value, &v);
 		printf("%s\n    ", cli_safe(v.buf, false));
-		printf(_("page %d, line %d: «%s»"), ps->v[i].page,
-		    ps->v[i].line, cli_safe(ps->v[i].quote, false));
+		if (ps->v[i].page == 0)
+			fputs(_("from what the text lacks"), stdout);
+		else
+			printf(_("page %d, line %d: «%s»"), ps->v[i].page,
+			    ps->v[i].line, cli_safe(ps->v[i].quote, false));
 		putchar('\n');
 	}
 	strbuf_free(&v);
