@@ -509,8 +509,13 @@ sdoc_where(const struct sdoc *d, const struct sprop *p, char *buf,
 		n = snprintf(buf, bufsz, "%s, ", d->files[p->doc].name);
 	if (n < 0 || (size_t)n >= bufsz)
 		n = 0;
-	snprintf(buf + n, bufsz - (size_t)n, _("p. %d, l. %d"), p->page,
-	    p->line);
+	/* Page 0: an absence (no abusive word anywhere), no line to show. */
+	if (p->page <= 0)
+		snprintf(buf + n, bufsz - (size_t)n, "%s",
+		    _("from what the text lacks"));
+	else
+		snprintf(buf + n, bufsz - (size_t)n, _("p. %d, l. %d"),
+		    p->page, p->line);
 }
 
 static void
@@ -611,8 +616,12 @@ sdoc_mark_draw(const struct sdoc *d, size_t idx, int y, int x, int h, int w)
 		return 0;
 	sdoc_where(d, p, where, sizeof where);
 	n = snprintf(line, sizeof line, "%s ", SDOC_MARK);
-	snprintf(line + n, sizeof line - (size_t)n, _("From the text, %s: "
-	    "\xc2\xab%s\xc2\xbb"), where, p->quote);
+	if (p->page <= 0)
+		snprintf(line + n, sizeof line - (size_t)n, "%s",
+		    _("Proposed from what the text lacks"));
+	else
+		snprintf(line + n, sizeof line - (size_t)n, _("From the text, "
+		    "%s: \xc2\xab%s\xc2\xbb"), where, p->quote);
 	return ui_put_wrapped(y, x, h < 2 ? h : 2, w, line, A_BOLD);
 }
 
@@ -623,8 +632,12 @@ sdoc_pane_draw(struct sdoc *d, int y, int x, int h, int w, bool focus)
 	attr_t a = focus ? ui_attr(R_SELECTED) : ui_attr(R_HEADER);
 
 	if (d->shown >= 0 && (size_t)d->shown < d->n_props) {
-		snprintf(where, sizeof where, _("p. %d, l. %d"),
-		    d->props[d->shown].page, d->props[d->shown].line);
+		if (d->props[d->shown].page <= 0)
+			snprintf(where, sizeof where, "%s",
+			    _("from what the text lacks"));
+		else
+			snprintf(where, sizeof where, _("p. %d, l. %d"),
+			    d->props[d->shown].page, d->props[d->shown].line);
 		snprintf(title, sizeof title, "%s %s, %s %s", _("Document:"),
 		    d->files[d->props[d->shown].doc].name, SDOC_MARK, where);
 	} else {
