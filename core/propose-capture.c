@@ -192,6 +192,11 @@ capture_code(const struct ptext *x, size_t i, bool sep, struct strbuf *v)
 	if (!digit || (sep && !joined) || (!sep && end - i == 1 &&
 	    x->t[i].len < 3))
 		return 0;
+	/* "1/2 15": a number OCR split in two; which part is which is a
+	 * guess. */
+	if (end < x->n && x->t[end].kind == TT_NUM &&
+	    x->t[end].line == x->t[end - 1].line)
+		return 0;
 	ptext_span(x, i, end, TEXT_MAX_NAME, v);
 	return end - i;
 }

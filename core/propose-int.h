@@ -18,6 +18,7 @@
 #define PROPOSE_END_ROWS	6	/* "end": where a text closes */
 #define PROPOSE_GAP_DEFAULT	6	/* "..." skips at most this many */
 #define PROPOSE_QUOTE_MAX	240	/* bytes of a quote */
+#define PROPOSE_MATCH_STEPS	20000	/* tries of one pattern at one place */
 
 enum ptok_kind { PT_LIT, PT_GAP, PT_OPEN, PT_CLOSE, PT_TYPED, PT_BOL,
     PT_CAP };

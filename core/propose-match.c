@@ -209,6 +209,7 @@ struct mstate {
 	struct pmatch		*m;
 	size_t			 cs, ce;
 	int			 lines;	/* the group may span lines ("{+") */
+	unsigned long		 steps;
 };
 
 /* A capture is a name, a court, an address as one line writes it: a
@@ -236,6 +237,10 @@ match_rest(struct mstate *st, size_t pi, size_t ti, size_t *end)
 		*end = ti;
 		return true;
 	}
+	/* Gaps after gaps could try every split of a page: a pattern
+	 * that needs that many tries to match proposes nothing. */
+	if (++st->steps > PROPOSE_MATCH_STEPS)
+		return false;
 	k = &st->p->t[pi];
 	switch (k->kind) {
 	case PT_BOL:
@@ -293,7 +298,7 @@ bool
 pattern_match_at(const struct ptext *x, const struct ppat *p, size_t i,
     struct pmatch *m)
 {
-	struct mstate st = { x, p, m, (size_t)-1, (size_t)-1, 0 };
+	struct mstate st = { x, p, m, (size_t)-1, (size_t)-1, 0, 0 };
 	size_t end;
 
 	m->captured = false;

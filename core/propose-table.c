@@ -73,7 +73,8 @@ palt_parse(const char *s, size_t len, struct palt **out, size_t *nout)
 		strbuf_init(&f);
 		propose_fold(s, l - stem, &f);
 		a = xrealloc(a, (n + 1) * sizeof *a);
-		a[n].s = strbuf_detach(&f, NULL);
+		a[n].s = xstrdup(f.buf);
+		strbuf_free(&f);
 		a[n++].stem = stem;
 		s += l;
 		len -= l;

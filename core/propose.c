@@ -56,7 +56,8 @@ cand_add(struct run *r, const char *key, const char *value, size_t a,
 	c->ti = a;
 	c->page = r->x->t[a].page;
 	c->line = r->x->t[a].line;
-	c->quote = strbuf_detach(&q, NULL);
+	c->quote = xstrdup(q.buf);
+	strbuf_free(&q);
 }
 
 /* A proposal from what the text lacks: no place to quote. */

@@ -54,10 +54,10 @@ filer.role chief-transport-prosecutor any	бас көлік прокурор*
 filer.role court-chair tail	облыстық|қалалық сотының төрағасы
 +filer.role court-chair head	^ ұсыну|ұсыныс
 !filer.role prosecutor-general any	бас прокурор* орынбасар*
-!filer.role convicted head	сотталған* ...4 мүддесі*
-filer.defends convicted head	сотталған* ...4 мүддесі*
+!filer.role convicted head	сотталған* ...8 мүддесі*
+filer.defends convicted head	сотталған* ...8 мүддесі*
 +filer.defends convicted head	қорғаушы*|адвокат*
-filer.defends acquitted head	ақталған* ...4 мүддесі*
+filer.defends acquitted head	ақталған* ...8 мүддесі*
 +filer.defends acquitted head	қорғаушы*|адвокат*
 filer.represents victim head	жәбірленуші ...12 заңды өкілі
 filer.represents convicted head	сотталған* ...12 заңды өкілі
@@ -85,17 +85,17 @@ filer.address $ head	мекенжайы|жері :? {+ <Cap> ...20 } ,? тел*
 # The act complained of: the title names it ("... үкіміне"), else the
 # first sentence does ("... сотының 2025 жылғы 11 ақпандағы № ...
 # үкімімен").
-act.type verdict head	сотының ...8 {date} ...8 үкімімен|үкіміне|үкімге
-act.type ruling head	алқасының ...2 {date} ...8 қаулысымен|қаулысына|қаулыға
+act.type verdict head	сотының ...8 {date} ...14 үкімімен|үкіміне|үкімге
+act.type ruling head	алқасының ...2 {date} ...14 қаулысымен|қаулысына|қаулыға
 act.type private-ruling head	жеке қаулысына|қаулысымен
-act.instance first head	аудандық|ауданаралық|қалалық|әскери ...1 сотының ...1 {date} ...8 үкімімен|үкіміне|үкімге
-act.instance first head	№ ...1 сотының ...1 {date} ...8 үкімімен|үкіміне|үкімге
-act.instance appellate head	апелляциялық ...2 алқасының ...1 {date} ...8 қаулысымен|қаулысына|қаулыға
-act.date $ head	сотының ...8 {date} ...8 үкімімен|үкіміне|үкімге|қаулысымен|қаулысына|қаулыға
-act.number $ head	{date} №|n {caseno} ...1 үкімімен|үкіміне|үкімге|қаулысымен|қаулысына|қаулыға
+act.instance first head	аудандық|ауданаралық|қалалық|әскери ...1 сотының ...1 {date} ...14 үкімімен|үкіміне|үкімге
+act.instance first head	№ ...1 сотының ...1 {date} ...14 үкімімен|үкіміне|үкімге
+act.instance appellate head	апелляциялық ...2 алқасының ...1 {date} ...14 қаулысымен|қаулысына|қаулыға
+act.date $ head	сотының ...8 {date} ...14 үкімімен|үкіміне|үкімге|қаулысымен|қаулысына|қаулыға
+act.number $ head	{date} ж? .? №|n {caseno} ...1 үкімімен|үкіміне|үкімге|қаулысымен|қаулысына|қаулыға
 act.number $ head	үкімімен|қаулысымен ( іс №|n {caseno}
-act.court $ head	^ (? { <Cap> ...5 сотының } ...8 {date} ...8 үкімімен|үкіміне|үкімге|қаулысымен|қаулысына|қаулыға
-act.court $ head	^ мен { <Cap> ...5 сотының } ...8 {date} ...8 үкімімен|үкіміне|үкімге|қаулысымен|қаулысына|қаулыға
+act.court $ head	^ (? { <Cap> ...5 сотының } ...8 {date} ...14 үкімімен|үкіміне|үкімге|қаулысымен|қаулысына|қаулыға
+act.court $ head	^ мен { <Cap> ...5 сотының } ...8 {date} ...14 үкімімен|үкіміне|үкімге|қаулысымен|қаулысына|қаулыға
 act.in-force yes head	заңды күшіне енген
 !act.in-force * any	заңды күшіне енбеген
 
@@ -111,10 +111,10 @@ appeal.route reviewed head	үкім* ...3 өзгеріссіз|күшінде қ
 !act.date * any	үкім* ...3 өзгеріссіз|күшінде қалдыруды
 !appeal.route * any	үкім* ...3 өзгеріссіз|күшінде қалдыруды
 
-grounds.cpc485-1 $ any	485 -? баб* ...1 бірінші|1 -? бөлі* {items} -? тармақ*|тармағ*
-grounds.cpc485-2 $ any	485 -? баб* ...1 екінші|2 -? бөлі* {items} -? тармақ*|тармағ*
+grounds.cpc485-1 $ any	485 -? баб*|бап ...1 бірінші|1 -? бөлі* {items} -? тармақ*|тармағ*
+grounds.cpc485-2 $ any	485 -? баб*|бап ...1 екінші|2 -? бөлі* {items} -? тармақ*|тармағ*
 
-content.participation yes any	қатысуым*|қатысусыз|қатысуымен
+content.participation yes any	қатысуым*|қатысусыз|қатысуымен ...3 қарау*|қаралу*
 content.attachments yes any	^ қосымша* :
 -content.attachments no any	қосымша*|көшірме*
 content.copies-attached yes tail	үкім*|қаулы*|акт* ...2 көшірме*

@@ -24,7 +24,7 @@
 @notname уголовн* верховн* генеральн* заместител* председател* коллеги*
 @notname областн* районн* городск* межрайонн* специализированн* прошу
 @notname приложени* копи* подпись дата гражданин* гражданк* представител*
-@notname законн* улица проспект микрорайон дело дела делу уважением заявител*
+@notname законн* истец ответчик улица проспект микрорайон дело дела делу уважением заявител*
 @notname документ* подписан* эцп старший советник* юстиции
 
 # What arrived: the title of the filing.
@@ -38,20 +38,32 @@ filing.kind submission head	кассационн* представлени*
 # Who filed: the heading ("от осужденного ...") and the signature block.
 # A heading that names two roles proposes none (@sole).
 @sole filer.role
-filer.role convicted head	от осужденн*
+filer.role convicted head	^ от осужденн*
+filer.role convicted head	от осужденн* ...2 {name}
 filer.role convicted head	^ от {name} ,? осужденн*
 filer.role convicted head	^ осужденного {name}
-filer.role defender head	от защитник*|адвокат*
+filer.role defender head	^ от защитник*|адвокат*
+filer.role defender head	от защитник*|адвокат* ...2 {name}
 filer.role defender head	^ защитник* :
-filer.role victim head	от потерпевш*
+filer.role victim head	^ от потерпевш*
+filer.role victim head	от потерпевш* ...2 {name}
 filer.role victim head	^ потерпевш* :
-filer.role victim-representative head	от представител* потерпевш*
+filer.role victim-representative head	^ от представител* потерпевш*
+filer.role victim-representative head	от представител* потерпевш* ...4 {name}
 filer.role victim-representative head	^ представител* потерпевш*
-filer.role legal-representative head	от законн* представител*
-filer.role acquitted head	от оправданн*
-filer.role civil-plaintiff head	от гражданск* истц*
-filer.role civil-defendant head	от гражданск* ответчик*
+filer.role legal-representative head	^ от законн* представител*
+filer.role legal-representative head	от законн* представител* ...4 {name}
+filer.role acquitted head	^ от оправданн*
+filer.role acquitted head	от оправданн* ...2 {name}
+filer.role civil-plaintiff head	^ от гражданск* истц*
+filer.role civil-plaintiff head	от гражданск* истц* ...4 {name}
+filer.role civil-defendant head	^ от гражданск* ответчик*
+filer.role civil-defendant head	от гражданск* ответчик* ...4 {name}
 filer.role interested-person head	^ заявитель :
+filer.role civil-plaintiff head	^ гражданск* истец :
+filer.role civil-defendant head	^ гражданск* ответчик :
+filer.role defender head	^ адвокат {name}
+filer.role defender head	защитник* осужденн*|оправданн* {name}
 filer.role prosecutor-general head	^ генеральн* прокурор*
 filer.role prosecutor-general tail	^ генеральн* прокурор*
 filer.role deputy-prosecutor-general any	заместител* генеральн* прокурор*
@@ -67,6 +79,8 @@ filer.defends convicted head	в интерес*|защиту ...2 осужден
 +filer.defends convicted head	защитник*|адвокат*
 filer.defends acquitted head	в интерес*|защиту ...2 оправданн*
 +filer.defends acquitted head	защитник*|адвокат*
+filer.defends convicted head	защитник* осужденн*
+filer.defends acquitted head	защитник* оправданн*
 filer.represents convicted head	законн* представител* ...2 осужденн*
 filer.represents victim head	законн* представител* ...2 потерпевш*
 
@@ -75,6 +89,8 @@ filer.name $ head	от осужденн*|защитник*|адвокат*|по�
 filer.name $ head	^ от {name} ,? осужденн*
 filer.name $ head	^ осужденного {name}
 filer.name $ head	^ защитник*|потерпевш*|заявитель :? ...1 {name}
+filer.name $ head	^ гражданск* истец :? {name}
+filer.name $ head	^ адвокат {name}
 filer.name $ any	подписан* эцп :? {name}
 filer.name $ tail	^ осужденн*|осужденная|защитник*|адвокат*|потерпевш* ...2 {name}
 filer.name $ tail	^ с уважением ,? {name}
@@ -91,6 +107,7 @@ filing.via-institution yes any	подан*|передан*|направлен* �
 # Where the filer lives, up to the telephone.
 filer.address $ head	проживающ* ...3 :? {+ г . ...20 } ,? тел*
 filer.address $ head	^ адрес :? {+ г . ...20 } ,? тел*
+filer.address $ head	{name} ,? {+ г . ...20 } ,? тел*
 
 # The act complained of.  The title says it ("на приговор ..."); else
 # the first sentence does ("Приговором ... от ..."), in a complaint (a
@@ -167,9 +184,9 @@ grounds.cpc485-1 $ any	ст|стат* .? 485 ...3 ч|част* .? 1|перв* ..
 grounds.cpc485-2 $ any	п|пп|пункт*|подпункт* .? {items} ...2 ч|част* .? 2|втор* ...1 ст|стат* .? 485
 
 # Form and content (CPC 488, NR 7).
-content.participation yes any	с моим|личным участием
-content.participation yes any	без моего участия
-content.participation yes any	с|без участи* ...1 меня|осужденн*|защитник*|адвокат*|заявител*
+content.participation yes any	рассмотреть|рассмотрении ...4 с|без ...1 участи*
+content.participation yes any	рассмотреть|рассмотрении ...4 в|при моем|моём присутстви*
+content.participation yes any	участвовать в рассмотрении
 
 content.attachments yes any	^ приложени* :
 content.attachments yes any	^ приложения

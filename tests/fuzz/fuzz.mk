@@ -9,7 +9,7 @@ CLEANFILES += tests/fuzz/config.sh tests/fuzz/artifact-*
 EXTRA_DIST += tests/fuzz/run.sh \
 	tests/fuzz/fuzz-calendar.c tests/fuzz/fuzz-facts.c \
 	tests/fuzz/fuzz-kv.c tests/fuzz/fuzz-tpl.c tests/fuzz/fuzz-wire.c \
-	tests/fuzz/fuzz-import.c \
+	tests/fuzz/fuzz-import.c tests/fuzz/fuzz-propose.c \
 	tests/fuzz/seeds/kv/basic.txt tests/fuzz/seeds/kv/bad.txt \
 	tests/fuzz/seeds/wire/letter.txt tests/fuzz/seeds/wire/kk.txt \
 	tests/fuzz/seeds/import/export.bin tests/fuzz/seeds/import/draft.bin \

@@ -152,6 +152,9 @@ secs=$more
 fuzz fuzz-kv "" "$top_srcdir/tests/fuzz/seeds/kv"
 fuzz fuzz-tpl "" "$top_srcdir/data/letters"
 fuzz fuzz-wire "" "$top_srcdir/tests/fuzz/seeds/wire"
+if defines propose; then
+	fuzz fuzz-propose "" "$top_srcdir/tests/read/samples"
+fi
 if [ -n "$FUZZ_DATA_SOURCES" ]; then
 	libs="$W/libdata.a $W/libcore.a $FUZZ_DATA_LIBS"
 	fuzz fuzz-import "$FUZZ_DATA_CFLAGS" "$top_srcdir/tests/fuzz/seeds/import"
