@@ -68,6 +68,7 @@ missing:
 static int
 ex_ocr_read(struct ex_doc *doc, struct strbuf *out)
 {
+	const char *p;
 	char *s;
 
 	if (TessBaseAPIRecognize(ex_tess, NULL) != 0) {
@@ -78,10 +79,14 @@ ex_ocr_read(struct ex_doc *doc, struct strbuf *out)
 		TessBaseAPIClear(ex_tess);
 		return ex_fail(doc, "%s", _("OCR failed on the image"));
 	}
+	/* A blank page read by OCR gives nothing: the text is no less
+	 * exact for it. */
+	for (p = s; *p != '\0'; p++)
+		if (*p != ' ' && *p != '\n')
+			doc->ocr = 1;
 	strbuf_puts(out, s);
 	TessDeleteText(s);
 	TessBaseAPIClear(ex_tess);
-	doc->ocr = 1;
 	return 0;
 }
 

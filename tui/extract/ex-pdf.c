@@ -5,6 +5,7 @@
  */
 #include "config.h"
 
+#include <math.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -17,6 +18,7 @@
 #include "tui/extract/ex.h"
 
 #define EX_PDF_DPI	300
+#define EX_PDF_MAX_PIXELS	(35.0 * 1000 * 1000)	/* A2 at 300 dpi */
 
 /* A text layer of only blanks is no text layer (some scanners add one). */
 static int
@@ -42,12 +44,15 @@ ex_pdf_ocr(struct ex_doc *doc, PopplerPage *page, int no,
 	uint32_t px;
 
 	poppler_page_get_size(page, &pw, &ph);
-	w = (int)(pw * scale + 0.5);
-	h = (int)(ph * scale + 0.5);
-	/* A0 at 300 dpi is 9933 x 14043; anything beyond is not a page. */
-	if (w < 1 || h < 1 || w > 15000 || h > 15000)
+	if (!(pw >= 1 && ph >= 1 && pw <= 14400 && ph <= 14400))
 		return ex_fail(doc, _("page %d: its size (%.0f x %.0f pt) "
 		    "cannot be read"), no, pw, ph);
+	/* A page larger than A2 is read at less than 300 dpi, so that its
+	 * image stays within some 140 MB. */
+	if (pw * scale * ph * scale > EX_PDF_MAX_PIXELS)
+		scale = sqrt(EX_PDF_MAX_PIXELS / (pw * ph));
+	w = (int)(pw * scale + 0.5);
+	h = (int)(ph * scale + 0.5);
 	s = cairo_image_surface_create(CAIRO_FORMAT_RGB24, w, h);
 	if (cairo_surface_status(s) != CAIRO_STATUS_SUCCESS) {
 		cairo_surface_destroy(s);
@@ -73,7 +78,7 @@ ex_pdf_ocr(struct ex_doc *doc, PopplerPage *page, int no,
 			    (px & 0xff) * 114) / 1000);
 		}
 	cairo_surface_destroy(s);
-	rv = ex_ocr_grey(doc, grey, w, h, w, EX_PDF_DPI, out);
+	rv = ex_ocr_grey(doc, grey, w, h, w, (int)(scale * 72 + 0.5), out);
 	free(grey);
 	if (rv != 0) {
 		char why[sizeof doc->err];
@@ -141,7 +146,6 @@ ex_pdf(struct ex_doc *doc)
 			strbuf_reset(&ocr);
 			rv = ex_pdf_ocr(doc, page, i + 1, &ocr);
 			ex_pdf_page_text(&doc->text, ocr.buf);
-			doc->ocr = 1;
 		}
 		g_free(s);
 		g_object_unref(page);

@@ -1,15 +1,17 @@
 /*
  * A plain text: its encoding told by a byte-order mark, by the pattern of
- * zero bytes of UTF-16, by UTF-8's own validity, or else by uchardet;
- * converted to UTF-8 with iconv.  uchardet does not know RK1048 (KZ-1048,
- * the Kazakh Windows code page): it calls it windows-1251, whose letters
- * at RK1048's Kazakh places (Ќ Ћ Ў Ј Ґ Є Ї Ѕ ...) no Kazakh or Russian
- * filing uses, so such a byte decides for RK1048.
+ * zero bytes of UTF-16, by UTF-8's own validity, or else by uchardet
+ * checked against the letters each Cyrillic code page would make of the
+ * bytes; converted to UTF-8 with iconv.  uchardet does not know RK1048
+ * (KZ-1048, the Kazakh Windows code page): it calls it windows-1251,
+ * whose letters at RK1048's Kazakh places (Ќ Ћ Ў Ј Ґ Є Ї Ѕ ...) no Kazakh
+ * or Russian filing uses.
  */
 #include "config.h"
 
 #include <errno.h>
 #include <iconv.h>
+#include <limits.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <string.h>
@@ -20,12 +22,6 @@
 #include "core/i18n.h"
 #include "core/text.h"
 #include "tui/extract/ex.h"
-
-/* Where RK1048 has its Kazakh letters and windows-1251 other Cyrillic. */
-static const unsigned char ex_rk1048_only[] = {
-	0x8d, 0x8e, 0x9d, 0x9e, 0xa1, 0xa2, 0xa3, 0xa5, 0xaa, 0xaf, 0xb4,
-	0xba, 0xbc, 0xbd, 0xbe, 0xbf,
-};
 
 /* "UTF-16LE"/"UTF-16BE" for text without a BOM: Cyrillic and Latin in
  * UTF-16 have 0x00 or 0x04 as every high byte, which 8-bit text has not. */
@@ -49,41 +45,115 @@ ex_utf16_guess(const unsigned char *p, size_t len)
 	return NULL;
 }
 
-static const char *
-ex_chardet(struct ex_doc *doc, const unsigned char *p, size_t len)
-{
-	const char *cs, *enc = NULL;
-	uchardet_t ud;
-	size_t i;
+/* The single-byte Cyrillic encodings a filing may come in; on a tie of
+ * scores the first wins. */
+static const char *const ex_cyrillic[] = {
+	"CP1251", "RK1048", "KOI8-R", "IBM866", "MAC-CYRILLIC", "ISO-8859-5",
+};
 
-	if ((ud = uchardet_new()) == NULL)
-		return NULL;
-	if (uchardet_handle_data(ud, (const char *)p, len) == 0) {
-		uchardet_data_end(ud);
-		cs = uchardet_get_charset(ud);
-		if (strcasecmp(cs, "WINDOWS-1251") == 0) {
-			enc = "CP1251";
-			for (i = 0; i < len; i++)
-				if (memchr(ex_rk1048_only, p[i],
-				    sizeof ex_rk1048_only) != NULL) {
-					enc = "RK1048";
-					break;
-				}
-		} else if (strcasecmp(cs, "KOI8-R") == 0)
-			enc = "KOI8-R";
-		else if (strcasecmp(cs, "IBM866") == 0)
-			enc = "IBM866";
-		else if (strcasecmp(cs, "ISO-8859-5") == 0)
-			enc = "ISO-8859-5";
-		else if (strcasecmp(cs, "MAC-CYRILLIC") == 0)
-			enc = "MAC-CYRILLIC";
-		else if (strcasecmp(cs, "ISO-8859-1") == 0 ||
-		    strcasecmp(cs, "WINDOWS-1252") == 0)
-			enc = "CP1252";
+/* What a byte decoded as a character says for an encoding: a lowercase
+ * Kazakh or Russian letter most (text is mostly lowercase, which tells
+ * KOI8-R from CP1251), a capital less, punctuation of such texts nothing,
+ * anything else (box drawing, Serbian or Ukrainian letters where RK1048
+ * has Kazakh ones, undefined bytes) against. */
+static int
+ex_weight(uint32_t c)
+{
+	static const char kaz_lower[] = "әғқңөұүһі", kaz_upper[] = "ӘҒҚҢӨҰҮҺІ";
+	static const uint32_t punct[] = { 0xa0, 0xa7, 0xab, 0xb0, 0xb7, 0xbb,
+	    0x2013, 0x2014, 0x2018, 0x2019, 0x201c, 0x201d, 0x201e, 0x2022,
+	    0x2026, 0x2116 };
+	struct strbuf u;
+	size_t i;
+	int w = -3;
+
+	if ((c >= 0x430 && c <= 0x44f) || c == 0x451)
+		return 2;
+	if ((c >= 0x410 && c <= 0x42f) || c == 0x401)
+		return 1;
+	for (i = 0; i < sizeof punct / sizeof punct[0]; i++)
+		if (c == punct[i])
+			return 0;
+	strbuf_init(&u);
+	utf8_encode(&u, c);
+	if (c >= 0x80 && strstr(kaz_lower, u.buf) != NULL)
+		w = 2;
+	else if (c >= 0x80 && strstr(kaz_upper, u.buf) != NULL)
+		w = 1;
+	strbuf_free(&u);
+	return w;
+}
+
+/* The score of enc for bytes whose counts of 0x80..0xff are in count. */
+static long
+ex_score(const char *enc, const size_t count[128])
+{
+	char in[1], out[8], *ip, *op;
+	size_t il, ol, i, n;
+	uint32_t c;
+	iconv_t cd;
+	long score = 0;
+
+	if ((cd = iconv_open("UTF-8", enc)) == (iconv_t)-1)
+		return LONG_MIN;
+	for (i = 0; i < 128; i++) {
+		if (count[i] == 0)
+			continue;
+		in[0] = (char)(i + 128);
+		ip = in;
+		il = 1;
+		op = out;
+		ol = sizeof out;
+		iconv(cd, NULL, NULL, NULL, NULL);
+		if (iconv(cd, &ip, &il, &op, &ol) == (size_t)-1 ||
+		    (n = utf8_decode(out, sizeof out - ol, &c)) == 0)
+			c = 0xfffd;
+		score += (long)count[i] * ex_weight(c);
 	}
-	uchardet_delete(ud);
-	(void)doc;
-	return enc;
+	iconv_close(cd);
+	return score;
+}
+
+/* uchardet's answer, unless the letters say better: it knows no RK1048
+ * (it calls it windows-1251) and guesses wild on a few words. */
+static const char *
+ex_chardet(const unsigned char *p, size_t len)
+{
+	static const struct {
+		const char	*uchardet, *iconv;
+	} names[] = {
+		{ "WINDOWS-1251", "CP1251" }, { "KOI8-R", "KOI8-R" },
+		{ "IBM866", "IBM866" }, { "ISO-8859-5", "ISO-8859-5" },
+		{ "MAC-CYRILLIC", "MAC-CYRILLIC" },
+		{ "ISO-8859-1", "CP1252" }, { "WINDOWS-1252", "CP1252" },
+	};
+	const char *ud = NULL, *best = NULL;
+	size_t count[128] = { 0 }, i;
+	long score, top = 0;
+	uchardet_t u;
+
+	if ((u = uchardet_new()) != NULL) {
+		if (uchardet_handle_data(u, (const char *)p, len) == 0) {
+			uchardet_data_end(u);
+			for (i = 0; i < sizeof names / sizeof names[0]; i++)
+				if (strcasecmp(uchardet_get_charset(u),
+				    names[i].uchardet) == 0)
+					ud = names[i].iconv;
+		}
+		uchardet_delete(u);
+	}
+	for (i = 0; i < len; i++)
+		if (p[i] >= 0x80)
+			count[p[i] - 128]++;
+	if (ud != NULL)
+		top = ex_score(ud, count);
+	best = top > 0 ? ud : NULL;
+	for (i = 0; i < sizeof ex_cyrillic / sizeof ex_cyrillic[0]; i++)
+		if ((score = ex_score(ex_cyrillic[i], count)) > top) {
+			top = score;
+			best = ex_cyrillic[i];
+		}
+	return best != NULL ? best : ud;
 }
 
 /* iconv to UTF-8; a byte the encoding does not define becomes U+FFFD
@@ -161,7 +231,7 @@ ex_text(struct ex_doc *doc)
 	else if (utf8_valid((const char *)p, len, NULL))
 		enc = "UTF-8";
 	else
-		enc = ex_chardet(doc, p, len);
+		enc = ex_chardet(p, len);
 	if (enc == NULL)
 		return ex_fail(doc, "%s", _("unknown format: not a PDF, PNG, "
 		    "JPEG, TIFF, DOCX, ODT, DOC, RTF or plain text"));

@@ -33,7 +33,24 @@ extract_free(struct extracted *x)
 {
 	strbuf_free(&x->bytes);
 	strbuf_free(&x->text);
-	extract_init(x);
+}
+
+/* Empty again, and usable after extract_free too. */
+static void
+extract_clear(struct extracted *x)
+{
+	struct strbuf *sb[2] = { &x->bytes, &x->text };
+	int i;
+
+	for (i = 0; i < 2; i++)
+		if (sb[i]->buf == NULL)
+			strbuf_init(sb[i]);
+		else
+			strbuf_reset(sb[i]);
+	x->pages = 0;
+	x->ocr = 0;
+	x->format[0] = '\0';
+	x->encoding[0] = '\0';
 }
 
 static int
@@ -215,7 +232,7 @@ int
 extract_file(const char *path, struct extracted *x, char *err,
     size_t errsz)
 {
-	extract_free(x);
+	extract_clear(x);
 	if (extract_read(path, &x->bytes, err, errsz) != 0)
 		goto fail;
 #ifdef HAVE_EXTRACT
@@ -227,6 +244,6 @@ extract_file(const char *path, struct extracted *x, char *err,
 	    "libzip, libxml2)"), path);
 #endif
 fail:
-	extract_free(x);
+	extract_clear(x);
 	return -1;
 }

@@ -25,13 +25,16 @@ struct extracted {
 };
 
 void	extract_init(struct extracted *);
+/* Releases the buffers; extract_file may use the struct again after it. */
 void	extract_free(struct extracted *);
 
 /*
  * Reads path (at most EXTRACT_MAX_BYTES) and extracts its text.  Returns 0,
  * or -1 with a message naming the file and what is wrong with it (unknown
  * format, damaged, encrypted, too large, OCR languages missing, no
- * LibreOffice for DOC/RTF) in err.
+ * LibreOffice for DOC/RTF) in err, and the struct empty.  The file is
+ * read by the helper program qarau-extract (protocol at the top of
+ * tui/extract/qarau-extract.c), found as qarau-pdf is (spawn_libexec).
  */
 int	extract_file(const char *path, struct extracted *, char *err,
 	    size_t errsz);

@@ -9,7 +9,7 @@ qarau_extract_SOURCES = tui/extract/qarau-extract.c tui/extract/ex.h \
 	tui/extract/extract.h tui/extract/ex-text.c tui/extract/ex-pdf.c \
 	tui/extract/ex-ocr.c tui/extract/ex-image.c tui/extract/ex-zip.c \
 	tui/extract/ex-office.c
-qarau_extract_LDADD = $(CORE_LIBS) $(EXTRACT_LIBS)
+qarau_extract_LDADD = $(CORE_LIBS) $(EXTRACT_LIBS) -lm
 endif
 EXTRA_DIST += tui/extract/qarau-extract.c tui/extract/ex.h \
 	tui/extract/ex-text.c tui/extract/ex-pdf.c tui/extract/ex-ocr.c \
