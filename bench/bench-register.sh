@@ -46,7 +46,7 @@ best_ms() {
 	echo " $best" > "${TMPDIR:-/tmp}/bench-register.last"
 }
 
-cols="id, number, status, received, filer, act, outcome, next_deadline, deadline_kind, judge, year, seq"
+cols="id, number, status, received, filer, act, outcome, next_deadline, deadline_kind, judge, year, seq, act_type, act_court, act_number, act_date"
 due="ifnull(next_deadline, '9999-12-31')"
 q_list="SELECT $cols FROM filing WHERE 1 AND status = 'pending' ORDER BY $due, id LIMIT 50"
 q_over50="SELECT $cols FROM filing WHERE 1 AND status = 'pending' AND $due < '$today' ORDER BY $due, id LIMIT 50"

@@ -365,8 +365,9 @@ main(int argc, char **argv)
 	exec(db, "BEGIN");
 	check(db, sqlite3_prepare_v2(db, "INSERT INTO filing (number, year, "
 	    "seq, status, received, filer, act, judge, outcome, next_deadline, "
-	    "deadline_kind, closed, ground, created) VALUES (?,?,?,?,?,?,?,?,"
-	    "?,?,?,?,?,'2025-07-10T09:00:00Z')", -1, &fil, NULL), "prepare");
+	    "deadline_kind, closed, ground, created, act_type, act_court) "
+	    "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,'2025-07-10T09:00:00Z', "
+	    "'verdict', ?7)", -1, &fil, NULL), "prepare");
 	/* The report's deadlines: the step came a little before or after. */
 	check(db, sqlite3_prepare_v2(db, "INSERT INTO deadline_log (filing_id, "
 	    "kind, judge, due, done) VALUES (?, ?, ?, ?, ?)", -1, &dl, NULL),

@@ -15,6 +15,8 @@
  * different things on different screens. */
 #define C_(ctx, s) qarau_pgettext(ctx "\004" s, s)
 
-const char *qarau_pgettext(const char *ctx_and_id, const char *id);
+/* format_arg: a C_() format is checked as its English text is. */
+const char *qarau_pgettext(const char *ctx_and_id, const char *id)
+	    __attribute__((format_arg(2)));
 
 #endif

@@ -391,14 +391,25 @@ genitive_kk(struct word *w)
 		word_swap(w, 0, front ? U"тің" : U"тың");
 }
 
+/* "сот" or "соты", the court itself as a Kazakh name's last word. */
+static bool
+court_kk_head(const struct word *w)
+{
+	return (w->n == 3 && (ends(w, U"сот") || ends(w, U"Сот"))) ||
+	    (w->n == 4 && (ends(w, U"соты") || ends(w, U"Соты")));
+}
+
 /*
  * Russian: the words up to the noun "суд" are declined, the rest ("по
  * уголовным делам города Павлодара") is already in its case.  Kazakh:
  * the name ends with its head noun ("соты"), which takes the ending.
+ * strict: only names of that form alone (every Russian word before "суд"
+ * an adjective, a Kazakh name ending with "сот(ы)"); false, and nothing
+ * written, for any other.  Otherwise a name not understood is copied.
  */
-void
-letter_court_genitive(const char *lang, const char *court,
-    struct strbuf *out)
+static bool
+court_genitive(const char *lang, const char *court, struct strbuf *out,
+    bool strict)
 {
 	struct word w[NAME_MAXW * 2 + 1];
 	size_t n, i, head;
@@ -412,16 +423,18 @@ letter_court_genitive(const char *lang, const char *court,
 	/* A Kazakh name ends with its possessive head ("соты", "алқасы");
 	 * one written in Russian is left as it is. */
 	if (n == 0 || (!kk && head == n) || (kk && !ends(&w[n - 1], U"ы") &&
-	    !ends(&w[n - 1], U"і") && !ends(&w[n - 1], U"сот"))) {
-		if (court != NULL)
+	    !ends(&w[n - 1], U"і") && !ends(&w[n - 1], U"сот")) ||
+	    (strict && kk && !court_kk_head(&w[n - 1]))) {
+		if (court != NULL && !strict)
 			strbuf_puts(out, court);
-		return;
+		return false;
 	}
 	if (kk)
 		genitive_kk(&w[n - 1]);
 	else {
 		for (i = 0; i < head; i++)
-			(void)genitive_ru_adj(&w[i]);
+			if (!genitive_ru_adj(&w[i]) && strict)
+				return false;
 		word_swap(&w[head], 0, U"а");
 	}
 	for (i = 0; i < n; i++) {
@@ -429,4 +442,19 @@ letter_court_genitive(const char *lang, const char *court,
 			strbuf_putc(out, ' ');
 		word_put(out, &w[i]);
 	}
+	return true;
+}
+
+void
+letter_court_genitive(const char *lang, const char *court,
+    struct strbuf *out)
+{
+	(void)court_genitive(lang, court, out, false);
+}
+
+bool
+letter_court_genitive_regular(const char *lang, const char *court,
+    struct strbuf *out)
+{
+	return court_genitive(lang, court, out, true);
 }

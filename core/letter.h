@@ -168,6 +168,13 @@ void	letter_name_dative(const char *lang, const char *name,
  * "Павлодар облыстық сотының"; copied when not understood. */
 void	letter_court_genitive(const char *lang, const char *court,
 	    struct strbuf *out);
+/* The same for a regular name only: Russian adjectives and "суд"
+ * ("Павлодарский областной суд", "-ский" / "-ской" / "-ной" -> "-ого",
+ * "суд" -> "суда"), Kazakh words ending with "соты" (-> "сотының");
+ * false, with nothing appended, for any other name, so that the caller
+ * can name the court in a form that needs no declension. */
+bool	letter_court_genitive_regular(const char *lang, const char *court,
+	    struct strbuf *out);
 /* Copies s with U+00A0 and U+2011 where a line must not break: after
  * "№", "ст.", "ч.", "п.", "г.", before "ж."/"г." after a number, inside
  * "ҚПК-нің", "488-бабының", between initials and surname

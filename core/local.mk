@@ -9,6 +9,7 @@ core_libqaraucore_a_SOURCES = \
 	core/json.c core/json.h core/deadline.c core/deadline.h \
 	core/report.c core/report.h core/report-text.c core/report-text.h \
 	core/decision-text.c core/decision-text.h \
+	core/act-title.c core/act-title.h \
 	core/vocab.h core/facts.h core/checklist.h core/decision.h \
 	core/text.h core/resolution.h core/calendar.h
 CORE_LIBS = core/libqaraucore.a $(LTLIBICONV) $(LTLIBINTL)

@@ -94,8 +94,8 @@ utf8_encode(struct strbuf *sb, uint32_t c)
  * U+04B0 U+04AE U+04BA U+0406).  Our own table rather than towlower so
  * that searching does not depend on which locales the server has.
  */
-uint32_t
-text_fold_char(uint32_t c)
+static uint32_t
+text_lower(uint32_t c)
 {
 	if (c >= 'A' && c <= 'Z')
 		return c + 0x20;
@@ -113,6 +113,31 @@ text_fold_char(uint32_t c)
 	if (c >= 0x4c1 && c <= 0x4ce && c % 2 == 1)
 		return c + 1;
 	return c;
+}
+
+/*
+ * Then the Kazakh letters to the Russian ones they are written as when a
+ * keyboard, a form or an old database has no Kazakh letters, and ё to е:
+ * a name is typed "Сериков" as often as "Серіков", and either must find
+ * the other.
+ */
+uint32_t
+text_fold_char(uint32_t c)
+{
+	c = text_lower(c);
+	switch (c) {
+	case 0x4d9: return 0x430;	/* ә а */
+	case 0x493: return 0x433;	/* ғ г */
+	case 0x49b: return 0x43a;	/* қ к */
+	case 0x4a3: return 0x43d;	/* ң н */
+	case 0x4e9: return 0x43e;	/* ө о */
+	case 0x4b1: return 0x443;	/* ұ у */
+	case 0x4af: return 0x443;	/* ү у */
+	case 0x4bb: return 0x445;	/* һ х */
+	case 0x456: return 0x438;	/* і и */
+	case 0x451: return 0x435;	/* ё е */
+	default: return c;
+	}
 }
 
 void

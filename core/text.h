@@ -16,8 +16,10 @@
 size_t	utf8_decode(const char *s, size_t len, uint32_t *cp);
 void	utf8_encode(struct strbuf *, uint32_t cp);
 
-/* Lower case of Latin and Cyrillic letters, Kazakh ones included, for
- * searches that must find "Қасымов" by typing "қасымов". */
+/* Lower case of Latin and Cyrillic letters, Kazakh ones included, and
+ * the Kazakh letters as their Russian look-alikes (і и, қ к, ә а, ...;
+ * ё е), for searches that must find "Қасымов" by typing "қасымов" or
+ * "касымов", "Серіков" by "сериков". */
 uint32_t text_fold_char(uint32_t cp);
 /* Appends the folded s[0..len) to out; invalid bytes are copied. */
 void	text_fold(const char *s, size_t len, struct strbuf *out);

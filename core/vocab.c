@@ -186,6 +186,42 @@ static const struct fact_def table[] = {
 	{ "filing.kind", FACT_ENUM, v_kind, l_kind,
 	  N_("What has arrived?"), NULL,
 	  NULL, "NR 1; CPC 486", NULL, 0 },
+
+	/*
+	 * Who filed and against which act, as the filing's heading states
+	 * them: the identity form, the first screen after the kind of
+	 * filing (FACT_IDENTITY).  Never required: no rule reads them, only
+	 * the letters, the register's list and its search.  The penal
+	 * institution is asked here with the address, although whether the
+	 * convicted person is in custody is asked later: the heading names
+	 * both at once, and a condition on a later answer would drop what
+	 * was typed (checklist_prune).  The letters use it only in custody.
+	 */
+	{ "filer.name", FACT_TEXT, NULL, NULL,
+	  N_("The filer's name"), N_("as written in the filing"),
+	  NULL, "NR 7", NULL, FACT_OPTIONAL | FACT_IDENTITY },
+	{ "filer.address", FACT_TEXT, NULL, NULL,
+	  N_("The filer's address"), NULL,
+	  NULL, "NR 7", NULL, FACT_OPTIONAL | FACT_IDENTITY },
+	{ "filer.institution", FACT_TEXT, NULL, NULL,
+	  N_("The penal institution's name and address"),
+	  N_("when the convicted person is in custody"),
+	  NULL, "NR 7", NULL, FACT_OPTIONAL | FACT_IDENTITY },
+	{ "filing.efiling-number", FACT_TEXT, NULL, NULL,
+	  N_("The e-filing number"),
+	  N_("the number the courts' e-filing cabinet gave the filing, if "
+	  "any"),
+	  NULL, "NR 7", NULL, FACT_OPTIONAL | FACT_IDENTITY },
+	{ "act.court", FACT_TEXT, NULL, NULL,
+	  N_("The court that issued the act"), NULL,
+	  NULL, "NR 7", NULL, FACT_OPTIONAL | FACT_IDENTITY },
+	{ "act.number", FACT_TEXT, NULL, NULL,
+	  N_("The case number"), N_("the number of the case in the court "
+	  "below"),
+	  NULL, "NR 7", NULL, FACT_OPTIONAL | FACT_IDENTITY },
+	{ "act.date", FACT_DATE, NULL, NULL,
+	  N_("The date of the act"), NULL,
+	  NULL, "NR 7", NULL, FACT_OPTIONAL | FACT_IDENTITY },
 	{ "filing.stage", FACT_ENUM, v_stage, l_stage,
 	  N_("At what stage does the question arise?"),
 	  N_("'hearing' when the question is found at the cassation hearing"),
@@ -232,15 +268,6 @@ static const struct fact_def table[] = {
 	  N_("Was it filed through the administration of the penal "
 	  "institution?"), NULL,
 	  "filer.in-custody = yes", "NR 7", NULL, 0 },
-	{ "filer.name", FACT_TEXT, NULL, NULL,
-	  N_("The filer's name"), NULL,
-	  NULL, "NR 7", NULL, FACT_OPTIONAL },
-	{ "filer.address", FACT_TEXT, NULL, NULL,
-	  N_("The filer's address"), NULL,
-	  NULL, "NR 7", NULL, FACT_OPTIONAL },
-	{ "filer.institution", FACT_TEXT, NULL, NULL,
-	  N_("The penal institution's name and address"), NULL,
-	  "filer.in-custody = yes", "NR 7", NULL, FACT_OPTIONAL },
 
 	/* Withdrawal decides everything else (CPC 489.1.4). */
 	{ "filing.withdrawn", FACT_BOOL, NULL, NULL,
@@ -263,21 +290,14 @@ static const struct fact_def table[] = {
 	  "CPC 488.6, 489.1.4; NR 9", "no", 0 },
 
 	/* The act complained of. */
-	{ "act.court", FACT_TEXT, NULL, NULL,
-	  N_("The court that issued the act"), NULL,
-	  NULL, "NR 7", NULL, FACT_OPTIONAL },
-	{ "act.number", FACT_TEXT, NULL, NULL,
-	  N_("The case number"), NULL,
-	  NULL, "NR 7", NULL, FACT_OPTIONAL },
-	{ "act.date", FACT_DATE, NULL, NULL,
-	  N_("The date of the act"), NULL,
-	  NULL, "NR 7", NULL, FACT_OPTIONAL },
 	{ "act.type", FACT_ENUM, v_act_type, l_act_type,
 	  N_("What act is complained of?"), NULL,
 	  "@live", "CPC 484.1; NR 10", NULL, 0 },
+	/* Also on the identity form, where it may be left for its own
+	 * question. */
 	{ "act.instance", FACT_ENUM, v_instance, l_instance,
 	  N_("Which instance issued it?"), NULL,
-	  "@live", "CPC 484.1, 498-1; NR 3", NULL, 0 },
+	  "@live", "CPC 484.1, 498-1; NR 3", NULL, FACT_IDENTITY },
 	{ "act.in-force", FACT_BOOL, NULL, NULL,
 	  N_("Has the act entered into legal force?"), NULL,
 	  "@live", "CPC 484.1", NULL, 0 },

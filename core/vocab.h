@@ -43,6 +43,13 @@ struct fact_def {
 /* One of the nine elements of CPC 488 as NR 7 lists them (rule R15, the
  * letters' list of what is missing, the content checklist). */
 #define FACT_CPC488	0x04
+/*
+ * On the identity form, the screen after the kind of filing (who filed and
+ * against which act).  With FACT_OPTIONAL, asked there and nowhere else,
+ * an empty answer allowed; without it (act.instance), asked on its own
+ * too when the form left it open.
+ */
+#define FACT_IDENTITY	0x08
 
 #define VOCAB_MAX	128	/* upper bound on the table's size */
 #define SET_MAX		16	/* upper bound on values of a set */

@@ -49,6 +49,32 @@ reg_summary(const struct facts *f, struct strbuf *filer, struct strbuf *act)
 	}
 }
 
+/* The list's columns of who filed and against what: the summaries at ?5
+ * and ?6, and from ?10 on (schema step 7) the act's type, court, number
+ * and date and the e-filing number, as stored. */
+static void
+reg_bind_identity(sqlite3_stmt *st, const struct facts *f)
+{
+	static const char *const keys[] = { "act.type", "act.court",
+	    "act.number", "act.date", "filing.efiling-number" };
+	char buf[FACT_TEXT_MAX];
+	struct strbuf filer, act;
+	const char *s;
+	size_t i;
+
+	strbuf_init(&filer);
+	strbuf_init(&act);
+	reg_summary(f, &filer, &act);
+	sqlite3_bind_text(st, 5, filer.buf, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_text(st, 6, act.buf, -1, SQLITE_TRANSIENT);
+	strbuf_free(&filer);
+	strbuf_free(&act);
+	for (i = 0; i < sizeof keys / sizeof keys[0]; i++) {
+		s = reg_fact_text(f, keys[i], buf, sizeof buf);
+		sqlite3_bind_text(st, 10 + (int)i, s, -1, SQLITE_TRANSIENT);
+	}
+}
+
 void
 reg_decide_options(struct reg *r, struct decide_options *o, char route[64],
     char excluded[64])
@@ -139,7 +165,6 @@ reg_recompute(struct reg *r, int64_t id, const struct facts *f, char *err,
 	const struct deadline_kind *action;
 	const char *kind = NULL;
 	qdate due = QDATE_NONE;
-	struct strbuf filer, act;
 	sqlite3_stmt *st = NULL;
 	char old[24] = "";
 	const char *now;
@@ -156,24 +181,22 @@ reg_recompute(struct reg *r, int64_t id, const struct facts *f, char *err,
 		kind = next->name;
 	}
 	now = outcome_name(d->outcome);
-	strbuf_init(&filer);
-	strbuf_init(&act);
-	reg_summary(f, &filer, &act);
 	if (reg_filing_column(r, id, "SELECT outcome FROM filing WHERE id = ?",
 	    old, sizeof old, err, errsz) != 0)
 		goto out;
 	if (reg_prepare(r, "UPDATE filing SET outcome = ?, next_deadline = ?, "
 	    "deadline_kind = ?, received = ?, filer = ?, act = ?, "
 	    "closed = coalesce(?8, (SELECT max(date) FROM event WHERE "
-	    "filing_id = ?7 AND kind = 'withdrawn')), ground = ?9 "
+	    "filing_id = ?7 AND kind = 'withdrawn')), ground = ?9, "
+	    "act_type = ?10, act_court = ?11, act_number = ?12, "
+	    "act_date = ?13, efiling = ?14 "
 	    "WHERE id = ?7", &st, err, errsz) != 0)
 		goto out;
+	reg_bind_identity(st, f);
 	sqlite3_bind_text(st, 1, now, -1, SQLITE_STATIC);
 	reg_bind_date(st, 2, due);
 	sqlite3_bind_text(st, 3, kind, -1, SQLITE_STATIC);
 	reg_bind_date(st, 4, facts_date(f, "filing.received"));
-	sqlite3_bind_text(st, 5, filer.buf, -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, 6, act.buf, -1, SQLITE_STATIC);
 	sqlite3_bind_int64(st, 7, id);
 	reg_bind_date(st, 8, reg_closed(f));
 	sqlite3_bind_text(st, 9, d->n_grounds > 0 ? d->grounds[0].rule->id :
@@ -186,8 +209,6 @@ reg_recompute(struct reg *r, int64_t id, const struct facts *f, char *err,
 		goto out;
 	rc = 0;
 out:
-	strbuf_free(&filer);
-	strbuf_free(&act);
 	free(d);
 	return rc;
 }

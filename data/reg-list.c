@@ -141,9 +141,12 @@ where_deadline_state(const struct reg *r, const char *name,
 	}
 }
 
-/* A search in the number, filer, act and judge: LIKE with its wildcards
- * escaped, so the text is literal; both sides folded by qarau_fold, so
- * the case of Kazakh and Russian letters does not matter. */
+/* A search in the number, filer, act and judge, and in the facts a clerk
+ * has on the envelope or the cabinet's screen: the lower court's case
+ * number and the e-filing number (the filer's name is the filer column).
+ * LIKE with its wildcards escaped, so the text is literal; both sides
+ * folded by qarau_fold, so the case of Kazakh and Russian letters, and
+ * Kazakh letters against their Russian look-alikes, do not matter. */
 static void
 where_search(const char *search, struct strbuf *sql, struct binds *b,
     struct strbuf *pattern)
@@ -165,8 +168,10 @@ where_search(const char *search, struct strbuf *sql, struct binds *b,
 	strbuf_puts(sql, " AND (qarau_fold(number) LIKE ? ESCAPE '\\' "
 	    "OR qarau_fold(filer) LIKE ? ESCAPE '\\' "
 	    "OR qarau_fold(act) LIKE ? ESCAPE '\\' "
-	    "OR qarau_fold(judge) LIKE ? ESCAPE '\\')");
-	for (i = 0; i < 4; i++)
+	    "OR qarau_fold(judge) LIKE ? ESCAPE '\\' "
+	    "OR qarau_fold(act_number) LIKE ? ESCAPE '\\' "
+	    "OR qarau_fold(efiling) LIKE ? ESCAPE '\\')");
+	for (i = 0; i < 6; i++)
 		bind_text(b, pattern->buf);
 }
 
@@ -298,8 +303,8 @@ list_sql(const struct list_query *q, enum list_part part, size_t limit,
 
 	*b = q->wb;
 	strbuf_puts(sql, "SELECT id, number, status, received, filer, act, "
-	    "outcome, next_deadline, deadline_kind, judge, year, seq "
-	    "FROM filing");
+	    "outcome, next_deadline, deadline_kind, judge, year, seq, "
+	    "act_type, act_court, act_number, act_date FROM filing");
 	strbuf_puts(sql, q->where.buf);
 	if (part == LIST_TIES) {
 		for (i = 0; i < s->n; i++)
@@ -349,6 +354,13 @@ list_row(sqlite3_stmt *st, struct reg_row *row)
 	reg_copy(row->judge, sizeof row->judge, sqlite3_column_text(st, 9));
 	row->year = sqlite3_column_int(st, 10);
 	row->seq = sqlite3_column_int64(st, 11);
+	reg_copy(row->act_type, sizeof row->act_type,
+	    sqlite3_column_text(st, 12));
+	reg_copy(row->act_court, sizeof row->act_court,
+	    sqlite3_column_text(st, 13));
+	reg_copy(row->act_number, sizeof row->act_number,
+	    sqlite3_column_text(st, 14));
+	row->act_date = reg_column_date(st, 15);
 }
 
 /* Where the rows of a page go: fn, or with plan set, the query plans. */

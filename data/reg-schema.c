@@ -357,8 +357,31 @@ static const char *const steps[] = {
 	"END;"
 	"INSERT OR REPLACE INTO setting (key, value) VALUES "
 	"('report.rebuild', 'yes');",
+	/* 7: the filing's identity beside the list's other columns (issue
+	 * 11): the act's facts as stored (values, not words), which the list
+	 * renders in the language of whoever looks, and the lower court's
+	 * case number and the e-filing number, which its search reads.
+	 * Copies kept by reg_recompute, as filer and act are, so that a
+	 * page of the list reads no fact table; filled here from the facts
+	 * of the filings already registered. */
+	"ALTER TABLE filing ADD COLUMN act_type TEXT;"
+	"ALTER TABLE filing ADD COLUMN act_court TEXT;"
+	"ALTER TABLE filing ADD COLUMN act_number TEXT;"
+	"ALTER TABLE filing ADD COLUMN act_date TEXT;"
+	"ALTER TABLE filing ADD COLUMN efiling TEXT;"
+	"UPDATE filing SET"
+	"  act_type = (SELECT value FROM fact WHERE filing_id = filing.id"
+	"    AND key = 'act.type'),"
+	"  act_court = (SELECT value FROM fact WHERE filing_id = filing.id"
+	"    AND key = 'act.court'),"
+	"  act_number = (SELECT value FROM fact WHERE filing_id = filing.id"
+	"    AND key = 'act.number'),"
+	"  act_date = (SELECT value FROM fact WHERE filing_id = filing.id"
+	"    AND key = 'act.date'),"
+	"  efiling = (SELECT value FROM fact WHERE filing_id = filing.id"
+	"    AND key = 'filing.efiling-number');",
 
-	/* 7: a filing's own documents (issue 11), or a draft's until it is
+	/* 8: a filing's own documents (issue 11), or a draft's until it is
 	 * registered.  The large columns come last: SQLite reads a row's
 	 * overflow pages only as far as the last column asked for, so the
 	 * listing of documents never reads their text or bytes, and no

@@ -93,7 +93,14 @@ struct reg_row {
 	char		 status[24];		/* "pending", "returned", ... */
 	qdate		 received;
 	char		 filer[160];		/* name, or role when unnamed */
-	char		 act[200];		/* act and court */
+	char		 act[200];		/* act.type, instance, court, date
+					   as stored (machine-readable) */
+	/* The act's facts, read with the row so that a list renders the
+	 * act in the language of whoever looks (act_title). */
+	char		 act_type[24];
+	char		 act_court[256];
+	char		 act_number[64];
+	qdate		 act_date;
 	char		 outcome[24];		/* outcome_name() */
 	qdate		 next_deadline;		/* QDATE_NONE if none */
 	char		 deadline_kind[24];	/* "return-by", ... */
@@ -110,7 +117,10 @@ struct reg_filter {
 	bool		 overdue;
 	int		 due_within;	/* days, or -1 */
 	const char	*deadline_state; /* "overdue", "due-today", ... or NULL */
-	const char	*search;	/* substring of number, filer, act, judge */
+	/* Substring of the number, filer, act, judge, the lower court's
+	 * case number or the e-filing number; case and Kazakh / Russian
+	 * letters folded (text_fold). */
+	const char	*search;
 	const char	*sort;		/* "deadline" (default), "number",
 					   "received", "filer", "judge" */
 	bool		 descending;

@@ -12,6 +12,15 @@ fails "fifo" "$T/fifo.pdf" "not a regular file"
 : > "$T/empty.pdf"
 fails "empty file" "$T/empty.pdf" "is empty"
 
+# A name that would act on the terminal is named escaped.
+esc=$(printf 'evil\033[2J.pdf')
+: > "$T/$esc"
+C "$T/$esc"
+check_contains "escape sequence in the name: shown escaped" \
+    'evil\x1b[2J.pdf: ' "$(cat "$T/err")"
+check_eq "escape sequence in the name: no ESC in the message" "" \
+    "$(tr -cd '\033' < "$T/err")"
+
 # Over 50 MB: refused by its size, before it is read.
 truncate -s 51M "$T/big.pdf"
 fails "over 50 MB" "$T/big.pdf" "larger than 50 MB"

@@ -56,6 +56,11 @@ check_eq "normalised: exit status" 0 "$rc"
 check_eq "normalised: text" "$(printf '%s\n%s %s[31m\n%s' "$line" "$line" \
     "$line" "$line")" "$(body)"
 
+# A form feed that ends a printout starts no page.
+printf 'one\ftwo\f\r\n' > "$T/ff.txt"
+X "$T/ff.txt"
+check_eq "final form feed: pages" 2 "$(header pages)"
+
 # The name is for messages only: a text called .pdf is a text.
 cp "$T/in.cp1251" "$T/complaint.pdf"
 X "$T/complaint.pdf"

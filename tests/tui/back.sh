@@ -10,6 +10,8 @@ check_screen "the register" "No pending filings"
 tui_new
 tui_wait "What has arrived?"
 tui_answer filing.kind complaint
+tui_wait "$TUI_FORM"
+tui_keys F2
 tui_wait "At what stage"
 tui_answer filing.stage intake
 tui_wait "reach the cassation court"

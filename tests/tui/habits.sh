@@ -65,8 +65,11 @@ for lang in kk ru; do
 	tui_new
 	tui_wait "[" || :
 	scan
-	# The first questions: kind, stage, then the receipt date.
+	# The first questions: kind, the identity form (left empty), stage,
+	# then the receipt date.
 	tui_keys 1
+	sleep 0.2
+	tui_keys F2
 	sleep 0.2
 	tui_keys 1
 	sleep 0.2

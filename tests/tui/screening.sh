@@ -60,7 +60,9 @@ check_screen "q returns to the register" "Pending: 2"
 tui_new
 tui_wait "Answered 0 of"
 tui_keys 1
-tui_wait "Answered 1 of"
+tui_wait "$TUI_FORM"
+tui_keys F2
+tui_wait "At what stage"
 tui_keys 1
 tui_wait "Answered 2 of"
 tui_keys -l 2025-07-02

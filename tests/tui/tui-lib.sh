@@ -191,6 +191,34 @@ tui_answer() {
 	esac
 }
 
+# The identity form (the screen after the kind of filing): its title, in
+# the language of the test ($TUI_FORM), and its fields in order.
+TUI_FORM=${TUI_FORM:-Who filed, and against which act}
+TUI_FORM_KEYS="filer.name filer.address filer.institution \
+filing.efiling-number act.court act.number act.date act.instance"
+
+# tui_form_fill FACTS: types the form's fields that FACTS gives, F2.
+tui_form_fill() {
+	for _fk in $TUI_FORM_KEYS; do
+		_val=$(awk -F' *= *' -v k="$_fk" '$1 == k { print $2 }' "$1")
+		if [ -n "$_val" ]; then
+			_type=$(awk -F'\t' -v k="$_fk" '$1 == k { print $2 }' \
+			    "$T/questions.tsv")
+			if [ "$_type" = enum ]; then
+				awk -F'\t' -v k="$_fk" '$1 == k { print $3 }' \
+				    "$T/questions.tsv" | tr ',' '\n' |
+				    awk -v v="$_val" '$0 == v { print NR }' >"$T/digit"
+				tui_keys "$(cat "$T/digit")"
+			else
+				tui_keys -l "$_val"
+			fi
+		fi
+		tui_keys Tab
+	done
+	tui_keys F2
+	tui_wait_gone "$TUI_FORM" 5 || :
+}
+
 # tui_screen_run FACTS: answers every question the screening asks from
 # FACTS (key = value lines, else the vocabulary's default) until the end;
 # fails on a question it has no answer for.
@@ -202,6 +230,10 @@ tui_screen_run() {
 		[ -z "${TUI_EACH:-}" ] || $TUI_EACH
 		if tui_screen | grep -F -q "${TUI_COMPLETE:-The screening is complete}"; then
 			return 0
+		fi
+		if tui_screen | sed -n 4p | grep -F -q "$TUI_FORM"; then
+			tui_form_fill "$1"
+			continue
 		fi
 		_key=$(tui_question_key) || _key=
 		if [ -z "$_key" ]; then

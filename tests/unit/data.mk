@@ -19,7 +19,7 @@ REGISTER_TESTS = \
 	tests/register/crash.sh \
 	tests/register/concurrency.sh \
 	tests/register/outputs.sh \
-	tests/register/text.sh \
+	tests/register/text.sh tests/register/identity.sh \
 	tests/register/config.sh \
 	tests/register/two-users.sh \
 	tests/register/documents.sh

@@ -276,7 +276,7 @@ test_write_round_trip(void **state)
 	strbuf_init(&sb);
 	facts_write(&f, &sb);
 	assert_string_equal(sb.buf, "filing.kind = protest\n"
-	    "filing.received = 2025-09-10\nfiler.name = A  B\n"
+	    "filer.name = A  B\nfiling.received = 2025-09-10\n"
 	    "act.in-force = unknown\ngrounds.cpc485-2 = 1,4\n");
 	assert_int_equal(parse(&g, sb.buf, &d), 0);
 	facts_copy(&f, &g);

@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "core/core.h"
+#include "core/act-title.h"
 #include "core/letter.h"
 #include "core/strbuf.h"
 
@@ -228,6 +229,87 @@ test_nobreak(void **state)
 	}
 }
 
+/* The register's list: a regular name in the genitive, any other refused
+ * (nothing written) so that the caller names it without declension. */
+static void
+test_court_genitive_regular(void **state)
+{
+	static const struct { const char *lang, *in, *out; } c[] = {
+		{ "ru", "Павлодарский областной суд",
+		  "Павлодарского областного суда" },
+		{ "ru", "Есильский районный суд города Астаны",
+		  "Есильского районного суда города Астаны" },
+		{ "ru", "Алматинской городской суд",
+		  "Алматинского городского суда" },
+		{ "ru", "Верховный Суд Республики Казахстан",
+		  "Верховного Суда Республики Казахстан" },
+		{ "kk", "Павлодар облыстық соты",
+		  "Павлодар облыстық сотының" },
+		{ "kk", "Астана қалалық соты", "Астана қалалық сотының" },
+		/* Not regular: refused. */
+		{ "ru", "Судебная коллегия", NULL },
+		{ "ru", "Павлодар облыстық соты", NULL },
+		{ "ru", "Суд № 2 района", "Суда № 2 района" },
+		{ "ru", "Районный 2 суд", NULL },
+		{ "ru", "Мировой судья участка № 5", NULL },
+		{ "kk", "Павлодарский областной суд", NULL },
+		{ "kk", "Қарағанды облыстық сотының қылмыстық істер "
+		  "жөніндегі алқасы", NULL },
+		{ "kk", "", NULL },
+	};
+	struct strbuf sb;
+	size_t i;
+	bool ok;
+
+	(void)state;
+	for (i = 0; i < sizeof c / sizeof c[0]; i++) {
+		strbuf_init(&sb);
+		ok = letter_court_genitive_regular(c[i].lang, c[i].in, &sb);
+		if (ok != (c[i].out != NULL) ||
+		    strcmp(sb.buf != NULL ? sb.buf : "", c[i].out != NULL ?
+		    c[i].out : "") != 0)
+			fail_msg("%s: \"%s\" -> %d \"%s\"", c[i].lang, c[i].in,
+			    ok, sb.buf != NULL ? sb.buf : "");
+		strbuf_free(&sb);
+	}
+}
+
+/* The act's title without a translation (English): the court, not
+ * declined, in parentheses; missing parts left out. */
+static void
+test_act_title(void **state)
+{
+	static const struct {
+		const char *type, *court, *date, *number, *out;
+	} c[] = {
+		{ "verdict", "Павлодарский областной суд", "2025-07-15",
+		  "1-112/2025", "verdict of 2025-07-15 No. 1-112/2025 "
+		  "(Павлодарский областной суд)" },
+		{ "ruling", NULL, NULL, "1-5/2024", "ruling No. 1-5/2024" },
+		{ "private-ruling", NULL, "2025-01-02", NULL,
+		  "private ruling of 2025-01-02" },
+		{ NULL, "Суд", NULL, NULL, "judicial act (Суд)" },
+		{ "unknown", NULL, NULL, NULL, "" },
+		{ NULL, NULL, NULL, "", "" },
+	};
+	struct strbuf sb;
+	qdate d;
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof c / sizeof c[0]; i++) {
+		strbuf_init(&sb);
+		d = QDATE_NONE;
+		if (c[i].date != NULL)
+			assert_true(qdate_parse(c[i].date, &d));
+		act_title(c[i].type, c[i].court, d, c[i].number, &sb);
+		assert_string_equal(sb.buf != NULL ? sb.buf : "", c[i].out);
+		strbuf_free(&sb);
+	}
+	assert_string_equal(filer_title("Серіков Н."), "Серіков Н.");
+	assert_string_equal(filer_title("convicted"), "convicted person");
+}
+
 int
 main(void)
 {
@@ -235,6 +317,8 @@ main(void)
 		cmocka_unit_test(test_dative_ru),
 		cmocka_unit_test(test_dative_kk),
 		cmocka_unit_test(test_court_genitive),
+		cmocka_unit_test(test_court_genitive_regular),
+		cmocka_unit_test(test_act_title),
 		cmocka_unit_test(test_nobreak),
 	};
 

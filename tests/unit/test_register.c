@@ -949,6 +949,79 @@ test_list_plans(void **state)
 	reg_close(r);
 }
 
+/* base_facts with another filer's name and more facts. */
+static int64_t
+add_named(struct reg *r, const char *name, const char *extra)
+{
+	const char *at = strstr(base_facts, "filer.name = ");
+	const char *end = strchr(at, '\n') + 1;
+	struct facts f;
+	struct strbuf text;
+	char err[REG_ERRSZ], number[40];
+	int64_t id;
+
+	strbuf_init(&text);
+	strbuf_printf(&text, "%.*sfiler.name = %s\n%s%s", (int)(at - base_facts),
+	    base_facts, name, end, extra);
+	facts_from(&f, text.buf);
+	if (reg_add(r, &f, &id, number, err, sizeof err) != 0)
+		fail_msg("reg_add: %s", err);
+	facts_free(&f);
+	strbuf_free(&text);
+	return id;
+}
+
+static size_t
+search_count(struct reg *r, const char *text, struct collect *c)
+{
+	struct reg_filter fl;
+	char err[REG_ERRSZ];
+
+	memset(&fl, 0, sizeof fl);
+	fl.due_within = -1;
+	fl.all = true;
+	fl.search = text;
+	memset(c, 0, sizeof *c);
+	assert_int_equal(reg_list(r, &fl, collect, c, err, sizeof err), 0);
+	return c->n;
+}
+
+/* The list's search finds a filing by the filer's name, the lower
+ * court's case number and the e-filing number, whatever the case and
+ * Kazakh or Russian letters; each row carries the act's facts. */
+static void
+test_list_search_identity(void **state)
+{
+	struct reg *r = open_reg("identity.db");
+	struct collect c;
+	int64_t a, b;
+
+	(void)state;
+	a = add_named(r, "Серіков Нұрлан Асқарұлы",
+	    "act.number = 1-112/2025\nact.date = 2025-07-15\n"
+	    "filing.efiling-number = ЭО-2025-0042\n");
+	b = add_named(r, "СЕРИКОВА Айгүл", "act.number = 1-200/2025\n");
+	(void)add_named(r, "Иванов И.", "");
+	assert_int_equal(search_count(r, "сериков", &c), 2);
+	assert_int_equal(search_count(r, "СЕРІКОВ", &c), 2);
+	assert_int_equal(search_count(r, "серикова", &c), 1);
+	assert_true(c.ids[0] == b);
+	assert_int_equal(search_count(r, "айгул", &c), 1);
+	assert_int_equal(search_count(r, "нурлан", &c), 1);
+	assert_int_equal(search_count(r, "1-112/2025", &c), 1);
+	assert_true(c.ids[0] == a);
+	assert_string_equal(c.last.act_number, "1-112/2025");
+	assert_string_equal(c.last.act_type, "verdict");
+	assert_string_equal(c.last.act_court, "Алматы қалалық соты");
+	assert_true(c.last.act_date == qdate_from_ymd(2025, 7, 15));
+	assert_int_equal(search_count(r, "эо-2025-0042", &c), 1);
+	assert_true(c.ids[0] == a);
+	assert_int_equal(search_count(r, "1-200", &c), 1);
+	assert_true(c.ids[0] == b);
+	assert_int_equal(search_count(r, "Петров", &c), 0);
+	reg_close(r);
+}
+
 static void
 test_set(void **state)
 {
@@ -1267,6 +1340,7 @@ main(void)
 		cmocka_unit_test(test_drafts),
 		cmocka_unit_test(test_list_paging),
 		cmocka_unit_test(test_list_plans),
+		cmocka_unit_test(test_list_search_identity),
 		cmocka_unit_test(test_set),
 		cmocka_unit_test(test_export_import),
 		cmocka_unit_test(test_export_stream),

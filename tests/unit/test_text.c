@@ -216,11 +216,37 @@ test_check_and_escape(void **state)
 	strbuf_free(&sb);
 }
 
+/* The search's fold: case, and Kazakh letters as their Russian
+ * look-alikes, so that "сериков" finds "Серіков" and "СЕРІКОВ". */
+static void
+test_fold(void **state)
+{
+	static const struct { const char *in, *out; } c[] = {
+		{ "Серіков", "сериков" },
+		{ "СЕРІКОВ", "сериков" },
+		{ "Қасымов", "касымов" },
+		{ "ӘҒҚҢӨҰҮҺІ әғқңөұүһі", "агкноуухи агкноуухи" },
+		{ "Ёлкин", "елкин" },
+		{ "ABC-1/2025", "abc-1/2025" },
+	};
+	struct strbuf sb;
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof c / sizeof c[0]; i++) {
+		strbuf_init(&sb);
+		text_fold(c[i].in, strlen(c[i].in), &sb);
+		assert_string_equal(sb.buf, c[i].out);
+		strbuf_free(&sb);
+	}
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_utf8_valid),
+		cmocka_unit_test(test_fold),
 		cmocka_unit_test(test_width),
 		cmocka_unit_test(test_fit),
 		cmocka_unit_test(test_rk1048_round_trip),

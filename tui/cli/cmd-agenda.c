@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/act-title.h"
 #include "core/i18n.h"
 #include "data/register.h"
 #include "tui/cli/cli.h"
@@ -88,7 +89,7 @@ agenda_print_row(const struct reg_row *r, const struct calendar *cal,
 	cli_cell(sd->cell != NULL ? _(sd->cell) : "", 9);
 	cli_cell(r->number, 18);
 	cli_cell(k != NULL ? _(k->shortl) : r->deadline_kind, 16);
-	printf(" %s\n", r->filer);
+	printf(" %s\n", filer_title(r->filer));
 }
 
 static void

@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/act-title.h"
 #include "core/i18n.h"
 #include "core/json.h"
 #include "data/register.h"
@@ -45,7 +46,11 @@ list_help(void)
 	    "working days\n"
 	    "  --due-within DAYS  the nearest deadline is within DAYS days "
 	    "from today\n"
-	    "  --search TEXT      TEXT in the number, filer, act or judge\n"
+	    "  --search TEXT      TEXT in the number, filer, act or judge, the "
+	    "lower court's\n"
+	    "                     case number or the e-filing number (case "
+	    "and Kazakh /\n"
+	    "                     Russian letters do not matter)\n"
 	    "  --sort COLUMN      deadline, number, received, filer or judge\n"
 	    "  --reverse          the other way round\n"
 	    "  --limit N          at most N filings\n"
@@ -139,7 +144,14 @@ list_row(const struct reg_row *row, void *arg)
 		cli_cell(list_cell(c, row->next_deadline), 9);
 		cli_cell(row->judge, 16);
 		putchar(' ');
-		cli_put(row->filer);
+		cli_put(filer_title(row->filer));
+		strbuf_init(&sb);
+		ACT_TITLE_ROW(row, &sb);
+		if (sb.len > 0) {
+			fputs(" — ", stdout);
+			cli_put(sb.buf);
+		}
+		strbuf_free(&sb);
 		putchar('\n');
 	}
 	c->n++;
@@ -237,7 +249,7 @@ list_exec(struct cli *cli, struct cmd_args *args)
 		cli_cell(_("LEFT"), 5);
 		cli_cell(_("STATE"), 9);
 		cli_cell(_("JUDGE"), 17);
-		puts(_("FILER"));
+		puts(_("FILER — ACT"));
 	}
 	rc = reg_list(r, &fl, list_row, &c, err, sizeof err);
 	if (rc != 0)

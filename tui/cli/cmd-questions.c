@@ -95,12 +95,19 @@ print_human(void)
 		if (def->flags & FACT_WORKFLOW)
 			printf(_("  set by the register's events, never "
 			    "asked\n"));
+		else if ((def->flags & FACT_OPTIONAL) &&
+		    (def->flags & FACT_IDENTITY))
+			printf(_("  asked on the identity form, optional: %s\n"),
+			    def->when != NULL ? def->when : _("always"));
 		else if (def->flags & FACT_OPTIONAL)
 			printf(_("  optional, not asked; relevant: %s\n"),
 			    def->when != NULL ? def->when : _("always"));
 		else
 			printf(_("  asked: %s\n"), def->when != NULL ?
 			    def->when : _("always"));
+		if ((def->flags & FACT_IDENTITY) &&
+		    !(def->flags & FACT_OPTIONAL))
+			printf("%s\n", _("  also on the identity form"));
 		if (def->fallback != NULL)
 			printf(_("  default: %s\n"), def->fallback);
 		printf(_("  cites: %s\n\n"), def->cite);

@@ -14,6 +14,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "core/act-title.h"
 #include "core/i18n.h"
 #include "data/register.h"
 #include "tui/cli/export-ics.h"
@@ -89,7 +90,7 @@ ics_event(icalcomponent *cal, const struct calendar *wd,
     struct icaltimetype stamp)
 {
 	icalcomponent *ev = icalcomponent_new_vevent();
-	struct strbuf uid, sum, desc;
+	struct strbuf uid, sum, desc, act;
 	const struct deadline_kind *k = deadline_kind_find(dl->name);
 
 	strbuf_init(&uid);
@@ -102,9 +103,12 @@ ics_event(icalcomponent *cal, const struct calendar *wd,
 	strbuf_printf(&desc, "%s (%s)", _(dl->label), dl->cite != NULL ?
 	    dl->cite : "");
 	if (*f->filer != '\0')
-		strbuf_printf(&sum, " - %s", f->filer);
-	if (*f->act != '\0')
-		strbuf_printf(&sum, " - %s", f->act);
+		strbuf_printf(&sum, " - %s", filer_title(f->filer));
+	strbuf_init(&act);
+	ACT_TITLE_ROW(f, &act);
+	if (act.len > 0)
+		strbuf_printf(&sum, " - %s", act.buf);
+	strbuf_free(&act);
 	if (*f->judge != '\0')
 		strbuf_printf(&desc, "\n%s: %s", _("Judge"), f->judge);
 	icalcomponent_add_property(ev, icalproperty_new_uid(uid.buf));

@@ -205,6 +205,24 @@ ex_binary(const struct strbuf *t)
 	return ctl * 20 > t->len;
 }
 
+/* A form feed that ends a printout starts no page of its own. */
+static void
+ex_text_tail(struct strbuf *t)
+{
+	size_t end = t->len;
+	int ff = 0;
+
+	while (end > 0 && t->buf[end - 1] != '\0' &&
+	    strchr(" \t\r\n\f", t->buf[end - 1]) != NULL)
+		if (t->buf[--end] == '\f')
+			ff = 1;
+	if (!ff)
+		return;
+	t->len = end;
+	t->buf[t->len] = '\0';
+	strbuf_putc(t, '\n');
+}
+
 int
 ex_text(struct ex_doc *doc)
 {
@@ -240,6 +258,7 @@ ex_text(struct ex_doc *doc)
 	if (ex_binary(&doc->text))
 		return ex_fail(doc, "%s", _("unknown format: not a PDF, PNG, "
 		    "JPEG, TIFF, DOCX, ODT, DOC, RTF or plain text"));
+	ex_text_tail(&doc->text);
 	snprintf(doc->encoding, sizeof doc->encoding, "%s", enc);
 	return 0;
 }

@@ -13,8 +13,8 @@
 struct ex_doc {
 	const unsigned char	*data;
 	size_t			 len;
-	struct strbuf		 text;		/* raw; main() normalises it */
-	int			 pages;
+	struct strbuf		 text;		/* raw; main() normalises it and
+					   counts its pages by '\f' */
 	int			 ocr;
 	char			 format[16];
 	char			 encoding[32];

@@ -54,21 +54,21 @@ extract_clear(struct extracted *x)
 }
 
 static int
-extract_check(const char *path, const struct stat *st, char *err,
+extract_check(const char *name, const struct stat *st, char *err,
     size_t errsz)
 {
 	if (S_ISDIR(st->st_mode)) {
 		snprintf(err, errsz, _("%s: is a folder, not a document"),
-		    path);
+		    name);
 		return -1;
 	}
 	if (!S_ISREG(st->st_mode)) {
-		snprintf(err, errsz, _("%s: not a regular file"), path);
+		snprintf(err, errsz, _("%s: not a regular file"), name);
 		return -1;
 	}
 	if (st->st_size > EXTRACT_MAX_BYTES) {
 		snprintf(err, errsz, _("%s: the file is larger than %ld MB"),
-		    path, EXTRACT_MAX_BYTES / (1024 * 1024));
+		    name, EXTRACT_MAX_BYTES / (1024 * 1024));
 		return -1;
 	}
 	return 0;
@@ -77,8 +77,8 @@ extract_check(const char *path, const struct stat *st, char *err,
 /* O_NONBLOCK: opening a FIFO without a writer must not hang; fstat then
  * refuses it.  The size is checked again while reading (a growing file). */
 static int
-extract_read(const char *path, struct strbuf *bytes, char *err,
-    size_t errsz)
+extract_read(const char *path, const char *name, struct strbuf *bytes,
+    char *err, size_t errsz)
 {
 	struct stat st;
 	char chunk[65536];
@@ -87,15 +87,15 @@ extract_read(const char *path, struct strbuf *bytes, char *err,
 
 	if ((fd = open(path, O_RDONLY | O_NOCTTY | O_NONBLOCK | O_CLOEXEC))
 	    < 0) {
-		snprintf(err, errsz, "%s: %s", path, strerror(errno));
+		snprintf(err, errsz, "%s: %s", name, strerror(errno));
 		return -1;
 	}
 	if (fstat(fd, &st) != 0) {
-		snprintf(err, errsz, "%s: %s", path, strerror(errno));
+		snprintf(err, errsz, "%s: %s", name, strerror(errno));
 		close(fd);
 		return -1;
 	}
-	if (extract_check(path, &st, err, errsz) != 0) {
+	if (extract_check(name, &st, err, errsz) != 0) {
 		close(fd);
 		return -1;
 	}
@@ -111,12 +111,12 @@ extract_read(const char *path, struct strbuf *bytes, char *err,
 			break;
 	}
 	if (n < 0)
-		snprintf(err, errsz, "%s: %s", path, strerror(errno));
+		snprintf(err, errsz, "%s: %s", name, strerror(errno));
 	else if (bytes->len > (size_t)EXTRACT_MAX_BYTES)
 		snprintf(err, errsz, _("%s: the file is larger than %ld MB"),
-		    path, EXTRACT_MAX_BYTES / (1024 * 1024));
+		    name, EXTRACT_MAX_BYTES / (1024 * 1024));
 	else if (bytes->len == 0)
-		snprintf(err, errsz, _("%s: the file is empty"), path);
+		snprintf(err, errsz, _("%s: the file is empty"), name);
 	close(fd);
 	return n < 0 || bytes->len == 0 ||
 	    bytes->len > (size_t)EXTRACT_MAX_BYTES ? -1 : 0;
@@ -144,7 +144,7 @@ extract_header_line(struct extracted *x, const char *key, size_t klen,
 }
 
 static int
-extract_parse(const char *path, const struct strbuf *out,
+extract_parse(const char *name, const struct strbuf *out,
     struct extracted *x, char *err, size_t errsz)
 {
 	const char *p = out->buf, *end = out->buf + out->len, *nl, *eq;
@@ -168,14 +168,14 @@ extract_parse(const char *path, const struct strbuf *out,
 	return 0;
 bad:
 	snprintf(err, errsz, _("%s: qarau-extract's output cannot be read"),
-	    path);
+	    name);
 	return -1;
 }
 
 /* The helper's own message ("qarau-extract: FILE: what") says more than
  * its exit status; library chatter before it on stderr is dropped. */
 static void
-extract_message(const char *path, struct strbuf *msg, const char *why,
+extract_message(const char *name, struct strbuf *msg, const char *why,
     char *err, size_t errsz)
 {
 	static const char tag[] = "qarau-extract: ";
@@ -189,11 +189,11 @@ extract_message(const char *path, struct strbuf *msg, const char *why,
 		snprintf(err, errsz, "%s", last);
 	else
 		snprintf(err, errsz, _("%s: the document cannot be read: %s"),
-		    path, why);
+		    name, why);
 }
 
 static int
-extract_spawn(const char *path, struct extracted *x, char *err,
+extract_spawn(const char *name, struct extracted *x, char *err,
     size_t errsz)
 {
 	struct strbuf prog, out, msg;
@@ -206,20 +206,20 @@ extract_spawn(const char *path, struct extracted *x, char *err,
 	spawn_libexec("qarau-extract", &prog);
 	if (access(prog.buf, X_OK) != 0) {
 		snprintf(err, errsz, _("%s: documents cannot be read: the "
-		    "helper program %s is missing"), path, prog.buf);
+		    "helper program %s is missing"), name, prog.buf);
 		rv = -1;
 		goto done;
 	}
 	argv[0] = prog.buf;
 	argv[1] = (char *)"--";
-	argv[2] = (char *)(uintptr_t)path;
+	argv[2] = (char *)(uintptr_t)name;
 	argv[3] = NULL;
 	rv = spawn_run_out(prog.buf, argv, x->bytes.buf, x->bytes.len, &out,
 	    &msg, why, sizeof why);
 	if (rv != 0)
-		extract_message(path, &msg, why, err, errsz);
+		extract_message(name, &msg, why, err, errsz);
 	else
-		rv = extract_parse(path, &out, x, err, errsz);
+		rv = extract_parse(name, &out, x, err, errsz);
 done:
 	strbuf_free(&msg);
 	strbuf_free(&out);
@@ -232,18 +232,26 @@ int
 extract_file(const char *path, struct extracted *x, char *err,
     size_t errsz)
 {
+	struct strbuf name;
+	int rv = -1;
+
+	/* The name as messages show it: a file name may hold anything but
+	 * '/' and NUL, escape sequences included. */
+	strbuf_init(&name);
+	text_escape(path, strlen(path), &name);
 	extract_clear(x);
-	if (extract_read(path, &x->bytes, err, errsz) != 0)
-		goto fail;
+	if (extract_read(path, name.buf, &x->bytes, err, errsz) != 0)
+		goto done;
 #ifdef HAVE_EXTRACT
-	if (extract_spawn(path, x, err, errsz) == 0)
-		return 0;
+	rv = extract_spawn(name.buf, x, err, errsz);
 #else
 	snprintf(err, errsz, _("%s: documents cannot be read: this qarau "
 	    "was built without qarau-extract (poppler, Tesseract, uchardet, "
-	    "libzip, libxml2)"), path);
+	    "libzip, libxml2)"), name.buf);
 #endif
-fail:
-	extract_clear(x);
-	return -1;
+done:
+	if (rv != 0)
+		extract_clear(x);
+	strbuf_free(&name);
+	return rv;
 }

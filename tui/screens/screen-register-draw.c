@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "core/act-title.h"
 #include "core/calendar.h"
 #include "core/decision.h"
 #include "core/i18n.h"
@@ -115,47 +116,6 @@ register_outcome_label(const char *name)
 	return o >= 0 ? _(outcome_short_label((enum outcome)o)) : name;
 }
 
-/*
- * The register keeps the summary columns as the vocabulary's values (the
- * text the command line's porcelain shows); each comma-separated piece that
- * is a value of one of keys is shown as its label in the interface
- * language, a date as the language shows dates.
- */
-static const char *
-register_shown(const char *stored, const char *const *keys, char *buf,
-    size_t bufsz)
-{
-	const struct fact_def *def;
-	const char *p = stored, *end, *label;
-	char piece[200];
-	size_t o = 0, len;
-	int i, k, v;
-	qdate d;
-
-	buf[0] = '\0';
-	while (*p != '\0' && o < bufsz) {
-		end = strstr(p, ", ");
-		len = end != NULL ? (size_t)(end - p) : strlen(p);
-		snprintf(piece, sizeof piece, "%.*s", (int)len, p);
-		label = piece;
-		for (i = 0; keys[i] != NULL && label == piece; i++) {
-			if ((k = vocab_index(keys[i])) < 0)
-				continue;
-			def = vocab_at((size_t)k);
-			if (def->labels != NULL &&
-			    (v = vocab_value_index(def, piece)) >= 0 &&
-			    def->labels[v] != NULL)
-				label = _(def->labels[v]);
-		}
-		if (label == piece && qdate_parse(piece, &d))
-			qdate_format_shown(d, piece);
-		o += (size_t)snprintf(buf + o, bufsz - o, "%s%s",
-		    o > 0 ? ", " : "", label);
-		p = end != NULL ? end + 2 : p + len;
-	}
-	return buf;
-}
-
 static const char *
 register_status_label(const char *name)
 {
@@ -185,13 +145,9 @@ static void
 register_draw_row(struct tui *t, int y, const struct reg_row *r,
     const int *w, bool selected)
 {
-	static const char *const filer_keys[] = { "filer.role", NULL };
-	static const char *const act_keys[] = {
-		"act.type", "act.instance", NULL
-	};
 	char received[QDATE_BUFSZ], due[QDATE_BUFSZ], left[16] = "";
 	const struct calendar *cal = cli_calendar(t->cli);
-	char filer[sizeof r->filer * 2], act[sizeof r->act * 2];
+	struct strbuf act;
 	const char *cells[COL_COUNT], *mark;
 	const struct deadline_kind *kind;
 	enum ui_role role;
@@ -210,9 +166,11 @@ register_draw_row(struct tui *t, int y, const struct reg_row *r,
 	cells[COL_MARK] = mark;
 	cells[COL_NUMBER] = r->number;
 	cells[COL_RECEIVED] = received;
-	cells[COL_FILER] = register_shown(r->filer, filer_keys, filer,
-	    sizeof filer);
-	cells[COL_ACT] = register_shown(r->act, act_keys, act, sizeof act);
+	/* Rendered from the facts now, in the interface's language. */
+	cells[COL_FILER] = filer_title(r->filer);
+	strbuf_init(&act);
+	ACT_TITLE_ROW(r, &act);
+	cells[COL_ACT] = act.buf;
 	cells[COL_STATUS] = register_status_label(r->status);
 	cells[COL_OUTCOME] = register_outcome_label(r->outcome);
 	cells[COL_DEADLINE] = due;
@@ -230,6 +188,7 @@ register_draw_row(struct tui *t, int y, const struct reg_row *r,
 		ui_put(y, x, w[i], cells[i], strlen(cells[i]), a, true);
 		x += w[i] + 1;
 	}
+	strbuf_free(&act);
 }
 
 /* Whether the width leaves the sorted column on the screen. */

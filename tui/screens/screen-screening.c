@@ -24,6 +24,7 @@
 #include "core/vocab.h"
 #include "data/register.h"
 #include "tui/screens/screening-doc.h"
+#include "tui/screens/screening-identity.h"
 #include "tui/screens/tui.h"
 #include "tui/screens/ui.h"
 
@@ -34,6 +35,8 @@ struct screening_state {
 	int		 q;		/* the question shown; -1 at the end */
 	bool		 reviewing;	/* went back: walk the answers forward */
 	struct answer	 an;
+	struct identity	 id;		/* the identity form, when q is on it */
+	bool		 id_seen;	/* confirmed in this screening */
 	bool		 pane;		/* the resolution's text is shown */
 	bool		 pane_doc;	/* the document's instead */
 	struct sdoc	*doc;		/* the filing's documents */
@@ -62,8 +65,8 @@ screening_askable(struct screening_state *sc, size_t i)
 {
 	const struct fact_def *def = vocab_at(i);
 
-	return !(def->flags & (FACT_WORKFLOW | FACT_OPTIONAL)) &&
-	    checklist_relevant(&sc->facts, i);
+	return (!(def->flags & (FACT_WORKFLOW | FACT_OPTIONAL)) ||
+	    identity_on_form(i)) && checklist_relevant(&sc->facts, i);
 }
 
 static void
@@ -72,10 +75,25 @@ screening_show(struct screening_state *sc, int q)
 	sc->q = q;
 	sc->pane_focus = false;
 	sc->end_built = false;
-	if (q >= 0) {
+	if (q >= 0 && identity_on_form((size_t)q))
+		identity_init(&sc->id, &sc->facts);
+	else if (q >= 0) {
 		answer_init(&sc->an, (size_t)q, &sc->facts);
 		sdoc_preselect(sc->doc, &sc->an, &sc->facts);
 	}
+}
+
+/* The core's next question, or the identity form right after the kind of
+ * filing until it is confirmed (its fields are never required). */
+static int
+screening_next(struct screening_state *sc)
+{
+	int next = checklist_next(&sc->facts);
+
+	if (!sc->id_seen && identity_due(&sc->facts) &&
+	    (next < 0 || next > identity_first()))
+		return identity_first();
+	return next;
 }
 
 /* After an answer: walking forward through earlier answers, or on to the
@@ -83,7 +101,7 @@ screening_show(struct screening_state *sc, int q)
 static void
 screening_advance(struct screening_state *sc)
 {
-	int next = checklist_next(&sc->facts);
+	int next = screening_next(sc);
 	size_t i;
 
 	if (sc->reviewing && sc->q >= 0) {
@@ -149,12 +167,13 @@ screening_start(struct tui *t, const struct facts *f, int64_t draft_id)
 	sc->pane = true;
 	sc->pane_doc = false;
 	sc->pane_for = -2;
+	sc->id_seen = false;
 	sdoc_free(sc->doc);
 	sc->doc = sdoc_new();
 	sdoc_load_draft(t, sc->doc, &sc->facts, draft_id);
 	if (f == NULL && draft_id == 0)
 		sdoc_prompt(sc->doc);
-	screening_show(sc, checklist_next(&sc->facts));
+	screening_show(sc, screening_next(sc));
 	tui_push(t, SCREEN_SCREENING);
 }
 
@@ -356,6 +375,10 @@ screening_draw_question(struct tui *t, int y, int h, int w)
 	const struct fact_def *def = vocab_at((size_t)sc->q);
 	int row = 0;
 
+	if (identity_on_form((size_t)sc->q)) {
+		identity_draw(&sc->id, y, 1, h, w);
+		return;
+	}
 	row += ui_put_wrapped(y, 1, 4, w, def->question != NULL ?
 	    _(def->question) : def->key, A_BOLD);
 	if (def->help != NULL)
@@ -595,8 +618,40 @@ screening_doc_key(struct tui *t, enum action a, int key)
 	}
 	if (!sdoc_prompting(sc->doc))
 		screening_show(sc, sc->reviewing ? sc->q :
-		    checklist_next(&sc->facts));
+		    screening_next(sc));
 	return r | UI_HANDLED;
+}
+
+static bool
+screening_on_form(struct screening_state *sc)
+{
+	return sc->q >= 0 && !sc->pane_focus && identity_on_form((size_t)sc->q);
+}
+
+/* The form's keys; the screening's own (Esc, F5-F9) pass through. */
+static int
+screening_form_key(struct tui *t, enum action a, int key)
+{
+	struct screening_state *sc = tui_state(t, SCREEN_SCREENING);
+	int r;
+
+	/* Leaving keeps what was typed, as the draft keeps every answer. */
+	if (a == ACT_BACK) {
+		(void)identity_apply(&sc->id, &sc->facts);
+		return -1;
+	}
+	if ((r = form_key(&sc->id.form, a, key)) == FORM_NONE)
+		return -1;
+	if (r == FORM_DONE) {
+		if (identity_apply(&sc->id, &sc->facts) != 0)
+			return UI_REDRAW;
+		sc->id_seen = true;
+		checklist_prune(&sc->facts);
+		screening_save_draft(t);
+		sc->q = identity_last();
+		screening_advance(sc);
+	}
+	return UI_REDRAW;
 }
 
 static int
@@ -609,6 +664,8 @@ screening_key(struct tui *t, enum action a, int key)
 	if (sc->answers && (r = screening_answers_key(sc, a)) >= 0)
 		return r;
 	if ((r = screening_doc_key(t, a, key)) != 0)
+		return r;
+	if (screening_on_form(sc) && (r = screening_form_key(t, a, key)) >= 0)
 		return r;
 	switch (a) {
 	case ACT_BACK:
@@ -633,7 +690,7 @@ screening_key(struct tui *t, enum action a, int key)
 		return UI_REDRAW;
 	case ACT_NEXT_OPEN:
 		sc->reviewing = false;
-		screening_show(sc, checklist_next(&sc->facts));
+		screening_show(sc, screening_next(sc));
 		return UI_REDRAW;
 	case ACT_PANE:
 		screening_pane_next(sc);
@@ -672,7 +729,8 @@ screening_typing(struct tui *t)
 
 	if (sdoc_prompting(sc->doc))
 		return sdoc_typing(sc->doc);
-	return sc->q >= 0 && !sc->answers && !sc->pane_focus && sc->an.field;
+	return sc->q >= 0 && !sc->answers && !sc->pane_focus &&
+	    (sc->an.field || identity_on_form((size_t)sc->q));
 }
 
 static void

@@ -198,4 +198,44 @@ bool	 answer_propose(struct answer *, const char *value);
 /* The label people see for a value of a fact (translated). */
 const char *answer_value_label(size_t idx, const char *value);
 
+/*
+ * widget-form.c: labelled fields on one screen (text, date as typed, or a
+ * choice among labels), moved through with Tab / Down / Up; Enter on the
+ * last field or F2 confirms.  The owner reads the fields and validates.
+ */
+#define FORM_MAX	12
+#define FORM_NONE	0
+#define FORM_REDRAW	1
+#define FORM_DONE	2
+
+enum form_kind { FORM_TEXT, FORM_DATE, FORM_CHOICE };
+
+struct form_field {
+	const char		*label;		/* translated */
+	const char		*hint;		/* translated, or NULL */
+	enum form_kind		 kind;
+	const char *const	*choices;	/* FORM_CHOICE: translated */
+	int			 n_choices;
+	int			 choice;	/* -1: none */
+	struct input		 input;
+};
+
+struct form {
+	struct form_field	 f[FORM_MAX];
+	int			 n;
+	int			 cur;
+	char			 msg[256];	/* validation message */
+};
+
+void	 form_init(struct form *);
+/* Adds a field; its index, or -1 when the form is full. */
+int	 form_add(struct form *, const char *label, const char *hint,
+	    enum form_kind, const char *const *choices, int n_choices);
+/* The text of field i (text and date fields). */
+void	 form_get(const struct form *, int i, char *out, size_t outsz);
+/* Draws at y, x in h rows and w columns; returns the rows used. */
+int	 form_draw(struct form *, int y, int x, int h, int w);
+/* FORM_NONE, FORM_REDRAW or FORM_DONE (confirmed). */
+int	 form_key(struct form *, enum action, int key);
+
 #endif
