@@ -37,6 +37,7 @@ struct screening_state {
 	struct answer	 an;
 	struct identity	 id;		/* the identity form, when q is on it */
 	bool		 id_seen;	/* confirmed in this screening */
+	bool		 id_review;	/* the document's review filled it */
 	bool		 pane;		/* the resolution's text is shown */
 	bool		 pane_doc;	/* the document's instead */
 	struct sdoc	*doc;		/* the filing's documents */
@@ -88,9 +89,12 @@ screening_show(struct screening_state *sc, int q)
 static int
 screening_next(struct screening_state *sc)
 {
-	int next = checklist_next(&sc->facts);
+	int next = checklist_next(&sc->facts), kind = vocab_index("filing.kind");
 
-	if (!sc->id_seen && identity_due(&sc->facts) &&
+	/* Filled in part from the document's review: still shown, so that
+	 * the clerk completes it. */
+	if (!sc->id_seen && (identity_due(&sc->facts) || (sc->id_review &&
+	    kind >= 0 && sc->facts.v[kind].present)) &&
 	    (next < 0 || next > identity_first()))
 		return identity_first();
 	return next;
@@ -168,6 +172,7 @@ screening_start(struct tui *t, const struct facts *f, int64_t draft_id)
 	sc->pane_doc = false;
 	sc->pane_for = -2;
 	sc->id_seen = false;
+	sc->id_review = false;
 	sdoc_free(sc->doc);
 	sc->doc = sdoc_new();
 	sdoc_load_draft(t, sc->doc, &sc->facts, draft_id);
@@ -613,6 +618,7 @@ screening_doc_key(struct tui *t, enum action a, int key)
 	if (sdoc_count(sc->doc) > had)
 		sc->pane = sc->pane_doc = true;
 	if (changed) {
+		sc->id_review = true;
 		checklist_prune(&sc->facts);
 		screening_save_draft(t);
 	}
