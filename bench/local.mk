@@ -20,3 +20,6 @@ bench_gen_register_LDADD = $(DATA_LIBS)
 EXTRA_DIST += bench/bench-register.sh bench/bench-report.sh
 # The interface at 10^6 filings (bench/bench-tui.sh): uses gen-register.
 EXTRA_DIST += bench/bench-tui.sh
+# Reading filings' documents (issue 11): the samples' formats are made by
+# tests/read/make-samples.sh into the build directory.
+EXTRA_DIST += bench/bench-read.sh

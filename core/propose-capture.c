@@ -14,10 +14,20 @@
 #include "core/propose-int.h"
 #include "core/text.h"
 
+/* Token i is the word w, compared on the matcher's fold. */
 static bool
-tok_is(const struct ptext *x, size_t i, const char *fold)
+tok_is(const struct ptext *x, size_t i, const char *w)
 {
-	return i < x->n && strcmp(ptext_fold(x, i), fold) == 0;
+	struct strbuf f;
+	bool same;
+
+	if (i >= x->n)
+		return false;
+	strbuf_init(&f);
+	propose_fold(w, strlen(w), &f);
+	same = strcmp(ptext_fold(x, i), f.buf) == 0;
+	strbuf_free(&f);
+	return same;
 }
 
 static bool
@@ -96,7 +106,8 @@ capture_date(const struct ptext *x, size_t i, struct strbuf *v)
 	j = i + 1;
 	if (tok_is(x, j, "ж"))
 		j = tok_is(x, j + 1, ".") ? j + 2 : j + 1;
-	else if (j < x->n && strncmp(ptext_fold(x, j), "жыл", 6) == 0)
+	else if (j < x->n && (tok_is(x, j, "жыл") || tok_is(x, j, "жылғы") ||
+	    tok_is(x, j, "жылы")))
 		j++;
 	else
 		return 0;

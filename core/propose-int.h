@@ -19,6 +19,7 @@
 #define PROPOSE_GAP_DEFAULT	6	/* "..." skips at most this many */
 #define PROPOSE_QUOTE_MAX	240	/* bytes of a quote */
 #define PROPOSE_MATCH_STEPS	20000	/* tries of one pattern at one place */
+#define PROPOSE_MIN_TOKENS	30	/* a text long enough to lack a word */
 
 enum ptok_kind { PT_LIT, PT_GAP, PT_OPEN, PT_CLOSE, PT_TYPED, PT_BOL,
     PT_CAP };
@@ -84,7 +85,7 @@ struct ttok {
 
 struct ptext {
 	struct ttok	*t;
-	size_t		 n;
+	size_t		 n, cap;
 	struct strbuf	 fold;		/* NUL-separated folded tokens */
 	int		 rows;
 	int		 pages;

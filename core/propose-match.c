@@ -16,12 +16,10 @@
 uint32_t
 propose_fold_char(uint32_t c)
 {
+	if (c == 'i' || c == 'I')
+		c = 0x456;
 	c = text_fold_char(c);
-	if (c == 0x451)		/* ё */
-		return 0x435;
-	if (c == 'i')
-		return 0x456;
-	return c;
+	return c == 0x451 ? 0x435 : c;	/* ё */
 }
 
 void
@@ -64,6 +62,21 @@ cp_class(uint32_t c)
 	return cp_letter(c) ? TT_WORD : TT_PUNCT;
 }
 
+/* text_fold_char also writes small Kazakh letters and ё as Russian ones:
+ * those are not capitals. */
+static bool
+cp_capital(uint32_t c)
+{
+	static const uint32_t small[] = { 0x4d9, 0x493, 0x49b, 0x4a3, 0x4e9,
+	    0x4b1, 0x4af, 0x4bb, 0x456, 0x451 };
+	size_t k;
+
+	for (k = 0; k < sizeof small / sizeof small[0]; k++)
+		if (c == small[k])
+			return false;
+	return text_fold_char(c) != c;
+}
+
 struct tpos {
 	int	page, line, row;
 	bool	sp, bol, row_counted;
@@ -80,7 +93,10 @@ ptext_push(struct ptext *x, const char *s, size_t len, int kind,
 		p->row = x->rows++;
 		p->row_counted = true;
 	}
-	x->t = xrealloc(x->t, (x->n + 1) * sizeof *x->t);
+	if (x->n == x->cap) {
+		x->cap = x->cap == 0 ? 256 : x->cap * 2;
+		x->t = xrealloc(x->t, x->cap * sizeof *x->t);
+	}
 	t = &x->t[x->n++];
 	t->s = s;
 	t->len = len;
@@ -90,7 +106,7 @@ ptext_push(struct ptext *x, const char *s, size_t len, int kind,
 	t->row = p->row;
 	t->sp = p->sp;
 	t->bol = p->bol;
-	t->cap = utf8_decode(s, len, &c) > 0 && text_fold_char(c) != c;
+	t->cap = utf8_decode(s, len, &c) > 0 && cp_capital(c);
 	t->fold = x->fold.len;
 	propose_fold(s, len, &x->fold);
 	strbuf_putc(&x->fold, '\0');

@@ -313,6 +313,8 @@ resolve_key(const struct run *r, const char *key, const struct fact_def *def,
  * letters tells the languages apart even in a short text.  A text mostly
  * in Latin letters is in neither ("other"), unless it has the letters of
  * the Kazakh Latin alphabet. */
+/* Either case: text_fold_char writes these as their Russian look-alikes,
+ * so they are told apart before folding. */
 static bool
 kk_letter(uint32_t c)
 {
@@ -321,7 +323,8 @@ kk_letter(uint32_t c)
 	size_t k;
 
 	for (k = 0; k < sizeof kk / sizeof kk[0]; k++)
-		if (c == kk[k])
+		if (c == kk[k] || (c == 0x406 && kk[k] == 0x456) ||
+		    (c + 1 == kk[k] && kk[k] != 0x456))
 			return true;
 	return false;
 }
@@ -343,15 +346,16 @@ detect_language(const char *s, size_t len, char out[8])
 		if ((n = utf8_decode(s + i, len - i, &c)) == 0)
 			n = 1, c = 0;
 		i += n;
+		if (c >= 0x400 && c <= 0x4ff) {
+			cyr++;
+			spec += kk_letter(c);
+			continue;
+		}
 		c = text_fold_char(c);
 		if ((c >= 'a' && c <= 'z') || (c >= 0xe0 && c <= 0x24f)) {
 			lat++;
 			kklat += kk_latin_letter(c);
 		}
-		if (c < 0x400 || c > 0x4ff)
-			continue;
-		cyr++;
-		spec += kk_letter(c);
 	}
 	out[0] = '\0';
 	if (lat > 4 * cyr && lat >= 40 && kklat < 3)
@@ -415,8 +419,9 @@ propose(const char *text, size_t len,
 		cand_add_absent(&r, "content.language-ok", "no");
 	for (i = 0; i < ntables; i++)
 		run_table(&r, tables[i]);
-	/* The lexicons found nothing: say so, where a text was read. */
-	for (i = 0; i < ntables && !r.abusive && x.n > 0; i++)
+	/* The lexicons found nothing: say so, where a text was read (a
+	 * page of OCR that gave a few marks is no text to judge). */
+	for (i = 0; i < ntables && !r.abusive && x.n >= PROPOSE_MIN_TOKENS; i++)
 		if (tables[i]->nlex > 0) {
 			cand_add_absent(&r, "content.abusive", "no");
 			break;

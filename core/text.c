@@ -94,8 +94,8 @@ utf8_encode(struct strbuf *sb, uint32_t c)
  * U+04B0 U+04AE U+04BA U+0406).  Our own table rather than towlower so
  * that searching does not depend on which locales the server has.
  */
-static uint32_t
-text_lower(uint32_t c)
+uint32_t
+text_lower_char(uint32_t c)
 {
 	if (c >= 'A' && c <= 'Z')
 		return c + 0x20;
@@ -124,7 +124,7 @@ text_lower(uint32_t c)
 uint32_t
 text_fold_char(uint32_t c)
 {
-	c = text_lower(c);
+	c = text_lower_char(c);
 	switch (c) {
 	case 0x4d9: return 0x430;	/* ә а */
 	case 0x493: return 0x433;	/* ғ г */

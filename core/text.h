@@ -21,6 +21,9 @@ void	utf8_encode(struct strbuf *, uint32_t cp);
  * ё е), for searches that must find "Қасымов" by typing "қасымов" or
  * "касымов", "Серіков" by "сериков". */
 uint32_t text_fold_char(uint32_t cp);
+/* The lower case alone, Kazakh letters kept (the reader's patterns tell
+ * the languages apart by them). */
+uint32_t text_lower_char(uint32_t cp);
 /* Appends the folded s[0..len) to out; invalid bytes are copied. */
 void	text_fold(const char *s, size_t len, struct strbuf *out);
 

@@ -74,8 +74,8 @@ filer.name $ tail	орынбасар*|прокурор*|төраға* ...6 {name
 !filer.name $ head	жәбірленуші {name}
 
 # Custody: the penal institution, and filing through its administration.
-filer.institution $ any	{ {id} мекеме* }
-filer.institution $ any	{ мекеме* {id} }
+filer.institution $ any	{id} мекеме*
+filer.institution $ any	мекеме* {id}
 filer.in-custody yes any	{id} мекеме*
 filer.in-custody yes any	мекеме* {id}
 filing.via-institution yes any	мекеме* ...3 әкімшілігі|бөлімі арқылы

@@ -99,8 +99,10 @@ filer.name $ tail	заместител*|прокурор*|председател
 !filer.name $ head	^ осужденн* :? {name}
 
 # A convicted person in custody writes from the penal institution, and
-# files through its administration (NR 7).
-filer.institution $ any	{ учреждени* {id} }
+# files through its administration (NR 7).  Only the institution's code
+# is taken: the words around it are in whatever case the sentence needs
+# ("в учреждении"), and the letter's address writes its own.
+filer.institution $ any	учреждени* {id}
 filer.in-custody yes any	учреждени* {id}
 filing.via-institution yes any	подан*|передан*|направлен* через администраци*|спецчаст* ...1 учреждени*
 

@@ -18,7 +18,7 @@ check_contains "the kind, with where" \
 check_contains "the act's date" "suggest.act.date=2025-03-12	" "$out"
 check_contains "the items of CPC 485" "suggest.grounds.cpc485-1=1,5	" "$out"
 check_contains "the institution" \
-    "suggest.filer.institution=учреждении ЛА-155/14	" "$out"
+    "suggest.filer.institution=ЛА-155/14	" "$out"
 check_contains "date and signature, on page 2" \
     "suggest.content.date-signature=yes	page=2	" "$out"
 check_contains "no abusive word, quoted from nowhere" \

@@ -124,10 +124,10 @@ test_kind_and_filer(void **state)
 		  "Жақсылықов Нұрлан Бекұлы" },
 		{ "Сотталған: Жақсылықов", "filer.name", NULL },
 		{ "отбывающего наказание в учреждении ЛА-155/14",
-		  "filer.institution", "учреждении ЛА-155/14" },
+		  "filer.institution", "ЛА-155/14" },
 		{ "в учреждении образования", "filer.institution", NULL },
 		{ "ЛА-155/14 мекемесінде", "filer.institution",
-		  "ЛА-155/14 мекемесінде" },
+		  "ЛА-155/14" },
 		{ "мемлекеттік мекемеде", "filer.institution", NULL },
 		{ "Жалоба подана через администрацию учреждения ЛА-155/14.",
 		  "filing.via-institution", "yes" },
@@ -324,10 +324,13 @@ test_abusive(void **state)
 	static const struct pcase c[] = {
 		{ "Следователь — мразь, которая выбивала показания.",
 		  "content.abusive", "yes" },
-		{ "Костюм из сукна был изъят.", "content.abusive", "no" },
+		{ RU_FILL RU_FILL RU_FILL "Костюм из сукна был изъят.",
+		  "content.abusive", "no" },
+		{ "Костюм из сукна был изъят.", "content.abusive", NULL },
 		{ "Айыптаушы — өтірікші, оңбаған біреу.", "content.abusive",
 		  "yes" },
-		{ "Ақ көйлек куәгерде болды.", "content.abusive", "no" },
+		{ KK_FILL KK_FILL KK_FILL "Ақ көйлек куәгерде болды.",
+		  "content.abusive", "no" },
 	};
 	struct proposals ps;
 	size_t i, hits = 0;

@@ -172,10 +172,21 @@ cli_cell(const char *s, size_t cols)
 
 	strbuf_init(&safe);
 	text_escape(s, strlen(s), &safe);
-	n = text_fit(safe.len > 0 ? safe.buf : "", cols);
-	cut = xstrndup(safe.len > 0 ? safe.buf : "", n);
-	fputs(cut, stdout);
-	w = text_width(cut);
+	/* A cell too wide is cut with an ellipsis and keeps one space
+	 * before the next column: a clerk must see that words are missing
+	 * (issue 14), and two cells must never run together. */
+	if (cols > 2 && text_width(safe.len > 0 ? safe.buf : "") >= cols) {
+		n = text_fit(safe.buf, cols - 2);
+		cut = xstrndup(safe.buf, n);
+		fputs(cut, stdout);
+		fputs("\xe2\x80\xa6", stdout);	/* … */
+		w = text_width(cut) + 1;
+	} else {
+		n = text_fit(safe.len > 0 ? safe.buf : "", cols);
+		cut = xstrndup(safe.len > 0 ? safe.buf : "", n);
+		fputs(cut, stdout);
+		w = text_width(cut);
+	}
 	free(cut);
 	strbuf_free(&safe);
 	for (; w < cols; w++)

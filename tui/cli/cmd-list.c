@@ -73,6 +73,22 @@ list_cell(const struct list_ctx *c, qdate due)
 	return cell != NULL ? _(cell) : "";
 }
 
+static const char *
+list_outcome(const char *name)
+{
+	int o = outcome_from_name(name);
+
+	return o >= 0 ? _(outcome_short_label((enum outcome)o)) : name;
+}
+
+static const char *
+list_kind(const char *name)
+{
+	const struct deadline_kind *k = deadline_kind_find(name);
+
+	return k != NULL && k->shortl != NULL ? _(k->shortl) : name;
+}
+
 static int
 list_row(const struct reg_row *row, void *arg)
 {
@@ -134,13 +150,18 @@ list_row(const struct reg_row *row, void *arg)
 		fputs(sb.buf, stdout);
 		strbuf_free(&sb);
 	} else {
+		/* People read the interface language's words and dates;
+		 * porcelain and JSON above keep the values. */
+		qdate_format_shown(row->next_deadline !=
+		    DEADLINE_ACTION_DATE ? row->next_deadline : QDATE_NONE, due);
+		qdate_format_shown(row->received, rec);
 		cli_cell(row->number, 18);
 		putchar(' ');
 		cli_cell(rec, 11);
-		cli_cell(row->outcome, 19);
+		cli_cell(list_outcome(row->outcome), 19);
 		cli_cell(due, 11);
-		cli_cell(row->deadline_kind, 16);
-		cli_cell(left, 5);
+		cli_cell(list_kind(row->deadline_kind), 16);
+		cli_cell(left, 9);
 		cli_cell(list_cell(c, row->next_deadline), 9);
 		cli_cell(row->judge, 16);
 		putchar(' ');
@@ -246,7 +267,7 @@ list_exec(struct cli *cli, struct cmd_args *args)
 		cli_cell(_("OUTCOME"), 19);
 		cli_cell(_("DEADLINE"), 11);
 		cli_cell(_("KIND"), 16);
-		cli_cell(_("LEFT"), 5);
+		cli_cell(_("LEFT"), 9);
 		cli_cell(_("STATE"), 9);
 		cli_cell(_("JUDGE"), 17);
 		puts(_("FILER — ACT"));
