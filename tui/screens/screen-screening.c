@@ -76,9 +76,10 @@ screening_show(struct screening_state *sc, int q)
 	sc->q = q;
 	sc->pane_focus = false;
 	sc->end_built = false;
-	if (q >= 0 && identity_on_form((size_t)q))
+	if (q >= 0 && identity_on_form((size_t)q)) {
 		identity_init(&sc->id, &sc->facts);
-	else if (q >= 0) {
+		sdoc_unmark(sc->doc);
+	} else if (q >= 0) {
 		answer_init(&sc->an, (size_t)q, &sc->facts);
 		sdoc_preselect(sc->doc, &sc->an, &sc->facts);
 	}

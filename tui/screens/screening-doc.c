@@ -581,14 +581,20 @@ sdoc_prompt_draw(struct tui *t, struct sdoc *d, int y, int h, int w)
 }
 
 void
+sdoc_unmark(struct sdoc *d)
+{
+	d->shown = -1;
+	pager_mark(&d->pane, 0, 0);
+}
+
+void
 sdoc_preselect(struct sdoc *d, struct answer *an, const struct facts *f)
 {
 	struct sprop *p = (struct sprop *)sdoc_find(d, an->idx);
 	struct answer keep;
 
 	if (p == NULL) {
-		d->shown = -1;
-		pager_mark(&d->pane, 0, 0);
+		sdoc_unmark(d);
 		return;
 	}
 	p->seen = true;

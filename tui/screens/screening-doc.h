@@ -47,6 +47,8 @@ void		 sdoc_prompt_draw(struct tui *, struct sdoc *, int y, int h,
  * pane scrolled to the quoted line.  Not when the fact has an answer. */
 void		 sdoc_preselect(struct sdoc *, struct answer *,
 		    const struct facts *);
+/* A screen without a proposal of its own (the identity form). */
+void		 sdoc_unmark(struct sdoc *);
 /* The mark under the question: where the text says it; rows used. */
 int		 sdoc_mark_draw(const struct sdoc *, size_t idx, int y, int x,
 		    int h, int w);
