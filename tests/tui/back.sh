@@ -7,7 +7,7 @@
 tui_vocab
 tui_start LANGUAGE=en
 check_screen "the register" "No pending filings"
-tui_keys n
+tui_new
 tui_wait "What has arrived?"
 tui_answer filing.kind complaint
 tui_wait "$TUI_FORM"

@@ -64,7 +64,7 @@ for lang in kk ru; do
 	check_screen "$lang: today in the title as DD.MM.YYYY" "10.07.2025"
 	check_screen "$lang: the register has a status column" \
 	    "$(translation $lang Status)"
-	tui_keys n
+	tui_new
 	tui_wait "[" || :
 	scan
 	# The first questions: kind, the identity form (left empty), stage,
@@ -226,7 +226,7 @@ for lang in kk ru; do
 	sleep 0.2
 
 	# A confirmation answered with the Cyrillic layout's yes key.
-	tui_keys n
+	tui_new
 	tui_wait "[" || :
 	tui_keys 2
 	sleep 0.2

@@ -34,7 +34,7 @@ for lang in kk ru; do
 	TUI_FORM=$(translation $lang "Who filed, and against which act")
 	tui_start LANGUAGE=$lang QARAU_LOCALEDIR="$QARAU_LOCALEDIR"
 	tui_wait "10.07.2025" || :
-	tui_keys n
+	tui_new
 	tui_wait "[" || :
 	tui_keys 1
 	check_screen "$lang: the form follows the kind of filing" "$TUI_FORM"

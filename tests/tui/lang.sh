@@ -47,7 +47,7 @@ for lang in kk ru; do
 	check_eq "$lang: Kazakh text lines up in the columns" "$b" "$a"
 	[ "$a" -gt 20 ] && ok "$lang: both rows are listed" ||
 	    not_ok "$lang: both rows are listed" "$(tui_screen)"
-	tui_keys n
+	tui_new
 	tui_wait "[" || :
 	check_translated $lang "Screening"
 	if [ $lang = kk ]; then

@@ -9,7 +9,7 @@ tui_vocab
 tui_start LANGUAGE=en
 check_screen "the register starts empty" "No pending filings"
 
-tui_keys n
+tui_new
 check_screen "n starts a screening" "Answered 0 of"
 if tui_screen_run "$top_srcdir/tests/tui/defective.facts"; then
 	ok "the defective complaint is screened to the end"
@@ -31,7 +31,7 @@ check_screen "Enter saves it to the register" "Saved to the register as"
 check_screen "the 3 days run from the hand-over" "2025-07-14"
 check_screen "the register lists it" "Pending: 1"
 
-tui_keys n
+tui_new
 check_screen "a second screening" "Answered 0 of"
 if tui_screen_run "$top_srcdir/tests/tui/admit.facts"; then
 	ok "the complete complaint is screened to the end"
@@ -57,7 +57,7 @@ tui_keys q q
 check_screen "q returns to the register" "Pending: 2"
 
 # Interrupted: three answers, then the terminal goes away (SIGHUP).
-tui_keys n
+tui_new
 tui_wait "Answered 0 of"
 tui_keys 1
 tui_wait "$TUI_FORM"

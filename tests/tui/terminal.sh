@@ -36,7 +36,7 @@ tui_keys Enter q
 check_screen "q leaves the help" "Pending: 0"
 
 # Resize in the middle of a screening.
-tui_keys n
+tui_new
 tui_wait "What has arrived?"
 tui_keys 1
 $TMUX_CMD resize-window -x 60 -y 20

@@ -7,6 +7,7 @@
 #   tui_keys KEY...            tmux send-keys
 #   tui_screen                 the screen as text (tui_screen_e: with SGR)
 #   tui_screen_run FACTS       answer the checklist from a facts file
+#   tui_new                    n, and Esc past the offer of the document
 #   tui_stop                   kill the tmux server (also on exit)
 
 if [ -z "${TMUX_BIN:-}" ]; then
@@ -297,6 +298,21 @@ tui_screen_run() {
 		done
 	done
 	return 1
+}
+
+# A new screening without a document: n, then Esc at the path prompt that
+# comes before the first question (in any language: the wait is for the
+# prompt's row to change).
+tui_new() {
+	tui_keys n
+	tui_wait "[" 5 || :
+	_p=$(tui_screen | sed -n 4p)
+	tui_keys Escape
+	_n=100
+	while [ "$_n" -gt 0 ] && [ "$(tui_screen | sed -n 4p)" = "$_p" ]; do
+		sleep 0.05
+		_n=$((_n - 1))
+	done
 }
 
 # The SGR codes (capture-pane -e) on the screen line containing TEXT.

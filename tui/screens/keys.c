@@ -70,7 +70,11 @@ static const struct key_binding keys_bindings[] = {
 	{ KS_SCREENING, ACT_DISCARD, { K(KEY_F(8)), 'd' }, 8, N_("Discard"),
 	    N_("discard this screening") },
 	{ KS_SCREENING, ACT_PANE, { K(KEY_F(9)), 't' }, 9, N_("Text"),
-	    N_("show or hide the resolution's text") },
+	    N_("the pane: the resolution's text, the document's text (when "
+	    "one is open), or none") },
+	{ KS_SCREENING, ACT_DOCUMENT, { K(KEY_F(3)), 'o' }, 3, N_("Document"),
+	    N_("open a document of the filing: its text and the answers it "
+	    "proposes") },
 	{ KS_SCREENING | KS_HELP, ACT_TAB, { '\t' }, 0, NULL,
 	    N_("switch pane") },
 	{ KS_FILING, ACT_EVENT, { 'e', K(KEY_F(6)) }, 6, N_("Event"),

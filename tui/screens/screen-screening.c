@@ -23,6 +23,7 @@
 #include "core/i18n.h"
 #include "core/vocab.h"
 #include "data/register.h"
+#include "tui/screens/screening-doc.h"
 #include "tui/screens/screening-identity.h"
 #include "tui/screens/tui.h"
 #include "tui/screens/ui.h"
@@ -39,7 +40,10 @@ struct screening_state {
 	struct elements	 el;
 	struct identity	 id;		/* the identity form, when q is on it */
 	bool		 id_seen;	/* confirmed in this screening */
+	bool		 id_review;	/* the document's review filled it */
 	bool		 pane;		/* the resolution's text is shown */
+	bool		 pane_doc;	/* the document's instead */
+	struct sdoc	*doc;		/* the filing's documents */
 	bool		 pane_focus;
 	int		 pane_for;	/* question the pane was built for */
 	struct pager	 pane_text;
@@ -79,12 +83,16 @@ screening_show(struct screening_state *sc, int q)
 	sc->el_on = q >= 0 && elements_is((size_t)q);
 	if (sc->el_on) {
 		elements_init(&sc->el, &sc->facts, (size_t)q);
+		sdoc_elements(sc->doc, &sc->el, &sc->facts);
 		sc->q = q = (int)elements_first(&sc->el);
 	}
-	if (q >= 0 && identity_on_form((size_t)q))
+	if (q >= 0 && identity_on_form((size_t)q)) {
 		identity_init(&sc->id, &sc->facts);
-	else if (q >= 0)
+		sdoc_unmark(sc->doc);
+	} else if (q >= 0) {
 		answer_init(&sc->an, (size_t)q, &sc->facts);
+		sdoc_preselect(sc->doc, &sc->an, &sc->facts);
+	}
 }
 
 /* The core's next question, or the identity form right after the kind of
@@ -92,9 +100,12 @@ screening_show(struct screening_state *sc, int q)
 static int
 screening_next(struct screening_state *sc)
 {
-	int next = checklist_next(&sc->facts);
+	int next = checklist_next(&sc->facts), kind = vocab_index("filing.kind");
 
-	if (!sc->id_seen && identity_due(&sc->facts) &&
+	/* Filled in part from the document's review: still shown, so that
+	 * the clerk completes it. */
+	if (!sc->id_seen && (identity_due(&sc->facts) || (sc->id_review &&
+	    kind >= 0 && sc->facts.v[kind].present)) &&
 	    (next < 0 || next > identity_first()))
 		return identity_first();
 	return next;
@@ -170,8 +181,15 @@ screening_start(struct tui *t, const struct facts *f, int64_t draft_id)
 	sc->reviewing = false;
 	sc->answers = false;
 	sc->pane = true;
+	sc->pane_doc = false;
 	sc->pane_for = -2;
 	sc->id_seen = false;
+	sc->id_review = false;
+	sdoc_free(sc->doc);
+	sc->doc = sdoc_new();
+	sdoc_load_draft(t, sc->doc, &sc->facts, draft_id);
+	if (f == NULL && draft_id == 0)
+		sdoc_prompt(sc->doc);
 	screening_show(sc, screening_next(sc));
 	tui_push(t, SCREEN_SCREENING);
 }
@@ -196,6 +214,7 @@ screening_free(void *state)
 		facts_free(&sc->facts);
 	pager_free(&sc->pane_text);
 	pager_free(&sc->end_text);
+	sdoc_free(sc->doc);
 	free(sc);
 }
 
@@ -382,6 +401,7 @@ screening_draw_question(struct tui *t, int y, int h, int w)
 	if (def->help != NULL)
 		row += ui_put_wrapped(y + row, 1, 3, w, _(def->help),
 		    ui_attr(R_DIM));
+	row += sdoc_mark_draw(sc->doc, (size_t)sc->q, y + row, 1, 2, w);
 	row++;
 	answer_draw(&sc->an, y + row, 1, h - row, w, !sc->pane_focus);
 }
@@ -413,7 +433,7 @@ screening_draw(struct tui *t)
 		screening_draw_answers(t, top, h, w);
 		return;
 	}
-	if (sc->q < 0) {
+	if (sc->q < 0 && !sdoc_prompting(sc->doc)) {
 		screening_draw_end(t, top, h, w);
 		return;
 	}
@@ -421,14 +441,22 @@ screening_draw(struct tui *t)
 		if (COLS >= 110) {
 			pw = COLS * 2 / 5;
 			w = COLS - pw - 3;
-			screening_draw_pane(t, top, COLS - pw, h, pw);
 		} else {
 			ph = h / 2;
 			h -= ph;
-			screening_draw_pane(t, top + h, 0, ph, COLS);
 		}
+		if (sc->pane_doc)
+			sdoc_pane_draw(sc->doc, ph > 0 ? top + h : top,
+			    ph > 0 ? 0 : COLS - pw, ph > 0 ? ph : h,
+			    ph > 0 ? COLS : pw, sc->pane_focus);
+		else if (ph > 0)
+			screening_draw_pane(t, top + h, 0, ph, COLS);
+		else
+			screening_draw_pane(t, top, COLS - pw, h, pw);
 	}
-	if (sc->el_on)
+	if (sdoc_prompting(sc->doc))
+		sdoc_prompt_draw(t, sc->doc, top, h, w);
+	else if (sc->el_on)
 		elements_draw(&sc->el, top, 1, h, w, !sc->pane_focus);
 	else
 		screening_draw_question(t, top, h, w);
@@ -464,14 +492,17 @@ screening_store(struct tui *t)
 {
 	struct screening_state *sc = tui_state(t, SCREEN_SCREENING);
 	char err[REG_ERRSZ], number[40];
+	struct reg_add_with with;
 	int64_t id = 0;
 
-	if (reg_add(t->reg, &sc->facts, &id, number, err, sizeof err) != 0) {
+	memset(&with, 0, sizeof with);
+	with.draft_id = sc->draft_id;
+	with.choices = sdoc_choices(sc->doc, &sc->facts, &with.nchoices);
+	if (reg_add_ex(t->reg, &sc->facts, &with, &id, number, err,
+	    sizeof err) != 0) {
 		tui_message(t, true, "%s", err);
 		return UI_REDRAW;
 	}
-	if (sc->draft_id != 0)
-		(void)reg_draft_delete(t->reg, sc->draft_id, err, sizeof err);
 	facts_free(&sc->facts);
 	sc->active = false;
 	sc->draft_id = 0;
@@ -585,6 +616,52 @@ screening_answers_key(struct screening_state *sc, enum action a)
 	return UI_HANDLED | UI_REDRAW;
 }
 
+/* F9: the resolution, the document (when one is open), no pane. */
+static void
+screening_pane_next(struct screening_state *sc)
+{
+	sc->pane_focus = false;
+	if (!sc->pane) {
+		sc->pane = true;
+		sc->pane_doc = false;
+	} else if (!sc->pane_doc && sdoc_count(sc->doc) > 0) {
+		sc->pane_doc = true;
+	} else {
+		sc->pane = false;
+	}
+}
+
+/* The document's prompt and review have the keys while shown; F3 opens
+ * another document.  0 when the key is the screening's. */
+static int
+screening_doc_key(struct tui *t, enum action a, int key)
+{
+	struct screening_state *sc = tui_state(t, SCREEN_SCREENING);
+	size_t had = sdoc_count(sc->doc);
+	bool changed;
+	int r;
+
+	if (a == ACT_DOCUMENT && !sdoc_prompting(sc->doc)) {
+		sdoc_prompt(sc->doc);
+		return UI_REDRAW;
+	}
+	if (!sdoc_prompting(sc->doc) || a == ACT_PANE || a == ACT_DISCARD)
+		return 0;
+	r = sdoc_prompt_key(t, sc->doc, a, key, &sc->draft_id, &sc->facts,
+	    &changed);
+	if (sdoc_count(sc->doc) > had)
+		sc->pane = sc->pane_doc = true;
+	if (changed) {
+		sc->id_review = true;
+		checklist_prune(&sc->facts);
+		screening_save_draft(t);
+	}
+	if (!sdoc_prompting(sc->doc))
+		screening_show(sc, sc->reviewing ? sc->q :
+		    screening_next(sc));
+	return r | UI_HANDLED;
+}
+
 static bool
 screening_on_form(struct screening_state *sc)
 {
@@ -626,6 +703,8 @@ screening_key(struct tui *t, enum action a, int key)
 
 	if (sc->answers && (r = screening_answers_key(sc, a)) >= 0)
 		return r;
+	if ((r = screening_doc_key(t, a, key)) != 0)
+		return r;
 	if (screening_on_form(sc) && (r = screening_form_key(t, a, key)) >= 0)
 		return r;
 	switch (a) {
@@ -654,8 +733,7 @@ screening_key(struct tui *t, enum action a, int key)
 		screening_show(sc, screening_next(sc));
 		return UI_REDRAW;
 	case ACT_PANE:
-		sc->pane = !sc->pane;
-		sc->pane_focus = false;
+		screening_pane_next(sc);
 		return UI_REDRAW;
 	case ACT_TAB:
 		if (sc->pane && sc->q >= 0)
@@ -669,6 +747,8 @@ screening_key(struct tui *t, enum action a, int key)
 			return screening_save(t);
 		return pager_key(&sc->end_text, a, LINES - 8);
 	}
+	if (sc->pane_focus && sc->pane_doc)
+		return sdoc_pane_key(sc->doc, a, LINES / 3);
 	if (sc->pane_focus)
 		return pager_key(&sc->pane_text, a, LINES / 3);
 	if (a == ACT_SAVE) {
@@ -692,6 +772,8 @@ screening_typing(struct tui *t)
 {
 	struct screening_state *sc = tui_state(t, SCREEN_SCREENING);
 
+	if (sdoc_prompting(sc->doc))
+		return sdoc_typing(sc->doc);
 	return sc->q >= 0 && !sc->answers && !sc->pane_focus &&
 	    (sc->an.field || identity_on_form((size_t)sc->q));
 }
@@ -703,6 +785,7 @@ screening_resize(struct tui *t)
 
 	sc->pane_text.width = 0;
 	sc->end_text.width = 0;
+	sdoc_resize(sc->doc);
 }
 
 const struct screen screen_screening = {

@@ -6,8 +6,9 @@ qarau_SOURCES += tui/screens/tui.c tui/screens/tui.h \
 	tui/screens/widget-pager.c tui/screens/widget-dialog.c \
 	tui/screens/widget-answer.c tui/screens/widget-elements.c \
 	tui/screens/widget-elements.h tui/screens/drafts.c \
-	tui/screens/widget-form.c \
+	tui/screens/widget-form.c tui/screens/widget-path.c \
 	tui/screens/screening-identity.c tui/screens/screening-identity.h \
+	tui/screens/screening-doc.c tui/screens/screening-doc.h \
 	tui/screens/screen-register.c tui/screens/screen-register.h \
 	tui/screens/screen-register-draw.c \
 	tui/screens/screen-screening.c tui/screens/screen-filing.c \

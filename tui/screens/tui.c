@@ -274,6 +274,12 @@ tui_draw(struct tui *t)
 	refresh();
 }
 
+void
+tui_paint(struct tui *t)
+{
+	tui_draw(t);
+}
+
 /* A key from the terminal as KEYCODE(k) or a character; 0 on timeout. */
 static int
 tui_read_key(void)

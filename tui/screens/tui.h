@@ -72,6 +72,8 @@ void	 tui_pop(struct tui *);
 void	 tui_message(struct tui *, bool error, const char *fmt, ...)
 	    __attribute__((format(printf, 3, 4)));
 const struct screen *tui_screen(enum screen_id);
+/* Paints the screen now: a message shown before a long piece of work. */
+void	 tui_paint(struct tui *);
 /* The state of screen id, made by its enter on first use. */
 void	*tui_state(struct tui *, enum screen_id);
 /* t->lang from LANGUAGE and the locale; drops the loaded resolution. */

@@ -468,9 +468,9 @@ ui_box(int y, int x, int h, int w)
 void
 ui_bar(unsigned screen, bool typing)
 {
-	const struct key_binding *kb;
-	size_t n, i;
-	int x = 0, f, y = LINES - 1;
+	const struct key_binding *kb, *shown[12];
+	size_t n, i, k = 0, j;
+	int x = 0, f, y = LINES - 1, need = 0, lw = COLS;
 	char key[8];
 
 	(void)typing;
@@ -482,12 +482,30 @@ ui_bar(unsigned screen, bool typing)
 				break;
 		if (i == n)
 			continue;
-		snprintf(key, sizeof key, "F%d", f);
+		shown[k++] = &kb[i];
+		need += (f > 9 ? 3 : 2) + ui_width(_(kb[i].bar)) + 1;
+	}
+	/* Too wide: the longest labels are cut first, to the widest width
+	 * that fits, so that F10 stays on the bar in every language. */
+	while (need > COLS && lw > 1) {
+		if (lw == COLS)
+			for (lw = 0, j = 0; j < k; j++)
+				if (ui_width(_(shown[j]->bar)) > lw)
+					lw = ui_width(_(shown[j]->bar));
+		lw--;
+		for (need = 0, j = 0; j < k; j++) {
+			f = ui_width(_(shown[j]->bar));
+			need += (shown[j]->fkey > 9 ? 3 : 2) + (f < lw ? f : lw) +
+			    1;
+		}
+	}
+	for (j = 0; j < k; j++) {
+		snprintf(key, sizeof key, "F%d", shown[j]->fkey);
 		if (x + (int)strlen(key) >= COLS)
 			break;
 		x += ui_puts(y, x, COLS - x, key, ui_attr(R_BAR_KEY));
-		x += ui_put(y, x, COLS - x, _(kb[i].bar), strlen(_(kb[i].bar)),
-		    ui_attr(R_BAR_LABEL), false);
+		x += ui_put(y, x, lw < COLS - x ? lw : COLS - x, _(shown[j]->bar),
+		    strlen(_(shown[j]->bar)), ui_attr(R_BAR_LABEL), false);
 		if (x < COLS)
 			x += ui_puts(y, x, 1, " ", ui_attr(R_BAR_LABEL));
 	}

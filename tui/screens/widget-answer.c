@@ -20,6 +20,10 @@
 #include "tui/screens/ui.h"
 #include "tui/screens/widget.h"
 
+/* After a choice read from the document: colour-blind and NO_COLOR
+ * terminals see it as well as others do. */
+#define ANSWER_MARK	"  \xe2\x97\x86"
+
 static int
 answer_n_values(const struct fact_def *def)
 {
@@ -208,6 +212,66 @@ answer_init(struct answer *an, size_t idx, const struct facts *f)
 	}
 }
 
+/* The row whose value is v (-1: none). */
+static int
+answer_row(const struct answer *an, const char *v)
+{
+	const struct fact_def *def = vocab_at(an->idx);
+	int i;
+
+	if (def->type == FACT_BOOL)
+		return strcmp(v, "yes") == 0 ? 0 : strcmp(v, "no") == 0 ? 1 :
+		    strcmp(v, "unknown") == 0 ? 2 : -1;
+	for (i = 0; i < an->n_choices; i++)
+		if (strcmp(v, i < an->n_choices - 1 ? def->values[answer_at(an,
+		    i)] : "unknown") == 0)
+			return i;
+	return -1;
+}
+
+bool
+answer_propose(struct answer *an, const char *value)
+{
+	const struct fact_def *def = vocab_at(an->idx);
+	char buf[FACT_TEXT_MAX], *tok, *save;
+	uint32_t marked = 0;
+	uint64_t rows = 0;
+	int i;
+	qdate d;
+
+	if (an->field) {
+		if (def->type == FACT_DATE) {
+			if (!qdate_parse(value, &d))
+				return false;
+			qdate_format_shown(d, buf);
+			value = buf;
+		}
+		input_offer(&an->input, value);
+		an->proposed = 1;
+		return true;
+	}
+	if (def->type != FACT_SET) {
+		if ((i = answer_row(an, value)) < 0 || i >= 64)
+			return false;
+		an->cursor = i;
+		an->proposed = (uint64_t)1 << i;
+		return true;
+	}
+	snprintf(buf, sizeof buf, "%s", value);
+	for (tok = strtok_r(buf, ",", &save); tok != NULL;
+	    tok = strtok_r(NULL, ",", &save)) {
+		if ((i = answer_row(an, tok)) < 0 || i >= an->n_choices - 1)
+			return false;
+		marked |= 1u << i;
+		rows |= (uint64_t)1 << i;
+	}
+	if (marked == 0)
+		return false;
+	an->marked = marked;
+	an->proposed = rows;
+	return true;
+}
+
 int
 answer_draw(struct answer *an, int y, int x, int h, int w, bool focused)
 {
@@ -240,13 +304,15 @@ answer_draw(struct answer *an, int y, int x, int h, int w, bool focused)
 		an->top = an->cursor - list + 1;
 	for (i = an->top; i < an->n_choices && row < list; i++, row++) {
 		if (def->type == FACT_SET && i < an->n_choices - 1)
-			snprintf(line, sizeof line, "%c [%c] %s",
+			snprintf(line, sizeof line, "%c [%c] %s%s",
 			    i < 9 ? '1' + i : ' ',
 			    (an->marked >> i) & 1 ? 'x' : ' ',
-			    answer_choice_label(an, i));
+			    answer_choice_label(an, i),
+			    i < 64 && (an->proposed >> i) & 1 ? ANSWER_MARK : "");
 		else
-			snprintf(line, sizeof line, "%c  %s",
-			    i < 9 ? '1' + i : ' ', answer_choice_label(an, i));
+			snprintf(line, sizeof line, "%c  %s%s",
+			    i < 9 ? '1' + i : ' ', answer_choice_label(an, i),
+			    i < 64 && (an->proposed >> i) & 1 ? ANSWER_MARK : "");
 		a = i == an->cursor && focused ? ui_attr(R_SELECTED) :
 		    i == an->cursor ? A_BOLD : A_NORMAL;
 		ui_put_cut(y + row, x, w, line, a, i == an->cursor);

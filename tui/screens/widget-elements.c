@@ -122,9 +122,10 @@ elements_draw(struct elements *el, int y, int x, int h, int w, bool focused)
 	if (el->cursor >= el->top + list)
 		el->top = el->cursor - list + 1;
 	for (i = el->top; i < el->n && i < el->top + list; i++, row++) {
-		snprintf(line, sizeof line, "%c [%c] %s", i < 9 ? '1' + i : ' ',
-		    el->state[i] == 'y' ? 'x' : el->state[i] == '?' ? '?' : ' ',
-		    elements_label(el->idx[i]));
+		snprintf(line, sizeof line, "%c [%c] %s%s", i < 9 ? '1' + i :
+		    ' ', el->state[i] == 'y' ? 'x' : el->state[i] == '?' ? '?' :
+		    ' ', elements_label(el->idx[i]), el->proposed[i] ?
+		    " \xe2\x97\x86" : "");
 		a = i == el->cursor && focused ? ui_attr(R_SELECTED) :
 		    i == el->cursor ? A_BOLD : A_NORMAL;
 		ui_put_cut(y + row, x, w, line, a, i == el->cursor);

@@ -20,6 +20,9 @@ struct facts;
 struct elements {
 	size_t		 idx[ELEMENTS_MAX];	/* vocabulary indices */
 	char		 state[ELEMENTS_MAX];	/* 'y', 'n' or '?' */
+	/* The filing's document proposed this row's state (issue 11):
+	 * marked beside it until the clerk confirms the list. */
+	bool		 proposed[ELEMENTS_MAX];
 	int		 n;
 	int		 cursor;
 	int		 top;

@@ -44,10 +44,43 @@ pager_set(struct pager *p, const char *text, size_t len)
 	p->n_lines = 0;
 	p->top = 0;
 	p->match = 0;
+	p->mark_len = 0;
+	p->mark_scroll = false;
+}
+
+void
+pager_mark(struct pager *p, size_t off, size_t len)
+{
+	p->mark_off = off;
+	p->mark_len = len;
+	p->mark_scroll = len > 0;
+}
+
+static bool
+pager_marked(const struct pager *p, size_t i)
+{
+	return p->mark_len > 0 &&
+	    p->lines[i].off < p->mark_off + p->mark_len &&
+	    p->lines[i].off + p->lines[i].len >= p->mark_off;
+}
+
+/* The first marked line a few lines below the top, as a search does. */
+static void
+pager_mark_scroll(struct pager *p)
+{
+	size_t i;
+
+	p->mark_scroll = false;
+	for (i = 0; i < p->n_lines; i++)
+		if (pager_marked(p, i)) {
+			p->top = i > 2 ? i - 2 : 0;
+			return;
+		}
 }
 
 static void
-pager_add_line(struct pager *p, size_t off, size_t len, unsigned char role)
+pager_add_line(struct pager *p, size_t off, size_t len, unsigned char role,
+    bool cont)
 {
 	if (p->n_lines == p->cap_lines) {
 		p->cap_lines = p->cap_lines ? p->cap_lines * 2 : 64;
@@ -56,6 +89,7 @@ pager_add_line(struct pager *p, size_t off, size_t len, unsigned char role)
 	p->lines[p->n_lines].off = off;
 	p->lines[p->n_lines].len = len;
 	p->lines[p->n_lines].role = role;
+	p->lines[p->n_lines].cont = cont;
 	p->n_lines++;
 }
 
@@ -64,6 +98,7 @@ pager_wrap(struct pager *p, int w)
 {
 	const char *s = p->text.buf;
 	size_t len = p->text.len, off = 0, eol, n, next, pos;
+	int hang = p->hang > 0 && p->hang < w / 2 ? p->hang : 0;
 	unsigned char role;
 
 	p->n_lines = 0;
@@ -79,10 +114,11 @@ pager_wrap(struct pager *p, int w)
 			off++;
 		}
 		if (eol == off)
-			pager_add_line(p, off, 0, role);
+			pager_add_line(p, off, 0, role, false);
 		for (pos = off; pos < eol; pos += next) {
-			n = ui_wrap(s + pos, eol - pos, w, &next);
-			pager_add_line(p, pos, n, role);
+			n = ui_wrap(s + pos, eol - pos, pos > off ? w - hang : w,
+			    &next);
+			pager_add_line(p, pos, n, role, pos > off && hang > 0);
 		}
 		off = eol + 1;
 	}
@@ -115,6 +151,8 @@ pager_draw(struct pager *p, int y, int x, int h, int w)
 		return;
 	if (p->width != w)
 		pager_wrap(p, w);
+	if (p->mark_scroll)
+		pager_mark_scroll(p);
 	for (row = 0; row < h; row++) {
 		i = p->top + (size_t)row;
 		if (i >= p->n_lines) {
@@ -124,8 +162,17 @@ pager_draw(struct pager *p, int y, int x, int h, int w)
 		a = ui_attr(pager_role(p->lines[i].role));
 		if (p->match == i + 1)
 			a |= A_REVERSE;
-		ui_put(y + row, x, w, p->text.buf + p->lines[i].off,
-		    p->lines[i].len, a, true);
+		if (pager_marked(p, i))
+			a |= A_REVERSE | A_BOLD;
+		if (p->lines[i].cont) {
+			ui_fill(y + row, x, p->hang, a);
+			ui_put(y + row, x + p->hang, w - p->hang,
+			    p->text.buf + p->lines[i].off, p->lines[i].len, a,
+			    true);
+		} else {
+			ui_put(y + row, x, w, p->text.buf + p->lines[i].off,
+			    p->lines[i].len, a, true);
+		}
 	}
 	if (p->n_lines > (size_t)h) {
 		/* Where we are, on the right edge. */

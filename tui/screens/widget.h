@@ -38,6 +38,27 @@ bool	 input_key(struct input *, int key);
 /* Draws in w columns at y, x; places the cursor when focused. */
 void	 input_draw(struct input *, int y, int x, int w, bool focused);
 
+/* widget-path.c: a file's path with Tab completion, as a shell does it. */
+#define PATH_INPUT_MAX	4096
+
+struct path_input {
+	struct input	 in;
+	char		**cand;		/* names listed after an ambiguous Tab */
+	size_t		 n_cand;
+	char		 msg[256];	/* nothing matches, or a file's error */
+};
+
+void	 path_init(struct path_input *);
+void	 path_free(struct path_input *);
+void	 path_reset(struct path_input *);
+/* Tab or an editing key; false when the key is not the field's. */
+bool	 path_key(struct path_input *, int key);
+/* The typed path with "~" and "~user" expanded. */
+void	 path_get(const struct path_input *, char *out, size_t outsz);
+/* The field on row y, its message or candidates below in h - 1 rows. */
+void	 path_draw(struct path_input *, int y, int x, int h, int w,
+	    bool focused);
+
 /*
  * widget-pager.c: text wrapped to the width, scrolled and searched.
  * A line that starts with one of the PAGER_* bytes is drawn in that role.
@@ -53,6 +74,7 @@ struct pager_line {
 	size_t		 off;
 	size_t		 len;
 	unsigned char	 role;
+	bool		 cont;		/* wrapped from the line before */
 };
 
 struct pager {
@@ -60,8 +82,12 @@ struct pager {
 	struct pager_line *lines;
 	size_t		 n_lines, cap_lines;
 	int		 width;		/* wrapped for this width */
+	int		 hang;		/* columns a wrapped line is indented */
 	size_t		 top;
 	size_t		 match;		/* line of the last match + 1, 0 none */
+	size_t		 mark_off;	/* bytes of text highlighted (reverse */
+	size_t		 mark_len;	/* and bold), 0: none */
+	bool		 mark_scroll;	/* bring the mark into view at the draw */
 	bool		 searching;	/* the search field has the keyboard */
 	struct input	 find;		/* what was searched for */
 };
@@ -75,6 +101,9 @@ int	 pager_key(struct pager *, enum action, int h);
 /* Next line (after the top, or from the start) containing needle,
  * case-insensitively; false when none. */
 bool	 pager_find(struct pager *, const char *needle, bool next);
+/* Highlights the lines holding text[off..off+len) and scrolls to them at
+ * the next draw (len 0: no highlight). */
+void	 pager_mark(struct pager *, size_t off, size_t len);
 /* Scrolls so that the first line whose text starts with prefix is on top. */
 void	 pager_goto_prefix(struct pager *, const char *prefix);
 /* A pager searched by the user (the help and letter screens): the search
@@ -155,6 +184,7 @@ struct answer {
 	bool		 field;		/* date or text: the input has the keys */
 	struct input	 input;
 	char		 msg[256];	/* validation message */
+	uint64_t	 proposed;	/* rows read from the document (bits) */
 };
 
 void	 answer_init(struct answer *, size_t idx, const struct facts *);
@@ -162,6 +192,9 @@ void	 answer_init(struct answer *, size_t idx, const struct facts *);
 int	 answer_draw(struct answer *, int y, int x, int h, int w, bool focused);
 int	 answer_key(struct answer *, enum action, int key, char *value,
 	    size_t valuesz);
+/* Preselects value (facts-file text) read from the filing's document and
+ * marks its rows; false when the question has no such value. */
+bool	 answer_propose(struct answer *, const char *value);
 /* The label people see for a value of a fact (translated). */
 const char *answer_value_label(size_t idx, const char *value);
 
