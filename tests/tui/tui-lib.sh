@@ -194,11 +194,15 @@ tui_answer() {
 # The elements of CPC 488 in the vocabulary's order: one list on one
 # screen (widget-elements.c), marked from FACTS; content.ground-reference
 # is shown only when the filing invokes an item of CPC 485 (8 rows).
+# A digit toggles its row and a document may have preset some rows, so
+# each row gets only the keys that take its shown state to the wanted one.
 TUI_ELEMENT_KEYS="content.filer-data content.acts-and-courts content.scope
 content.ground-reference content.arguments content.evidence
 content.participation content.attachments content.date-signature"
 tui_elements() {
-	_rows=$(tui_screen | grep -c -E '^ [1-9] \[[ x?]\] ' || :)
+	tui_screen | sed -n -E 's/^ ([1-9]) \[([ x?])\] .*/\1\2/p' \
+	    >"$T/elements"
+	_rows=$(wc -l <"$T/elements")
 	_i=0
 	for _k in $TUI_ELEMENT_KEYS; do
 		if [ "$_rows" -lt 9 ] && [ "$_k" = content.ground-reference ]; then
@@ -206,9 +210,13 @@ tui_elements() {
 		fi
 		_i=$((_i + 1))
 		_v=$(awk -F' *= *' -v k="$_k" '$1 == k { print $2 }' "$1")
-		case $_v in
-		yes) tui_keys "$_i" ;;
-		unknown) tui_keys "$_i" - ;;
+		_s=$(sed -n "${_i}p" "$T/elements" | cut -c2)
+		case $_v/$_s in
+		yes/x|unknown/\?) ;;
+		yes/*) tui_keys "$_i" ;;
+		unknown/*) tui_keys "$_i" - ;;
+		*/x) tui_keys "$_i" ;;
+		*/\?) tui_keys "$_i" "$_i" ;;
 		esac
 	done
 	tui_keys Enter
