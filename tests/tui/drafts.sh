@@ -20,8 +20,8 @@ translation() {
 "$QARAU" -d "$DB" init >/dev/null
 tui_start LANGUAGE=en
 check_screen "the register starts empty" "No pending filings"
-# The first: a complaint of the convicted person.
-tui_keys n
+# The first: a complaint of the convicted person (no document).
+tui_new
 tui_wait "What has arrived?"
 tui_answer filing.kind complaint
 tui_wait "$TUI_FORM"
@@ -46,6 +46,8 @@ n=$(tui_screen | grep -c "Later" || :)
 check_eq "n does not offer 'Later'" 0 "$n"
 tui_keys Enter
 check_screen "Enter on n's list starts a new screening" "Answered 0 of"
+tui_wait "Open the filing's document" || :
+tui_keys Escape
 tui_wait "What has arrived?"
 tui_answer filing.kind protest
 check_screen "one answer" "Answered 1 of"

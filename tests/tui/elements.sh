@@ -37,8 +37,7 @@ for lang in en kk ru; do
 	keys=$(translation $lang "Space: mark or unmark   -: don't know   Enter: confirm the list   j/k, arrows: move")
 	tui_start LANGUAGE=$lang QARAU_LOCALEDIR="$QARAU_LOCALEDIR"
 	tui_wait "10" || :
-	tui_keys n
-	tui_wait "[" || :
+	tui_new
 	TUI_STOP=$TUI_ELEMENTS
 	if tui_screen_run "$T/want.facts"; then
 		ok "$lang: the walk reaches the list of elements"
