@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "core/i18n.h"
 #include "core/strbuf.h"
@@ -26,7 +27,8 @@ letter_usage(void)
 	    "citations and what the filer may\ndo next.\n\n"), stdout);
 	fputs(_("  --lang kk|ru        the letter's language (default: the "
 	    "language of the\n                      proceedings)\n"
-	    "  --format FMT        txt (default), rtf or pdf\n"
+	    "  --format FMT        txt, rtf or pdf (default: by the -o file's\n"
+	    "                      extension, else txt)\n"
 	    "  --encoding ENC      for txt: convert from UTF-8 to ENC, e.g. "
 	    "RK1048; a\n                      character ENC cannot hold is "
 	    "an error\n"
@@ -60,6 +62,21 @@ struct letter_opts {
 	bool		 print;
 	bool		 send;
 };
+
+/* Without --format, the output file's name says it (letter.pdf, .rtf),
+ * as a clerk who types "-o letter.pdf" expects: writing text into a file
+ * named .pdf would be an output that lies.  Anything else is txt. */
+static const char *
+letter_format_of(const char *output)
+{
+	const char *dot = output != NULL ? strrchr(output, '.') : NULL;
+
+	if (dot != NULL && strcasecmp(dot, ".pdf") == 0)
+		return "pdf";
+	if (dot != NULL && strcasecmp(dot, ".rtf") == 0)
+		return "rtf";
+	return "txt";
+}
 
 static int
 letter_check_opts(const struct letter_opts *o)
@@ -250,7 +267,7 @@ letter_exec(struct cli *cli, struct cmd_args *args)
 	size_t i;
 
 	memset(&o, 0, sizeof o);
-	o.format = "txt";
+	o.format = NULL;
 	for (i = 0; i < args->nopt; i++) {
 		arg = args->opt[i].arg;
 		switch (args->opt[i].id) {
@@ -288,6 +305,8 @@ letter_exec(struct cli *cli, struct cmd_args *args)
 			break;
 		}
 	}
+	if (o.format == NULL)
+		o.format = letter_format_of(o.output);
 	if (letter_check_opts(&o) != 0)
 		return EXIT_USAGE;
 	if (letter_build_party_get() >= 0 &&
