@@ -19,6 +19,7 @@
 #include "core/i18n.h"
 #include "core/json.h"
 #include "data/register.h"
+#include "data/workflow.h"
 #include "tui/cli/cli.h"
 #include "tui/cli/cmd.h"
 
@@ -113,6 +114,16 @@ show_parties(struct reg *r, const struct reg_filing *f, enum show_mode mode,
 	return rc;
 }
 
+/* People read the status in the interface language; porcelain and JSON
+ * below keep the register's value. */
+static const char *
+show_status(const char *name)
+{
+	int st = reg_status_find(name);
+
+	return st >= 0 ? _(reg_status_at((enum reg_status)st)->label) : name;
+}
+
 static void
 show_human(struct reg *r, const struct reg_filing *f,
     const struct calendar *cal, qdate today, bool brief,
@@ -126,7 +137,7 @@ show_human(struct reg *r, const struct reg_filing *f,
 	if (!brief) {
 		printf(_("Filing %s (id %lld)\n"), cli_safe(f->number, false),
 		    (long long)f->id);
-		printf(_("Status:    %s\n"), f->status);
+		printf(_("Status:    %s\n"), show_status(f->status));
 		printf(_("Judge:     %s\n"), *f->judge != '\0' ?
 		    cli_safe(f->judge, false) :
 		    _("(not assigned)"));
