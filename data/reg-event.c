@@ -582,7 +582,8 @@ reg_event_undo(struct reg *r, int64_t id, char kind[24], char *err,
 		goto out;
 	if ((e = reg_event_find(kind)) == NULL ||
 	    strcmp(e->name, "received") == 0) {
-		snprintf(err, errsz, _("'%s' cannot be undone"), kind);
+		snprintf(err, errsz, _("'%s' cannot be undone"),
+		    e != NULL ? _(e->label) : kind);
 		rc = REG_EINPUT;
 		goto out;
 	}

@@ -179,6 +179,11 @@ tui_answer() {
 			tui_keys Enter
 		fi ;;
 	set)
+		# The last two rows: "None of them", "Don't know".
+		case $2 in
+		none) tui_keys End Up Enter; return 0 ;;
+		unknown) tui_keys End Enter; return 0 ;;
+		esac
 		for _v in $(printf '%s' "$2" | tr ',' ' '); do
 			_i=$(printf '%s\n' "$_vals" | tr ',' '\n' |
 			    awk -v v="$_v" '$0 == v { print NR; exit }')
