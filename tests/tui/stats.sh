@@ -26,7 +26,7 @@ tui_stop
 
 tui_start LANGUAGE=ru
 tui_keys F9
-check_screen "ru: the report" "Отчет с 2025-01-01 по 2025-09-30"
+check_screen "ru: the report" "Отчёт с 2025-01-01 по 2025-09-30"
 check_screen "ru: returned by letter" "Возвращено письмом"
 check_screen "ru: the control" "Контроль: 0 + 4 = 2 + 2 (выполняется)"
 tui_keys G
