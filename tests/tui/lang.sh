@@ -55,7 +55,7 @@ for lang in kk ru; do
 		    "Қазақстан Республикасы Конституциясының"
 	else
 		check_screen "ru: the pane shows the Russian summary" \
-		    "Вступившие в законную силу приговоры"
+		    "В соответствии с требованиями пункта 3"
 		tui_keys Tab PageDown
 		check_screen "ru: with the Kazakh original beneath" \
 		    "Қазақстан Республикасы"
