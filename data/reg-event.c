@@ -224,9 +224,8 @@ workflow_check(struct reg *r, const struct workflow *w,
 	char d1[QDATE_BUFSZ], d2[QDATE_BUFSZ];
 
 	if (strcmp(w->status, REG_STATUS_NEW) != 0) {
-		snprintf(err, errsz, _("the filing is %s: no event can follow "
-		    "'%s'"), status_label(w->status),
-		    status_label(w->status));
+		snprintf(err, errsz, _("the filing is %s: no further event "
+		    "can be recorded"), status_label(w->status));
 		return REG_EINPUT;
 	}
 	if (!e->repeat && w->last[event_index(e)] != QDATE_NONE) {

@@ -52,8 +52,21 @@ for lang in kk ru; do
 	tui_keys Escape
 	tui_wait_gone "F9" 2 || :
 done
-# At 100 columns the register's bar has room for the whole words.
+# The register's header at 80 columns: the calendar's warning that does
+# not fit beside the counts takes the message line, whole.
 tui_keys q
+for lang in kk ru; do
+	tui_start LANGUAGE=$lang QARAU_LOCALEDIR="$QARAU_LOCALEDIR" \
+	    QARAU_TODAY=2026-12-01
+	tui_wait "F10" || :
+	$TMUX_CMD resize-window -x 80 -y 24
+	sleep 0.3
+	w=$(printf "$(translation $lang "   ! %d: dates not confirmed")" 2027 |
+	    sed 's/^ *//')
+	check_screen "$lang: 80 columns: the calendar's warning whole" "$w"
+	tui_keys q
+done
+# At 100 columns the register's bar has room for the whole words.
 tui_start LANGUAGE=ru QARAU_LOCALEDIR="$QARAU_LOCALEDIR"
 check_screen "ru: 100 columns: whole captions with a gap" "F1Справка F2"
 finish

@@ -12,15 +12,6 @@
 qarau_locales
 tui_vocab
 
-# msgstr of a one-line msgid in po/LANG.po.
-translation() {
-	awk -v id="$2" '
-		$0 == "msgid \"" id "\"" { want = 1; next }
-		want && /^msgstr "/ { s = $0; sub(/^msgstr "/, "", s);
-			sub(/"$/, "", s); print s; exit }
-		want && /^$/ { exit }' "$top_srcdir/po/$1.po"
-}
-
 # Every value of the vocabulary's lists, as the facts files write them.
 cut -f3 "$T/questions.tsv" | tr ',' '\n' | grep -E '^[a-z]' |
     sort -u >"$T/values.txt"

@@ -12,16 +12,6 @@ tui_vocab
 QARAU_TODAY=2025-10-01; export QARAU_TODAY
 S=$top_srcdir/tests/scenarios/009-nr2-no-ground.facts
 
-# msgstr of a one-line msgid in po/LANG.po (English: the msgid).
-translation() {
-	if [ "$1" = en ]; then printf '%s\n' "$2"; return; fi
-	awk -v id="$2" '
-		$0 == "msgid \"" id "\"" { want = 1; next }
-		want && /^msgstr "/ { s = $0; sub(/^msgstr "/, "", s);
-			sub(/"$/, "", s); print s; exit }
-		want && /^$/ { exit }' "$top_srcdir/po/$1.po"
-}
-
 want=$(LANGUAGE=en "$QARAU" screen --porcelain "$S" 2>/dev/null |
     sed -n 's/^outcome=//p')
 check_eq "qarau screen returns the filing by letter" "return-letter" "$want"

@@ -341,3 +341,19 @@ check_stderr() {
 		ok "${1:-nothing on stderr}"
 	fi
 }
+
+# translation LANG MSGID: the msgstr of a one-line msgid without context
+# in po/LANG.po, its continuation lines joined; English: the msgid.
+translation() {
+	if [ "$1" = en ]; then printf '%s\n' "$2"; return; fi
+	awk -v id="$2" '
+		/^msgctxt / { ctx = 1; next }
+		/^msgid / { want = !ctx && $0 == "msgid \"" id "\""; ctx = 0;
+			next }
+		want && /^msgstr "/ { s = $0; sub(/^msgstr "/, "", s);
+			sub(/"$/, "", s); str = 1; next }
+		want && str && /^"/ { t = $0; sub(/^"/, "", t); sub(/"$/, "", t);
+			s = s t; next }
+		want && str { exit }
+		END { gsub(/\\"/, "\"", s); print s }' "$top_srcdir/po/$1.po"
+}
