@@ -115,7 +115,7 @@ calendar_word(enum calendar_day k)
 	case CALENDAR_HOLIDAY: return _("holiday");
 	case CALENDAR_DAY_OFF: return _("day off");
 	case CALENDAR_WORKING: return _("working day");
-	default: return _("as the week goes");
+	default: return _("by its weekday");
 	}
 }
 
@@ -231,9 +231,8 @@ calendar_draw(struct tui *t)
 	int grid = 2 + 6 * 2;
 
 	calendar_draw_grid(t, 1, 2);
-	ui_puts(grid + 1, 1, COLS - 2, _("* not working  + working weekend "
-	    "day  c the court's day  ? not confirmed  N deadlines"),
-	    ui_attr(R_DIM));
+	ui_puts(grid + 1, 1, COLS - 2, _("* day off  + working weekend  "
+	    "c set by the court  ? unconfirmed  N deadlines"), ui_attr(R_DIM));
 	calendar_draw_day(t, grid + 2, LINES - grid - 4);
 }
 
