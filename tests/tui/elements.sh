@@ -19,11 +19,7 @@ s/^content.date-signature = yes/content.date-signature = unknown/' \
 for lang in en kk ru; do
 	rm -f "$DB"
 	"$QARAU" -d "$DB" init >/dev/null
-	LANGUAGE=$lang "$QARAU" questions >"$T/questions.txt" 2>/dev/null
-	TUI_LABELS=$T/questions.txt
-	TUI_COMPLETE=$(translation $lang "The screening is complete.")
-	TUI_ELEMENTS=$(translation $lang "Which of these does the filing contain? Mark each one it has.")
-	TUI_FORM=$(translation $lang "Who filed, and against which act")
+	tui_lang $lang
 	keys=$(translation $lang "Space: mark or unmark   -: don't know   Enter: confirm   j/k: move")
 	tui_start LANGUAGE=$lang QARAU_LOCALEDIR="$QARAU_LOCALEDIR"
 	tui_wait "10" || :

@@ -18,10 +18,7 @@ for lang in kk ru; do
 	# Another filing, which the search must hide.
 	"$QARAU" -d "$DB" add $(grep -v '^#' "$top_srcdir/tests/tui/admit.facts" |
 	    sed 's/ *= */=/') filer.name=Иванов >/dev/null
-	LANGUAGE=$lang "$QARAU" questions >"$T/questions.txt" 2>/dev/null
-	TUI_LABELS=$T/questions.txt
-	TUI_COMPLETE=$(translation $lang "The screening is complete.")
-	TUI_FORM=$(translation $lang "Who filed, and against which act")
+	tui_lang $lang
 	tui_start LANGUAGE=$lang QARAU_LOCALEDIR="$QARAU_LOCALEDIR"
 	tui_wait "10.07.2025" || :
 	tui_new

@@ -357,3 +357,14 @@ translation() {
 		want && str { exit }
 		END { gsub(/\\"/, "\"", s); print s }' "$top_srcdir/po/$1.po"
 }
+
+# tui_lang LANG: the walk (tui_screen_run) reads the screens of LANG: its
+# questions, the end, the identity form; TUI_ELEMENTS is the title of the
+# list of CPC 488's elements.
+tui_lang() {
+	LANGUAGE=$1 "$QARAU" questions >"$T/questions.txt" 2>/dev/null
+	TUI_LABELS=$T/questions.txt
+	TUI_COMPLETE=$(translation $1 "The screening is complete.")
+	TUI_ELEMENTS=$(translation $1 "Which of these does the filing contain? Mark each one it has.")
+	TUI_FORM=$(translation $1 "Who filed, and against which act")
+}
