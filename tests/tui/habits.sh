@@ -168,9 +168,29 @@ for lang in kk ru; do
 	tui_keys Home
 	check_screen "$lang: the filing is a complaint again" \
 	    "$(translation $lang "cassation complaint")"
+	# The audit trail at the end: the change and its undoing in words.
+	tui_keys G
+	sleep 0.3
+	scan
 	tui_keys q
 	sleep 0.2
 	scan
+	# The calendar, a week of days with their deadlines, and the
+	# statistics.
+	tui_keys C
+	tui_wait "$(translation $lang "Mo")" || :
+	for d in 1 2 3 4 5 6 7; do
+		scan
+		tui_keys Right
+		sleep 0.1
+	done
+	tui_keys q
+	sleep 0.2
+	tui_keys T
+	sleep 0.5
+	scan
+	tui_keys q
+	sleep 0.2
 	check_scan "$lang"
 
 	# Sort: a menu of the columns; the filters of the command line.
