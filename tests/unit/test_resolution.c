@@ -111,8 +111,25 @@ test_summaries_say_so(void **state)
 	(void)state;
 	r = load("resolution/en.txt");
 	assert_contains(resolution_title(r), "Summary, not the official text");
-	assert_contains(resolution_text(r, 9), "CPC art. 489 part 3");
+	assert_lacks(resolution_title(r), "data/resolution");
+	assert_contains(resolution_text(r, 9), "CPC 489 part 3");
 	assert_contains(resolution_text(r, 9), "three days");
+	assert_contains(resolution_text(r, 5), "(the interested person)");
+	assert_contains(resolution_text(r, 14), "procedural agreement in the "
+	    "form of a plea agreement");
+	/* The English summary's own conclusions were taken out as the
+	 * Russian one's were (NR 2, 3, 4, 6, 9, 14, 16, 17). */
+	assert_lacks(resolution_text(r, 2), "investigating judge");
+	assert_lacks(resolution_text(r, 3), "one-year");
+	assert_lacks(resolution_text(r, 4), "paragraphs 2, 5 and 10");
+	assert_lacks(resolution_text(r, 6), "judicial protection");
+	assert_lacks(resolution_text(r, 9), "therefore run");
+	assert_lacks(resolution_text(r, 14), "limits nothing else");
+	assert_lacks(resolution_text(r, 16), "they fit");
+	assert_lacks(resolution_text(r, 17), "same title");
+	/* NR 15 returns complaints (CPC 489.1.5 names no protest). */
+	assert_contains(resolution_text(r, 15), "Such complaints, under the "
+	    "requirements of CPC 489 part 1 item 5");
 	resolution_free(r);
 	r = load("resolution/ru.txt");
 	assert_contains(resolution_title(r),
@@ -149,28 +166,36 @@ subparagraphs(const char *s)
 }
 
 /*
- * The Russian summary keeps the Kazakh text's sub-paragraphs, one for
- * one, so that a citation "абз. 3 п. 5 НП" points to the same place in
- * both.
+ * The Russian and English summaries keep the Kazakh text's
+ * sub-paragraphs, one for one, so that a citation "абз. 3 п. 5 НП" or
+ * "NR 5.3" points to the same place in each.
  */
 static void
-test_ru_subparagraphs(void **state)
+test_summary_subparagraphs(void **state)
 {
-	struct resolution *kk, *ru;
+	static const char *langs[] = { "ru", "en" };
+	struct resolution *kk, *tr;
+	char rel[32];
+	size_t i;
 	int n;
 
 	(void)state;
 	kk = load("resolution/kk.txt");
-	ru = load("resolution/ru.txt");
-	for (n = 1; n <= 18; n++)
-		if (subparagraphs(resolution_text(kk, n)) !=
-		    subparagraphs(resolution_text(ru, n)))
-			fail_msg("paragraph %d: %d sub-paragraphs in kk, %d in "
-			    "ru", n, subparagraphs(resolution_text(kk, n)),
-			    subparagraphs(resolution_text(ru, n)));
-	assert_int_equal(subparagraphs(resolution_text(ru, 7)), 13);
+	for (i = 0; i < sizeof langs / sizeof langs[0]; i++) {
+		snprintf(rel, sizeof rel, "resolution/%s.txt", langs[i]);
+		tr = load(rel);
+		for (n = 1; n <= 18; n++)
+			if (subparagraphs(resolution_text(kk, n)) !=
+			    subparagraphs(resolution_text(tr, n)))
+				fail_msg("paragraph %d: %d sub-paragraphs in "
+				    "kk, %d in %s", n,
+				    subparagraphs(resolution_text(kk, n)),
+				    subparagraphs(resolution_text(tr, n)),
+				    langs[i]);
+		assert_int_equal(subparagraphs(resolution_text(tr, 7)), 13);
+		resolution_free(tr);
+	}
 	resolution_free(kk);
-	resolution_free(ru);
 }
 
 static void
@@ -521,7 +546,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_all_files_complete),
 		cmocka_unit_test(test_summaries_say_so),
-		cmocka_unit_test(test_ru_subparagraphs),
+		cmocka_unit_test(test_summary_subparagraphs),
 		cmocka_unit_test(test_kk_sentences),
 		cmocka_unit_test(test_kk_repairs),
 		cmocka_unit_test(test_search),
