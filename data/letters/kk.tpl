@@ -120,7 +120,7 @@
 < {out.date} № {out.number}
 
 @if custody
-> {filer.institution}
+> {filer.institution} мекемесінің
 әкімшілігі арқылы
 {filer.to}
 {filer.address}

@@ -110,8 +110,7 @@
 
 @if custody
 > {filer.to}
-через администрацию учреждения
-{filer.institution}
+через администрацию учреждения {filer.institution}
 {filer.address}
 @else
 > {filer.to}
