@@ -66,7 +66,7 @@
 @end
 
 @block closing
-< Қосымша: {doc.gen} көшірмесі, ____ парақ.
+< Қосымша: {doc.gen} көшірмесі, ____ парақта.
 @end
 
 @block signature

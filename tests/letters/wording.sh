@@ -57,6 +57,8 @@ ru=$("$QARAU" -d "$DB" letter "$V" | flat)
 kk=$("$QARAU" -d "$DB" letter "$V" --lang kk | flat)
 check_contains "ru: a victim is told of the worsening time limits" \
     "абзац четвёртый пункта 8 нормативного постановления" "$ru"
+check_contains "ru: counted from the first complaint, in its gender" \
+    "с момента поступления первоначальной кассационной жалобы" "$ru"
 check_contains "ru: the complaint's author signs" \
     "дата подачи и подпись автора жалобы." "$ru"
 check_not_contains "ru: no prosecutor in a complaint's element" \
@@ -90,6 +92,27 @@ check_contains "ru: the prosecutor signs a protest" \
     "дата и подпись прокурора, принёсшего протест." "$ru"
 check_contains "ru: a protest is returned in the first person" \
     "Возвращаю протест без рассмотрения по следующим основаниям." "$ru"
+# Each kind of filing with its own verb and gender: a protest is brought
+# (принесён, келтіріледі), not filed, and is not the addressee's own.
+check_contains "ru: counted from the first protest, in its gender" \
+    "с момента поступления первоначального протеста" "$ru"
+check_contains "ru: a protest refiled is brought again" \
+    "протест может быть принесён вновь на общих основаниях" "$ru"
+check_contains "kk: a protest refiled is brought again" \
+    "наразылық жалпы негіздерде қайта келтірілуі мүмкін" "$kk"
+check_contains "kk: the protest arrived, not 'your protest'" \
+    "№ $P наразылық келіп түсті." "$kk"
+check_not_contains "kk: no 'your protest'" "наразылығыңыз" "$kk"
+
+# A district prosecutor's protest (R3): protests are brought
+# (приносить), never "внесены".
+D=$("$QARAU" -d "$DB" add \
+    "$top_srcdir/tests/scenarios/003-nr1-district-prosecutor-protest.facts" |
+    tail -n 1)
+ru=$("$QARAU" -d "$DB" letter "$D" --lang ru | flat)
+check_contains "ru: R3, who may bring a protest" \
+    "Приносить протесты на вступившие в законную силу судебные акты вправе только" "$ru"
+check_not_contains "ru: no protest 'внесён'" "внесён" "$ru"
 
 # CPC 484.2.1 from 1 July 2027, the court's confirmation recorded: R6n's
 # paragraph, the Code's articles in order.
