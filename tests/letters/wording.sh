@@ -101,7 +101,7 @@ check_contains "ru: a protest refiled is brought again" \
 check_contains "kk: a protest refiled is brought again" \
     "наразылық жалпы негіздерде қайта келтірілуі мүмкін" "$kk"
 check_contains "kk: the protest arrived, not 'your protest'" \
-    "№ $P наразылық келіп түсті." "$kk"
+    "наразылық келіп түсті (тір. № $P)." "$kk"
 check_not_contains "kk: no 'your protest'" "наразылығыңыз" "$kk"
 
 # A district prosecutor's protest (R3): protests are brought
