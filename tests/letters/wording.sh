@@ -104,6 +104,31 @@ check_contains "kk: the protest arrived, not 'your protest'" \
     "наразылық келіп түсті (тір. № $P)." "$kk"
 check_not_contains "kk: no 'your protest'" "наразылығыңыз" "$kk"
 
+# The same protest without its acts and scope: named as a protest's.
+P2=$("$QARAU" -d "$DB" add filing.kind=protest \
+    filer.role=prosecutor-general filing.received=2025-09-29 \
+    act.type=verdict act.instance=appellate act.in-force=yes \
+    act.excluded=none case.category=grave case.language=kk \
+    subject.retroactive-or-amnesty-only=no \
+    subject.new-circumstances-only=no subject.civil-arithmetic-only=no \
+    grounds.worsening=no grounds.cpc485-1=5 protest.on-petition=no \
+    content.filer-data=yes content.acts-and-courts=no content.scope=no \
+    content.ground-reference=yes content.arguments=yes \
+    content.evidence=yes content.participation=yes \
+    content.attachments=yes content.date-signature=yes \
+    content.language-ok=yes content.copies-attached=yes \
+    content.abusive=no | tail -n 1)
+kk=$("$QARAU" -d "$DB" letter "$P2" | flat)
+ru=$("$QARAU" -d "$DB" letter "$P2" --lang ru | flat)
+check_contains "kk: a protest's acts" \
+    "наразылық келтірілген сот актілері және оларды шығарған соттардың атауы;" "$kk"
+check_contains "kk: a protest's scope" \
+    "оның қай бөлігінде наразылық келтірілгені." "$kk"
+check_contains "ru: a protest's acts" \
+    "опротестованные судебные акты и наименования судов, которые их вынесли;" "$ru"
+check_contains "ru: a protest's scope" \
+    "опротестован судебный акт полностью или в какой-либо его части." "$ru"
+
 # A district prosecutor's protest (R3): protests are brought
 # (приносить), never "внесены".
 D=$("$QARAU" -d "$DB" add \
