@@ -1,5 +1,7 @@
 #include "config.h"
 
+#include <string.h>
+
 #include "core/i18n.h"
 
 /*
@@ -13,4 +15,12 @@ qarau_pgettext(const char *ctx_and_id, const char *id)
 	const char *t = gettext(ctx_and_id);
 
 	return t == ctx_and_id ? id : t;
+}
+
+const char *
+qarau_pgettext_joined(const char *ctx_and_id)
+{
+	const char *id = strchr(ctx_and_id, '\004');
+
+	return qarau_pgettext(ctx_and_id, id != NULL ? id + 1 : ctx_and_id);
 }

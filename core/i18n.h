@@ -15,8 +15,14 @@
  * different things on different screens. */
 #define C_(ctx, s) qarau_pgettext(ctx "\004" s, s)
 
+/* C_() for a table: the string keeps its context; qarau_pgettext_joined()
+ * translates it where it is shown. */
+#define NC_(ctx, s) (ctx "\004" s)
+
 /* format_arg: a C_() format is checked as its English text is. */
 const char *qarau_pgettext(const char *ctx_and_id, const char *id)
 	    __attribute__((format_arg(2)));
+
+const char *qarau_pgettext_joined(const char *ctx_and_id);
 
 #endif

@@ -134,8 +134,8 @@ report_write_text(const struct report *rp, bool bars, struct strbuf *out)
 	char from[QDATE_BUFSZ], to[QDATE_BUFSZ], title[200];
 	size_t i;
 
-	qdate_format(rp->from, from);
-	qdate_format(rp->to, to);
+	qdate_format_shown(rp->from, from);
+	qdate_format_shown(rp->to, to);
 	snprintf(title, sizeof title, _("Report from %s to %s"), from, to);
 	text_group(&rp->total, title, bars, out);
 	for (i = 0; i < rp->n_judges; i++) {

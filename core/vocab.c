@@ -405,11 +405,11 @@ static const struct fact_def table[] = {
 	/* Grounds of review. */
 	{ "grounds.cpc485-1", FACT_SET, v_485_1, l_485_1,
 	  N_("Which items of CPC 485 part 1 does it invoke?"),
-	  N_("'none' when it invokes none"),
+	  NULL,
 	  "@content", "NR 2, 7; CPC 485.1, 488.1", NULL, 0 },
 	{ "grounds.cpc485-2", FACT_SET, v_485_2, l_485_2,
 	  N_("Which items of CPC 485 part 2 does the protest invoke?"),
-	  N_("'none' when it invokes none"),
+	  NULL,
 	  "@content and @protest-484-3", "CPC 484.3, 485.2", NULL, 0 },
 	{ "protest.justified", FACT_BOOL, NULL, NULL,
 	  N_("Does the protest justify how the act touches state or public "

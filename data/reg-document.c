@@ -163,30 +163,34 @@ doc_row(sqlite3_stmt *st, struct reg_document *d)
 	reg_copy(d->added_by, sizeof d->added_by, sqlite3_column_text(st, 11));
 }
 
+struct doc_each {
+	reg_document_fn	 fn;
+	void		*ctx;
+};
+
+static int
+doc_each_row(sqlite3_stmt *st, void *arg)
+{
+	const struct doc_each *e = arg;
+	struct reg_document d;
+
+	doc_row(st, &d);
+	return e->fn(&d, e->ctx);
+}
+
 static int
 doc_list(struct reg *r, bool draft, int64_t owner, reg_document_fn fn,
     void *ctx, char *err, size_t errsz)
 {
-	struct reg_document d;
+	struct doc_each e = { fn, ctx };
 	sqlite3_stmt *st;
-	int rc;
 
 	if (reg_prepare(r, draft ? "SELECT " DOC_COLUMNS " FROM document "
 	    "WHERE draft_id = ? ORDER BY n" : "SELECT " DOC_COLUMNS " FROM "
 	    "document WHERE filing_id = ? ORDER BY n", &st, err, errsz) != 0)
 		return -1;
 	sqlite3_bind_int64(st, 1, owner);
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		doc_row(st, &d);
-		if (fn(&d, ctx) != 0) {
-			rc = SQLITE_DONE;
-			break;
-		}
-	}
-	if (rc != SQLITE_DONE)
-		rc = sqlite3_extended_errcode(r->db);
-	sqlite3_finalize(st);
-	return rc == SQLITE_DONE ? 0 : reg_fail(r, rc, err, errsz);
+	return reg_step_rows(r, st, doc_each_row, &e, err, errsz);
 }
 
 int

@@ -224,9 +224,8 @@ workflow_check(struct reg *r, const struct workflow *w,
 	char d1[QDATE_BUFSZ], d2[QDATE_BUFSZ];
 
 	if (strcmp(w->status, REG_STATUS_NEW) != 0) {
-		snprintf(err, errsz, _("the filing is %s: no event can follow "
-		    "'%s'"), status_label(w->status),
-		    status_label(w->status));
+		snprintf(err, errsz, _("the filing is %s: no further event "
+		    "can be recorded"), status_label(w->status));
 		return REG_EINPUT;
 	}
 	if (!e->repeat && w->last[event_index(e)] != QDATE_NONE) {
@@ -582,7 +581,8 @@ reg_event_undo(struct reg *r, int64_t id, char kind[24], char *err,
 		goto out;
 	if ((e = reg_event_find(kind)) == NULL ||
 	    strcmp(e->name, "received") == 0) {
-		snprintf(err, errsz, _("'%s' cannot be undone"), kind);
+		snprintf(err, errsz, _("'%s' cannot be undone"),
+		    e != NULL ? _(e->label) : kind);
 		rc = REG_EINPUT;
 		goto out;
 	}

@@ -84,6 +84,11 @@ int	 reg_prepare(struct reg *, const char *sql, sqlite3_stmt **,
 	    char *err, size_t errsz);
 /* Runs a statement without results to the end and finalizes it. */
 int	 reg_step_done(struct reg *, sqlite3_stmt *, char *err, size_t errsz);
+/* Hands each row of a prepared statement to fn (non-zero stops early,
+ * which is not an error) and finalizes it. */
+typedef int (*reg_stmt_fn)(sqlite3_stmt *, void *ctx);
+int	 reg_step_rows(struct reg *, sqlite3_stmt *, reg_stmt_fn fn, void *ctx,
+	    char *err, size_t errsz);
 /* The statement of a constant sql (the same address every call), kept
  * prepared while the register is open: reset, bindings cleared.  Never
  * finalized by the caller: it ends with reg_cached_done, or with

@@ -173,28 +173,33 @@ reg_letter_draft_clear(struct reg *r, int64_t filing, const char *kind,
 	return reg_commit(r, err, errsz);
 }
 
+struct field_each {
+	reg_draft_field_fn fn;
+	void		*ctx;
+};
+
+static int
+field_each_row(sqlite3_stmt *st, void *arg)
+{
+	const struct field_each *e = arg;
+
+	return e->fn((const char *)sqlite3_column_text(st, 0),
+	    (const char *)sqlite3_column_text(st, 1), e->ctx);
+}
+
 int
 reg_letter_draft_get(struct reg *r, int64_t filing, const char *kind,
     reg_draft_field_fn fn, void *ctx, char *err, size_t errsz)
 {
+	struct field_each e = { fn, ctx };
 	sqlite3_stmt *st;
-	int rc;
 
 	if (reg_prepare(r, "SELECT field, value FROM letter_draft WHERE "
 	    "filing_id = ? AND kind = ? ORDER BY field", &st, err, errsz) != 0)
 		return -1;
 	sqlite3_bind_int64(st, 1, filing);
 	sqlite3_bind_text(st, 2, kind, -1, SQLITE_STATIC);
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW)
-		if (fn((const char *)sqlite3_column_text(st, 0),
-		    (const char *)sqlite3_column_text(st, 1), ctx) != 0) {
-			rc = SQLITE_DONE;
-			break;
-		}
-	if (rc != SQLITE_DONE)
-		rc = sqlite3_extended_errcode(r->db);
-	sqlite3_finalize(st);
-	return rc == SQLITE_DONE ? 0 : reg_fail(r, rc, err, errsz);
+	return reg_step_rows(r, st, field_each_row, &e, err, errsz);
 }
 
 /* The next number of the year's counter, not taken yet. */
@@ -310,13 +315,41 @@ reg_letter_send_as(struct reg *r, int64_t filing_id, const char *kind,
 	return rc == 1 ? -1 : rc;
 }
 
+struct letter_each {
+	reg_letter_fn	 fn;
+	void		*ctx;
+};
+
+static int
+letter_each_row(sqlite3_stmt *st, void *arg)
+{
+	const struct letter_each *e = arg;
+	struct reg_letter letter, *l = &letter;
+
+	memset(l, 0, sizeof *l);
+	l->id = sqlite3_column_int64(st, 0);
+	l->filing_id = sqlite3_column_int64(st, 1);
+	reg_copy(l->filing_number, sizeof l->filing_number,
+	    sqlite3_column_text(st, 2));
+	reg_copy(l->number, sizeof l->number, sqlite3_column_text(st, 3));
+	reg_copy(l->kind, sizeof l->kind, sqlite3_column_text(st, 4));
+	reg_copy(l->lang, sizeof l->lang, sqlite3_column_text(st, 5));
+	l->date = reg_column_date(st, 6);
+	reg_copy(l->addressee, sizeof l->addressee,
+	    sqlite3_column_text(st, 7));
+	reg_copy(l->sender, sizeof l->sender, sqlite3_column_text(st, 8));
+	reg_copy(l->at, sizeof l->at, sqlite3_column_text(st, 9));
+	reg_copy(l->cancelled, sizeof l->cancelled,
+	    sqlite3_column_text(st, 10));
+	return e->fn(l, e->ctx);
+}
+
 int
 reg_letters(struct reg *r, int64_t filing_id, reg_letter_fn fn, void *ctx,
     char *err, size_t errsz)
 {
-	struct reg_letter l;
+	struct letter_each e = { fn, ctx };
 	sqlite3_stmt *st;
-	int rc;
 
 	if (reg_prepare(r, "SELECT l.id, l.filing_id, f.number, l.number, "
 	    "l.kind, l.lang, l.date, l.addressee, l.sender, l.at, "
@@ -325,31 +358,7 @@ reg_letters(struct reg *r, int64_t filing_id, reg_letter_fn fn, void *ctx,
 	    "ORDER BY l.id", &st, err, errsz) != 0)
 		return -1;
 	sqlite3_bind_int64(st, 1, filing_id);
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		memset(&l, 0, sizeof l);
-		l.id = sqlite3_column_int64(st, 0);
-		l.filing_id = sqlite3_column_int64(st, 1);
-		reg_copy(l.filing_number, sizeof l.filing_number,
-		    sqlite3_column_text(st, 2));
-		reg_copy(l.number, sizeof l.number, sqlite3_column_text(st, 3));
-		reg_copy(l.kind, sizeof l.kind, sqlite3_column_text(st, 4));
-		reg_copy(l.lang, sizeof l.lang, sqlite3_column_text(st, 5));
-		l.date = reg_column_date(st, 6);
-		reg_copy(l.addressee, sizeof l.addressee,
-		    sqlite3_column_text(st, 7));
-		reg_copy(l.sender, sizeof l.sender, sqlite3_column_text(st, 8));
-		reg_copy(l.at, sizeof l.at, sqlite3_column_text(st, 9));
-		reg_copy(l.cancelled, sizeof l.cancelled,
-		    sqlite3_column_text(st, 10));
-		if (fn(&l, ctx) != 0) {
-			rc = SQLITE_DONE;
-			break;
-		}
-	}
-	if (rc != SQLITE_DONE)
-		rc = sqlite3_extended_errcode(r->db);
-	sqlite3_finalize(st);
-	return rc == SQLITE_DONE ? 0 : reg_fail(r, rc, err, errsz);
+	return reg_step_rows(r, st, letter_each_row, &e, err, errsz);
 }
 
 int

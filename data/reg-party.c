@@ -195,28 +195,32 @@ reg_party_remove(struct reg *r, int64_t filing, int n, char *err,
 	return reg_commit(r, err, errsz);
 }
 
+struct party_each {
+	reg_party_fn	 fn;
+	void		*ctx;
+};
+
+static int
+party_each_row(sqlite3_stmt *st, void *arg)
+{
+	const struct party_each *e = arg;
+	struct reg_party p;
+
+	party_row(st, &p);
+	return e->fn(&p, e->ctx);
+}
+
 int
 reg_parties(struct reg *r, int64_t filing, reg_party_fn fn, void *ctx,
     char *err, size_t errsz)
 {
-	struct reg_party p;
+	struct party_each e = { fn, ctx };
 	sqlite3_stmt *st;
-	int rc;
 
 	if (reg_prepare(r, "SELECT n, role, name, address, institution FROM "
 	    "party WHERE filing_id = ? AND removed IS NULL ORDER BY n", &st,
 	    err, errsz) != 0)
 		return -1;
 	sqlite3_bind_int64(st, 1, filing);
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		party_row(st, &p);
-		if (fn(&p, ctx) != 0) {
-			rc = SQLITE_DONE;
-			break;
-		}
-	}
-	if (rc != SQLITE_DONE)
-		rc = sqlite3_extended_errcode(r->db);
-	sqlite3_finalize(st);
-	return rc == SQLITE_DONE ? 0 : reg_fail(r, rc, err, errsz);
+	return reg_step_rows(r, st, party_each_row, &e, err, errsz);
 }

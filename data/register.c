@@ -225,6 +225,23 @@ reg_step_done(struct reg *r, sqlite3_stmt *st, char *err, size_t errsz)
 }
 
 int
+reg_step_rows(struct reg *r, sqlite3_stmt *st, reg_stmt_fn fn, void *ctx,
+    char *err, size_t errsz)
+{
+	int rc;
+
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW)
+		if (fn(st, ctx) != 0) {
+			rc = SQLITE_DONE;
+			break;
+		}
+	if (rc != SQLITE_DONE)
+		rc = sqlite3_extended_errcode(r->db);
+	sqlite3_finalize(st);
+	return rc == SQLITE_DONE ? 0 : reg_fail(r, rc, err, errsz);
+}
+
+int
 reg_cached(struct reg *r, const char *sql, sqlite3_stmt **st, char *err,
     size_t errsz)
 {

@@ -41,6 +41,20 @@ check_contains "human: the unassigned" "No judge assigned" "$out"
 check_contains "human: overdue marked" "OVERDUE" "$out"
 out=$(LANGUAGE=ru LC_ALL=C.UTF-8 q agenda)
 check_contains "ru" "Судья не назначен" "$out"
+check_contains "ru: the period in DD.MM.YYYY" "с 19.09.2025 по 26.09.2025" "$out"
+check_contains "ru: a date in DD.MM.YYYY" "17.09.2025" "$out"
+# An action to take has no date: none is printed (it was 1900-01-01).
+q add "$F" >/dev/null
+out=$(q agenda --porcelain)
+check_contains "an action: no date, no days left" \
+	"ККС-5/2025	judge=	deadline=	kind=request-case	state=action	left=	filer=" \
+	"$out"
+out=$(q agenda)
+check_contains "human: the action is listed" "ККС-5/2025" "$out"
+case $out in
+*1900*) not_ok "human: no sentinel date" "$out" ;;
+*) ok "human: no sentinel date" ;;
+esac
 err=$(q agenda --days x 2>&1); rc=$?
 check_eq "a bad --days: 2" 2 "$rc"
 finish

@@ -61,7 +61,7 @@ if grep -q '^#define HAVE_PDF 1' "$top_builddir/config.h" &&
 	    --pdf -o "$T/r.pdf"
 	check_eq "--pdf exits 0" 0 "$?"
 	out=$(pdftotext "$T/r.pdf" - 2>/dev/null)
-	check_contains "pdf: the title" "Отчет с 2025-07-01 по 2025-09-30" "$out"
+	check_contains "pdf: the title" "Отчёт с 01.07.2025 по 30.09.2025" "$out"
 	check_contains "pdf: a row" "Возвращено письмом" "$out"
 	check_contains "pdf: the control" "(выполняется)" "$out"
 fi

@@ -15,13 +15,23 @@ QARAU_TODAY=2025-09-19; export QARAU_TODAY
 tui_start LANGUAGE=kk
 check_screen "kk: the header names its 7 days" "Алдағы 7 күн: 1"
 tui_keys C
-check_screen "kk: the month view" "2025-09"
+check_screen "kk: the month view" "Қыркүйек 2025"
 check_screen "kk: the weekdays" "Дс"
 check_screen "kk: the legend" "соттың күні"
 check_contains "kk: Monday 22 has one deadline" "22   1" "$(tui_screen)"
 # From Friday 19 to Monday 22: the day's deadlines listed under the grid.
 tui_keys Right Right Right
 check_screen "kk: the chosen day's deadline" "ККС-1/2025"
+check_screen "kk: the chosen day in DD.MM.YYYY" "22.09.2025"
+# The day's row: the filer in words, and columns counted in cells (the
+# Cyrillic number used to shift the next column by its extra bytes).
+row=$(tui_screen | grep 'ККС-1/2025')
+case $row in
+*convicted*) not_ok "kk: the filer in words, not 'convicted'" "$row" ;;
+*) ok "kk: the filer in words, not 'convicted'" ;;
+esac
+check_eq "kk: the kind starts in column 21" 21 \
+    "$(printf '%s' "$row" | sed 's/іс келуі.*//' | wc -m)"
 tui_keys q
 tui_stop
 

@@ -9,14 +9,6 @@
 qarau_locales
 tui_vocab
 
-translation() {
-	awk -v id="$2" '
-		$0 == "msgid \"" id "\"" { want = 1; next }
-		want && /^msgstr "/ { s = $0; sub(/^msgstr "/, "", s);
-			sub(/"$/, "", s); print s; exit }
-		want && /^$/ { exit }' "$top_srcdir/po/$1.po"
-}
-
 "$QARAU" -d "$DB" init >/dev/null
 tui_start LANGUAGE=en
 check_screen "the register starts empty" "No pending filings"

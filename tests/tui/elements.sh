@@ -11,16 +11,6 @@
 qarau_locales
 tui_vocab
 
-# msgstr of a one-line msgid in po/LANG.po (English: the msgid).
-translation() {
-	if [ "$1" = en ]; then printf '%s\n' "$2"; return; fi
-	awk -v id="$2" '
-		$0 == "msgid \"" id "\"" { want = 1; next }
-		want && /^msgstr "/ { s = $0; sub(/^msgstr "/, "", s);
-			sub(/"$/, "", s); print s; exit }
-		want && /^$/ { exit }' "$top_srcdir/po/$1.po"
-}
-
 # The facts the walk is to give: scope missing, the signature unknown.
 sed 's/^content.scope = yes/content.scope = no/
 s/^content.date-signature = yes/content.date-signature = unknown/' \
@@ -34,7 +24,7 @@ for lang in en kk ru; do
 	TUI_COMPLETE=$(translation $lang "The screening is complete.")
 	TUI_ELEMENTS=$(translation $lang "Which of these does the filing contain? Mark each one it has.")
 	TUI_FORM=$(translation $lang "Who filed, and against which act")
-	keys=$(translation $lang "Space: mark or unmark   -: don't know   Enter: confirm the list   j/k, arrows: move")
+	keys=$(translation $lang "Space: mark or unmark   -: don't know   Enter: confirm   j/k: move")
 	tui_start LANGUAGE=$lang QARAU_LOCALEDIR="$QARAU_LOCALEDIR"
 	tui_wait "10" || :
 	tui_new

@@ -12,15 +12,6 @@
 qarau_locales
 tui_vocab
 
-# msgstr of a one-line msgid in po/LANG.po.
-translation() {
-	awk -v id="$2" '
-		$0 == "msgid \"" id "\"" { want = 1; next }
-		want && /^msgstr "/ { s = $0; sub(/^msgstr "/, "", s);
-			sub(/"$/, "", s); print s; exit }
-		want && /^$/ { exit }' "$top_srcdir/po/$1.po"
-}
-
 # Every value of the vocabulary's lists, as the facts files write them.
 cut -f3 "$T/questions.tsv" | tr ',' '\n' | grep -E '^[a-z]' |
     sort -u >"$T/values.txt"
@@ -177,9 +168,29 @@ for lang in kk ru; do
 	tui_keys Home
 	check_screen "$lang: the filing is a complaint again" \
 	    "$(translation $lang "cassation complaint")"
+	# The audit trail at the end: the change and its undoing in words.
+	tui_keys G
+	sleep 0.3
+	scan
 	tui_keys q
 	sleep 0.2
 	scan
+	# The calendar, a week of days with their deadlines, and the
+	# statistics.
+	tui_keys C
+	tui_wait "$(translation $lang "Mo")" || :
+	for d in 1 2 3 4 5 6 7; do
+		scan
+		tui_keys Right
+		sleep 0.1
+	done
+	tui_keys q
+	sleep 0.2
+	tui_keys T
+	sleep 0.5
+	scan
+	tui_keys q
+	sleep 0.2
 	check_scan "$lang"
 
 	# Sort: a menu of the columns; the filters of the command line.

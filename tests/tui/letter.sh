@@ -76,6 +76,25 @@ check_screen "the status line says so" "Outgoing number changed: ШЫҒ-777"
 check_contains "the preview shows the new number" "№ ШЫҒ-777" \
     "$(tui_screen | sed -n 2,27p | sed 's/\xc2\xa0/ /g')"
 check_screen "the header counts it" "Fields typed over: 1"
+# The outgoing date takes the forms of every date field, stored as a date.
+tui_keys c
+tui_wait "Letter fields" || :
+tui_keys 2
+check_screen "2 opens the outgoing date" "The value for this letter"
+tui_keys C-u
+tui_keys -l "5.7.25"
+tui_keys Enter
+check_screen "D.M.YY is taken as the date" "Outgoing date changed: 2025-07-05"
+check_contains "the preview prints it the letter's way" "05.07.2025" \
+    "$(tui_screen | sed -n 2,27p)"
+tui_keys c
+tui_wait "Letter fields" || :
+tui_keys 2
+tui_keys C-u
+tui_keys -l "32.13.25"
+tui_keys Enter
+check_screen "a date that is none is refused, saying what to type" "32.13.25"
+check_screen "... and the field keeps its date" "Fields typed over: 2"
 
 # The help lists the new keys.
 tui_keys '?'

@@ -16,7 +16,7 @@ q event 2 withdrawn 2025-08-10 >/dev/null
 tui_start LANGUAGE=kk
 check_screen "kk: the register" "Алдағы 7 күн"
 tui_keys T
-check_screen "kk: the report's title" "2025-01-01 бастап 2025-09-30 дейінгі есеп"
+check_screen "kk: the report's title" "01.01.2025 бастап 30.09.2025 дейінгі есеп"
 check_screen "kk: arrived, with its bar" "Түскені"
 check_contains "kk: a bar" "████" "$(tui_screen | grep 'Түскені')"
 check_screen "kk: the control" "Бақылау: 0 + 4 = 2 + 2 (орындалады)"
@@ -26,7 +26,7 @@ tui_stop
 
 tui_start LANGUAGE=ru
 tui_keys F9
-check_screen "ru: the report" "Отчет с 2025-01-01 по 2025-09-30"
+check_screen "ru: the report" "Отчёт с 01.01.2025 по 30.09.2025"
 check_screen "ru: returned by letter" "Возвращено письмом"
 check_screen "ru: the control" "Контроль: 0 + 4 = 2 + 2 (выполняется)"
 tui_keys G

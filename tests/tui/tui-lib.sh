@@ -179,6 +179,11 @@ tui_answer() {
 			tui_keys Enter
 		fi ;;
 	set)
+		# The last two rows: "None of them", "Don't know".
+		case $2 in
+		none) tui_keys End Up Enter; return 0 ;;
+		unknown) tui_keys End Enter; return 0 ;;
+		esac
 		for _v in $(printf '%s' "$2" | tr ',' ' '); do
 			_i=$(printf '%s\n' "$_vals" | tr ',' '\n' |
 			    awk -v v="$_v" '$0 == v { print NR; exit }')
@@ -335,4 +340,20 @@ check_stderr() {
 	else
 		ok "${1:-nothing on stderr}"
 	fi
+}
+
+# translation LANG MSGID: the msgstr of a one-line msgid without context
+# in po/LANG.po, its continuation lines joined; English: the msgid.
+translation() {
+	if [ "$1" = en ]; then printf '%s\n' "$2"; return; fi
+	awk -v id="$2" '
+		/^msgctxt / { ctx = 1; next }
+		/^msgid / { want = !ctx && $0 == "msgid \"" id "\""; ctx = 0;
+			next }
+		want && /^msgstr "/ { s = $0; sub(/^msgstr "/, "", s);
+			sub(/"$/, "", s); str = 1; next }
+		want && str && /^"/ { t = $0; sub(/^"/, "", t); sub(/"$/, "", t);
+			s = s t; next }
+		want && str { exit }
+		END { gsub(/\\"/, "\"", s); print s }' "$top_srcdir/po/$1.po"
 }

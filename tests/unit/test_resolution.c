@@ -121,7 +121,56 @@ test_summaries_say_so(void **state)
 	    "возвращаются без рассмотрения письмом судьи");
 	assert_contains(resolution_text(r, 5), "заинтересованное лицо");
 	assert_contains(resolution_text(r, 14), "согласительном производстве");
+	assert_contains(resolution_text(r, 14), "процессуального соглашения "
+	    "в форме сделки о признании вины");
+	/* Nothing the Kazakh text does not say: the summary's own
+	 * conclusions were taken out (NR 3, 4, 9, 14, 17). */
+	assert_lacks(resolution_text(r, 3), "годичный");
+	assert_lacks(resolution_text(r, 4), "пунктов 2, 5 и 10");
+	assert_lacks(resolution_text(r, 9), "а не с поступления");
+	assert_lacks(resolution_text(r, 14), "иного пункт не ограничивает");
+	assert_lacks(resolution_text(r, 17), "то же название");
+	/* NR 15 returns complaints (CPC 489.1.5 names no protest). */
+	assert_contains(resolution_text(r, 15), "Такие жалобы в соответствии "
+	    "с требованиями пункта 5) части первой статьи 489 УПК");
 	resolution_free(r);
+}
+
+/* Number of sub-paragraphs (blank-line separated parts) of s. */
+static int
+subparagraphs(const char *s)
+{
+	const char *p;
+	int n = 1;
+
+	for (p = s; (p = strstr(p, "\n\n")) != NULL; p += 2)
+		n++;
+	return n;
+}
+
+/*
+ * The Russian summary keeps the Kazakh text's sub-paragraphs, one for
+ * one, so that a citation "абз. 3 п. 5 НП" points to the same place in
+ * both.
+ */
+static void
+test_ru_subparagraphs(void **state)
+{
+	struct resolution *kk, *ru;
+	int n;
+
+	(void)state;
+	kk = load("resolution/kk.txt");
+	ru = load("resolution/ru.txt");
+	for (n = 1; n <= 18; n++)
+		if (subparagraphs(resolution_text(kk, n)) !=
+		    subparagraphs(resolution_text(ru, n)))
+			fail_msg("paragraph %d: %d sub-paragraphs in kk, %d in "
+			    "ru", n, subparagraphs(resolution_text(kk, n)),
+			    subparagraphs(resolution_text(ru, n)));
+	assert_int_equal(subparagraphs(resolution_text(ru, 7)), 13);
+	resolution_free(kk);
+	resolution_free(ru);
 }
 
 static void
@@ -132,8 +181,10 @@ test_kk_sentences(void **state)
 
 	(void)state;
 	r = load("resolution/kk.txt");
-	assert_contains(resolution_title(r),
-	    "2025 жылғы 29 мамырдағы № 1 нормативтік қаулысы");
+	/* The title named before "нормативтік қаулысы", as the letters do. */
+	assert_contains(resolution_title(r), "2025 жылғы 29 мамырдағы № 1 "
+	    "«Қылмыстық істерді");
+	assert_contains(resolution_title(r), "туралы» нормативтік қаулысы");
 	assert_contains(resolution_title(r), "қаулы етеді:");
 	/* NR 9: three days from the hand-over to the judge */
 	t = resolution_text(r, 9);
@@ -470,6 +521,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_all_files_complete),
 		cmocka_unit_test(test_summaries_say_so),
+		cmocka_unit_test(test_ru_subparagraphs),
 		cmocka_unit_test(test_kk_sentences),
 		cmocka_unit_test(test_kk_repairs),
 		cmocka_unit_test(test_search),

@@ -75,17 +75,24 @@ agenda_print_row(const struct reg_row *r, const struct calendar *cal,
 	const struct deadline_kind *k;
 	char due[QDATE_BUFSZ];
 
+	/* An action has no date (its sentinel is not a day to print): its
+	 * kind and the mark say what to do. */
+	qdate when = r->next_deadline != DEADLINE_ACTION_DATE ?
+	    r->next_deadline : QDATE_NONE;
+
 	sd = deadline_state_def(deadline_state(cal, r->next_deadline, today));
-	qdate_format(r->next_deadline, due);
+	qdate_format(when, due);
 	if (porcelain) {
-		printf("%s\tjudge=%s\tdeadline=%s\tkind=%s\tstate=%s\tleft=%d\t"
-		    "filer=%s\n", r->number, r->judge, due, r->deadline_kind,
-		    sd->name, deadline_days_left(cal, r->next_deadline, today),
-		    r->filer);
+		printf("%s\tjudge=%s\tdeadline=%s\tkind=%s\tstate=%s\tleft=",
+		    r->number, r->judge, due, r->deadline_kind, sd->name);
+		if (when != QDATE_NONE)
+			printf("%d", deadline_days_left(cal, when, today));
+		printf("\tfiler=%s\n", r->filer);
 		return;
 	}
 	k = deadline_kind_find(r->deadline_kind);
-	printf("  %s %s  ", sd->mark, due);
+	qdate_format_shown(when, due);
+	printf("  %s %-10s  ", sd->mark, due);
 	cli_cell(sd->cell != NULL ? _(sd->cell) : "", 9);
 	cli_cell(r->number, 18);
 	cli_cell(k != NULL ? _(k->shortl) : r->deadline_kind, 16);
@@ -100,8 +107,8 @@ agenda_print(const struct agenda *a, const struct calendar *cal,
 	size_t i;
 
 	if (!porcelain) {
-		qdate_format(today, from);
-		qdate_format(a->last, to);
+		qdate_format_shown(today, from);
+		qdate_format_shown(a->last, to);
 		printf(ngettext("Agenda from %s to %s (%d working day "
 		    "ahead)\n", "Agenda from %s to %s (%d working days "
 		    "ahead)\n", (unsigned long)days), from, to, days);

@@ -64,8 +64,8 @@ report_pdf(const struct report *rp, const struct strbuf *csv,
 {
 	char from[QDATE_BUFSZ], to[QDATE_BUFSZ], title[200];
 
-	qdate_format(rp->from, from);
-	qdate_format(rp->to, to);
+	qdate_format_shown(rp->from, from);
+	qdate_format_shown(rp->to, to);
 	snprintf(title, sizeof title, _("Report from %s to %s"), from, to);
 	return letter_pdf_spawn("--report", output, title, csv->buf,
 	    csv->len, err, errsz);

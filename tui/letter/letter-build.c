@@ -485,40 +485,6 @@ letter_write_file(const char *path, const char *data, size_t len, char *err,
 	return outfile_commit(&o, err, errsz);
 }
 
-#ifdef HAVE_PDF
-/*
- * The PDF is drawn by qarau-pdf (pango, cairo), a separate program so that
- * only printing pays for their libraries.  It is looked for in
- * $QARAU_LIBEXECDIR, beside this program (an uninstalled build), then in
- * the installed $(pkglibexecdir).
- */
-static void
-letter_pdf_program(struct strbuf *prog)
-{
-	const char *dir = getenv("QARAU_LIBEXECDIR");
-	char self[4096];
-	ssize_t n;
-	char *slash;
-
-	strbuf_reset(prog);
-	if (dir != NULL && *dir != '\0') {
-		strbuf_printf(prog, "%s/qarau-pdf", dir);
-		return;
-	}
-	n = readlink("/proc/self/exe", self, sizeof self - 1);
-	if (n > 0) {
-		self[n] = '\0';
-		if ((slash = strrchr(self, '/')) != NULL) {
-			*slash = '\0';
-			strbuf_printf(prog, "%s/qarau-pdf", self);
-			if (access(prog->buf, X_OK) == 0)
-				return;
-			strbuf_reset(prog);
-		}
-	}
-	strbuf_printf(prog, "%s/qarau-pdf", PKGLIBEXECDIR);
-}
-#endif
 
 int
 letter_pdf_spawn(const char *mode, const char *path, const char *title,
@@ -531,7 +497,9 @@ letter_pdf_spawn(const char *mode, const char *path, const char *title,
 
 	strbuf_init(&prog);
 	strbuf_init(&msg);
-	letter_pdf_program(&prog);
+	/* qarau-pdf (pango, cairo) is a separate program so that only
+	 * printing pays for their libraries. */
+	spawn_libexec("qarau-pdf", &prog);
 	argv[i++] = prog.buf;
 	if (mode != NULL)
 		argv[i++] = (char *)(uintptr_t)mode;

@@ -73,9 +73,9 @@ main(int argc, char **argv)
 	textdomain(PACKAGE);
 	if (argc == 2 && strcmp(argv[1], "--help") == 0) {
 		fputs(_("Usage: qarau-pdf OUTPUT < letter-document\n"
-		    "Draws a return letter that 'qarau letter --format pdf' "
-		    "hands it as an A4 PDF.\nNot meant to be run by hand.\n"),
-		    stdout);
+		    "       qarau-pdf --report OUTPUT TITLE < report.csv\n"
+		    "Draws, as an A4 PDF, a letter or a report that qarau "
+		    "hands it.\nNot meant to be run by hand.\n"), stdout);
 		return 0;
 	}
 	if (argc == 2 && strcmp(argv[1], "--version") == 0) {

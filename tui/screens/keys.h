@@ -62,6 +62,9 @@ struct key_binding {
 	int		 fkey;		/* 1..10 on the bar, or 0 */
 	const char	*bar;		/* N_() short caption for the bar */
 	const char	*help;		/* N_() line for the help screen */
+	/* NC_("bar", ...): the caption abbreviated, for a bar too narrow
+	 * for the whole words (kk and ru at 80 columns). */
+	const char	*bar_short;
 };
 
 /* The action of key on a screen (KS_* bit); typing: a text field has the

@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/act-title.h"
 #include "core/i18n.h"
 #include "data/register.h"
 #include "tui/screens/tui.h"
@@ -114,7 +115,7 @@ calendar_word(enum calendar_day k)
 	case CALENDAR_HOLIDAY: return _("holiday");
 	case CALENDAR_DAY_OFF: return _("day off");
 	case CALENDAR_WORKING: return _("working day");
-	default: return _("as the week goes");
+	default: return _("by its weekday");
 	}
 }
 
@@ -156,11 +157,22 @@ calendar_draw_grid(struct tui *t, int top, int left)
 {
 	static const char *const wd[7] = { N_("Mo"), N_("Tu"), N_("We"),
 	    N_("Th"), N_("Fr"), N_("Sa"), N_("Su") };
+	/* The name standing alone, as a heading (Russian and Kazakh decline
+	 * it in a date). */
+	static const char *const month[12] = { NC_("month", "January"),
+	    NC_("month", "February"), NC_("month", "March"),
+	    NC_("month", "April"), NC_("month", "May"), NC_("month", "June"),
+	    NC_("month", "July"), NC_("month", "August"),
+	    NC_("month", "September"), NC_("month", "October"),
+	    NC_("month", "November"), NC_("month", "December") };
 	struct calendar_state *cs = tui_state(t, SCREEN_CALENDAR);
 	int i, y, mo, d, row, col, n;
 
 	qdate_to_ymd(cs->first, &y, &mo, &d);
-	ui_printf(top, left, 63, A_BOLD, "%04d-%02d", y, mo);
+	/* TRANSLATORS: the calendar's heading: the month's name, the
+	 * year. */
+	ui_printf(top, left, 63, A_BOLD, _("%s %04d"),
+	    qarau_pgettext_joined(month[mo - 1]), y);
 	for (i = 0; i < 7; i++)
 		ui_puts(top + 1, left + i * 9, 8, _(wd[i]), ui_attr(R_HEADER));
 	n = qdate_days_in_month(y, mo);
@@ -188,7 +200,7 @@ calendar_draw_day(struct tui *t, int top, int h)
 	size_t i;
 	int y = top;
 
-	qdate_format(cs->day, date);
+	qdate_format_shown(cs->day, date);
 	k = calendar_day_info(cal, cs->day, &src);
 	note = calendar_day_note(cal, cs->day);
 	ui_printf(y++, 1, COLS - 2, A_BOLD, "%s  %s%s%s%s", date,
@@ -203,9 +215,13 @@ calendar_draw_day(struct tui *t, int top, int h)
 		if (cs->rows[i].next_deadline != cs->day)
 			continue;
 		kind = deadline_kind_find(cs->rows[i].deadline_kind);
-		ui_printf(y++, 3, COLS - 4, A_NORMAL, "%-16s %-16s %s",
-		    cs->rows[i].number, kind != NULL ? _(kind->shortl) :
-		    cs->rows[i].deadline_kind, cs->rows[i].filer);
+		/* Columns counted in screen cells, not bytes: a Cyrillic
+		 * number or kind is twice as many bytes as cells. */
+		ui_put_cut(y, 3, 17, cs->rows[i].number, A_NORMAL, true);
+		ui_put_cut(y, 21, 17, kind != NULL ? _(kind->shortl) :
+		    cs->rows[i].deadline_kind, A_NORMAL, true);
+		ui_put_cut(y++, 39, COLS - 40, filer_title(cs->rows[i].filer),
+		    A_NORMAL, false);
 	}
 }
 
@@ -215,9 +231,8 @@ calendar_draw(struct tui *t)
 	int grid = 2 + 6 * 2;
 
 	calendar_draw_grid(t, 1, 2);
-	ui_puts(grid + 1, 1, COLS - 2, _("* not working  + working weekend "
-	    "day  c the court's day  ? not confirmed  N deadlines"),
-	    ui_attr(R_DIM));
+	ui_puts(grid + 1, 1, COLS - 2, _("* day off  + working weekend  "
+	    "c set by the court  ? unconfirmed  N deadlines"), ui_attr(R_DIM));
 	calendar_draw_day(t, grid + 2, LINES - grid - 4);
 }
 

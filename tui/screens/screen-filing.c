@@ -48,11 +48,36 @@ filing_status_label(const char *name)
 	return s >= 0 ? _(reg_status_at((enum reg_status)s)->label) : name;
 }
 
+/* The question of a fact key, or the key when it has none. */
+static const char *
+filing_fact_question(const char *key)
+{
+	int k = vocab_index(key);
+
+	return k >= 0 && vocab_at((size_t)k)->question != NULL ?
+	    _(vocab_at((size_t)k)->question) : key;
+}
+
+/* The fact key an audit entry is about ("fact K", "proposal accepted K",
+ * "proposal overridden K"), or NULL. */
+static const char *
+filing_audit_key(const char *what)
+{
+	if (strncmp(what, "fact ", 5) == 0)
+		return what + 5;
+	if (strncmp(what, "proposal accepted ", 18) == 0)
+		return what + 18;
+	if (strncmp(what, "proposal overridden ", 20) == 0)
+		return what + 20;
+	return NULL;
+}
+
 /* A value of the audit trail as the interface language says it. */
 static const char *
 filing_audit_value(const char *what, const char *v)
 {
 	static char date[QDATE_BUFSZ];
+	const char *key = filing_audit_key(what);
 	qdate d;
 	int k;
 
@@ -62,7 +87,7 @@ filing_audit_value(const char *what, const char *v)
 		return filing_status_label(v);
 	if (strcmp(what, "outcome") == 0 && (k = outcome_from_name(v)) >= 0)
 		return _(outcome_label((enum outcome)k));
-	if (strncmp(what, "fact ", 5) == 0 && (k = vocab_index(what + 5)) >= 0)
+	if (key != NULL && (k = vocab_index(key)) >= 0)
 		return answer_value_label((size_t)k, v);
 	if (strncmp(what, "event ", 6) == 0 && qdate_parse(v, &d)) {
 		qdate_format_shown(d, date);
@@ -71,28 +96,54 @@ filing_audit_value(const char *what, const char *v)
 	return v;
 }
 
+/* What an audit entry changed, in the interface language: the register
+ * stores it in English words ("event case-received undone"), the same for
+ * every clerk. */
+static const char *
+filing_audit_what(const char *what, char *buf, size_t bufsz)
+{
+	static const struct { const char *stored, *label; } plain[] = {
+		{ "status", N_("Status") }, { "outcome", N_("Outcome") },
+		{ "judge", N_("Judge") }, { "filing", N_("Filing") },
+		{ "party", N_("Party") }, { "document", N_("Document") },
+		{ "letter sent", N_("Letter sent") },
+		{ "letter cancelled", N_("Letter cancelled") },
+		{ "import", N_("Imported") }, { "deleted", N_("Deleted") },
+	};
+	const char *key = filing_audit_key(what);
+	size_t i, n = strlen(what);
+	char kind[64];
+
+	for (i = 0; i < sizeof plain / sizeof plain[0]; i++)
+		if (strcmp(what, plain[i].stored) == 0)
+			return _(plain[i].label);
+	if (strncmp(what, "event ", 6) == 0 && n > 13 &&
+	    strcmp(what + n - 7, " undone") == 0) {
+		snprintf(kind, sizeof kind, "%.*s", (int)(n - 13), what + 6);
+		snprintf(buf, bufsz, _("%s (undone)"), filing_event_label(kind));
+		return buf;
+	}
+	if (strncmp(what, "event ", 6) == 0)
+		return filing_event_label(what + 6);
+	if (key != NULL && key == what + 5)
+		return filing_fact_question(key);
+	if (key != NULL) {
+		snprintf(buf, bufsz, key == what + 18 ?
+		    _("From the document, confirmed: %s") :
+		    _("From the document, answered otherwise: %s"),
+		    filing_fact_question(key));
+		return buf;
+	}
+	return what;
+}
+
 /* One line of the audit trail: what changed, in words, from and to. */
 static void
 filing_audit_line(const struct reg_audit *a, struct strbuf *sb)
 {
-	const char *what = a->what;
-	char old[FACT_TEXT_MAX];
-	int k;
+	char old[FACT_TEXT_MAX], buf[FACT_TEXT_MAX];
+	const char *what = filing_audit_what(a->what, buf, sizeof buf);
 
-	if (strcmp(what, "status") == 0)
-		what = _("Status");
-	else if (strcmp(what, "outcome") == 0)
-		what = _("Outcome");
-	else if (strcmp(what, "judge") == 0)
-		what = _("Judge");
-	else if (strcmp(what, "filing") == 0)
-		what = _("Filing");
-	else if (strncmp(what, "event ", 6) == 0)
-		what = filing_event_label(what + 6);
-	else if (strncmp(what, "fact ", 5) == 0 &&
-	    (k = vocab_index(what + 5)) >= 0 &&
-	    vocab_at((size_t)k)->question != NULL)
-		what = _(vocab_at((size_t)k)->question);
 	/* answer_value_label may share one buffer between the two. */
 	snprintf(old, sizeof old, "%s", filing_audit_value(a->what,
 	    a->old_value));
@@ -351,6 +402,12 @@ filing_fact_value(struct tui *t, struct dialog *d, bool ok, int choice,
 	if (!ok)
 		return;
 	if (d->kind == DIALOG_INPUT) {
+		/* A set is typed as its item numbers; 0 and ? stand for
+		 * "none" and "unknown", the same in every language. */
+		if (def->type == FACT_SET && strcmp(text, "0") == 0)
+			text = "none";
+		else if (def->type == FACT_SET && strcmp(text, "?") == 0)
+			text = "unknown";
 		filing_fact_set(t, def->key, text);
 		return;
 	}
@@ -400,10 +457,17 @@ filing_fact_pick(struct tui *t, struct dialog *d, bool ok, int choice,
 		    filing_fact_value);
 		return;
 	}
+	if (def->type == FACT_SET && cur != NULL)
+		cur = strcmp(cur, "none") == 0 ? "0" :
+		    strcmp(cur, "unknown") == 0 ? "?" : cur;
 	dialog_input(&t->dialog, _("Change a fact"), def->question != NULL ?
 	    _(def->question) : def->key, cur, filing_fact_value);
 	if (def->type == FACT_DATE)
 		ui_date_hint(t->dialog.hint, sizeof t->dialog.hint, NULL);
+	if (def->type == FACT_SET)
+		snprintf(t->dialog.hint, sizeof t->dialog.hint, "%s",
+		    _("The numbers of the items, separated by commas (1,7-1); "
+		    "0: none of them; ?: don't know."));
 }
 
 static void

@@ -74,7 +74,11 @@ help_resolution_text(struct tui *t, struct strbuf *sb)
 	    t->res_tr != NULL ? t->res_tr : t->res_kk));
 	n = resolution_count(t->res_kk);
 	for (i = 1; i <= n; i++) {
-		strbuf_printf(sb, PAGER_HEAD "%s %d\n", _("Paragraph"), i);
+		/* TRANSLATORS: the heading of a paragraph of the
+		 * resolution in the help's reader. */
+		strbuf_puts(sb, PAGER_HEAD);
+		strbuf_printf(sb, _("Paragraph %d"), i);
+		strbuf_putc(sb, '\n');
 		if (t->res_tr != NULL &&
 		    (s = resolution_text(t->res_tr, i)) != NULL)
 			strbuf_printf(sb, "%s\n\n" PAGER_DIM "%s\n", s,

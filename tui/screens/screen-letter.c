@@ -318,18 +318,42 @@ letter_fields_get(struct tui *t, struct letter_fields *lf)
 
 /* ---- Fields ---- */
 
+/* A field's value as the clerk reads it: the outgoing date DD.MM.YYYY in
+ * kk and ru (the letter's own @date decides how the letter prints it). */
+static const char *
+letter_field_shown(size_t i, const char *val, char buf[QDATE_BUFSZ])
+{
+	qdate d;
+
+	if (letter_fields[i].field != LETTER_OUT_DATE || !qdate_parse(val, &d))
+		return val;
+	qdate_format_shown(d, buf);
+	return buf;
+}
+
 static void
 letter_field_done(struct tui *t, struct dialog *d, bool ok, int choice,
     const char *text)
 {
 	struct letter_state *ls = tui_state(t, SCREEN_LETTER);
 	size_t i = (size_t)d->tag;
+	char err[REG_ERRSZ], iso[QDATE_BUFSZ];
+	qdate date;
 
 	(void)choice;
-	char err[REG_ERRSZ];
-
 	if (!ok || i >= LETTER_NEDIT)
 		return;
+	/* A date is typed in any form the date questions take and stored
+	 * as the register's YYYY-MM-DD. */
+	if (letter_fields[i].field == LETTER_OUT_DATE && text[0] != '\0') {
+		if (!ui_date_parse(text, &date)) {
+			ui_date_hint(err, sizeof err, text);
+			tui_message(t, true, "%s", err);
+			return;
+		}
+		qdate_format(date, iso);
+		text = iso;
+	}
 	letter_field_set(ls, i, text);
 	/* Kept with the filing until the letter is sent or discarded. */
 	if (reg_letter_draft_set(t->reg, ls->id, letter_build_draft_key(),
@@ -338,7 +362,8 @@ letter_field_done(struct tui *t, struct dialog *d, bool ok, int choice,
 		tui_message(t, true, "%s", err);
 	letter_build(t);
 	tui_message(t, false, _("%s changed: %s"), _(letter_fields[i].label),
-	    text[0] != '\0' ? text : _("(blank, to fill in by hand)"));
+	    text[0] != '\0' ? letter_field_shown(i, text, iso) :
+	    _("(blank, to fill in by hand)"));
 }
 
 static void
@@ -386,7 +411,7 @@ letter_field_chosen(struct tui *t, struct dialog *d, bool ok, int choice,
 {
 	struct letter_state *ls = tui_state(t, SCREEN_LETTER);
 	struct letter_fields lf;
-	char err[REG_ERRSZ];
+	char err[REG_ERRSZ], shown[QDATE_BUFSZ];
 
 	(void)d;
 	(void)text;
@@ -409,8 +434,10 @@ letter_field_chosen(struct tui *t, struct dialog *d, bool ok, int choice,
 	t->dialog.tag = choice;
 	dialog_input(&t->dialog, _(letter_fields[choice].label),
 	    _("The value for this letter (empty: a blank line to fill in by "
-	    "hand):"), lf.value[letter_fields[choice].field],
-	    letter_field_done);
+	    "hand):"), letter_field_shown((size_t)choice,
+	    lf.value[letter_fields[choice].field], shown), letter_field_done);
+	if (letter_fields[choice].field == LETTER_OUT_DATE)
+		ui_date_hint(t->dialog.hint, sizeof t->dialog.hint, NULL);
 	letter_fields_free(&lf);
 }
 
@@ -422,13 +449,15 @@ letter_fields_dialog(struct tui *t)
 	struct letter_fields lf;
 	struct strbuf line;
 	const char *val;
+	char shown[QDATE_BUFSZ];
 	size_t i;
 
 	if (letter_fields_get(t, &lf) != 0)
 		return;
 	strbuf_init(&line);
 	for (i = 0; i < LETTER_NEDIT; i++) {
-		val = lf.value[letter_fields[i].field];
+		val = letter_field_shown(i, lf.value[letter_fields[i].field],
+		    shown);
 		strbuf_reset(&line);
 		strbuf_printf(&line, "%s%s: %s", ls->field[i] != NULL ? "*" : "",
 		    _(letter_fields[i].label), *val != '\0' ? val : "____");

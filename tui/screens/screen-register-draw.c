@@ -185,7 +185,8 @@ register_draw_row(struct tui *t, int y, const struct reg_row *r,
 	for (i = 0; i < COL_COUNT; i++) {
 		if (w[i] == 0)
 			continue;
-		ui_put(y, x, w[i], cells[i], strlen(cells[i]), a, true);
+		/* A cell too long ends in "…", never cut silently. */
+		ui_put_cut(y, x, w[i], cells[i], a, true);
 		x += w[i] + 1;
 	}
 	strbuf_free(&act);
@@ -207,7 +208,7 @@ static void
 register_unconfirmed(struct tui *t, char *line, size_t size)
 {
 	const struct calendar *cal = cli_calendar(t->cli);
-	size_t o = strlen(line);
+	size_t o = 0;
 	qdate dates[1];
 	int y, m, d, i;
 
@@ -221,56 +222,80 @@ register_unconfirmed(struct tui *t, char *line, size_t size)
 			    "dates not confirmed"), y + i);
 }
 
+/* The filters in force, as " [overdue] [Ахметов] /search". */
+static void
+register_filters(struct register_state *rs, char *filt, size_t size)
+{
+	size_t o = 0;
+
+	filt[0] = '\0';
+	/* rs->status is a status or "all". */
+	if (rs->status[0] != '\0')
+		o += (size_t)snprintf(filt + o, size - o, " [%s]",
+		    reg_status_find(rs->status) < 0 ? _("all statuses") :
+		    _(reg_status_at((enum reg_status)
+		    reg_status_find(rs->status))->label));
+	if (rs->outcome[0] != '\0' && o < size)
+		o += (size_t)snprintf(filt + o, size - o, " [%s]",
+		    register_outcome_label(rs->outcome));
+	if (rs->judge[0] != '\0' && o < size)
+		o += (size_t)snprintf(filt + o, size - o, " [%s]",
+		    rs->judge);
+	if (rs->overdue && o < size)
+		o += (size_t)snprintf(filt + o, size - o, " [%s]",
+		    _("overdue"));
+	if (rs->due_soon && o < size)
+		o += (size_t)snprintf(filt + o, size - o, " [%s]",
+		    _(deadline_state_def(DEADLINE_DUE_SOON)->word));
+	if (rs->due_within > 0 && o < size)
+		o += (size_t)snprintf(filt + o, size - o,
+		    _(" [within %d days]"), rs->due_within - 1);
+	if (rs->search[0] != '\0' && o < size)
+		o += (size_t)snprintf(filt + o, size - o, " /%s",
+		    rs->search);
+	if (!register_sort_shown(rs) && o < size)
+		snprintf(filt + o, size - o, " [%s %s]",
+		    _(register_cols[register_sort_col[rs->sort]].title),
+		    register_sort_arrow(rs));
+}
+
+/*
+ * The counts, the calendar's warning and the filters on one row.  The
+ * filters were chosen by the clerk and stay whole: the counts give way
+ * to them from the last one (the translations keep the msgid's three
+ * spaces between counts).  The warning goes to the message line when the
+ * row has no room for it.
+ */
 static void
 register_draw_header(struct tui *t)
 {
 	struct register_state *rs = tui_state(t, SCREEN_REGISTER);
-	char line[512], filt[400];
-	size_t o = 0;
+	char line[512], filt[400], warn[160] = "", *cut;
+	int fw, x;
 
 	snprintf(line, sizeof line, _("Pending: %ld   Overdue: %ld   "
 	    "Due today: %ld   Next 7 days: %ld"), rs->counts.pending,
 	    rs->counts.overdue, rs->counts.due_today, rs->counts.due_week);
-	register_unconfirmed(t, line, sizeof line);
-	ui_fill(1, 0, COLS, A_NORMAL);
-	ui_puts(1, 1, COLS - 2, line, A_BOLD);
-	filt[0] = '\0';
-	/* rs->status is a status or "all". */
-	if (rs->status[0] != '\0')
-		o += (size_t)snprintf(filt + o, sizeof filt - o, " [%s]",
-		    reg_status_find(rs->status) < 0 ? _("all statuses") :
-		    _(reg_status_at((enum reg_status)
-		    reg_status_find(rs->status))->label));
-	if (rs->outcome[0] != '\0' && o < sizeof filt)
-		o += (size_t)snprintf(filt + o, sizeof filt - o, " [%s]",
-		    register_outcome_label(rs->outcome));
-	if (rs->judge[0] != '\0' && o < sizeof filt)
-		o += (size_t)snprintf(filt + o, sizeof filt - o, " [%s]",
-		    rs->judge);
-	if (rs->overdue && o < sizeof filt)
-		o += (size_t)snprintf(filt + o, sizeof filt - o, " [%s]",
-		    _("overdue"));
-	if (rs->due_soon && o < sizeof filt)
-		o += (size_t)snprintf(filt + o, sizeof filt - o, " [%s]",
-		    _(deadline_state_def(DEADLINE_DUE_SOON)->word));
-	if (rs->due_within > 0 && o < sizeof filt)
-		o += (size_t)snprintf(filt + o, sizeof filt - o,
-		    _(" [within %d days]"), rs->due_within - 1);
-	if (rs->search[0] != '\0' && o < sizeof filt)
-		o += (size_t)snprintf(filt + o, sizeof filt - o, " /%s",
-		    rs->search);
-	if (!register_sort_shown(rs) && o < sizeof filt)
-		snprintf(filt + o, sizeof filt - o, " [%s %s]",
-		    _(register_cols[register_sort_col[rs->sort]].title),
-		    register_sort_arrow(rs));
-	if (filt[0] != '\0') {
-		int fw = ui_width(filt), x = COLS - fw - 1;
-		int used = ui_width(line) + 2;
-
-		if (x < used)
-			x = used;
-		ui_puts(1, x, COLS - x, filt, ui_attr(R_HEAD));
+	register_unconfirmed(t, warn, sizeof warn);
+	register_filters(rs, filt, sizeof filt);
+	fw = ui_width(filt);
+	while (fw > 0 && ui_width(line) + 2 + fw > COLS - 2 &&
+	    (cut = strstr(line, "   ")) != NULL) {
+		while (strstr(cut + 3, "   ") != NULL)
+			cut = strstr(cut + 3, "   ");
+		*cut = '\0';
 	}
+	ui_fill(1, 0, COLS, A_NORMAL);
+	x = 1 + ui_puts(1, 1, COLS - 2, line, A_BOLD);
+	if (warn[0] != '\0' && x - 1 + ui_width(warn) + (fw > 0 ? fw + 2 : 0)
+	    <= COLS - 2)
+		x += ui_puts(1, x, COLS - 1 - x, warn, A_BOLD);
+	else if (warn[0] != '\0' && !rs->searching)
+		ui_puts(LINES - 2, 1, COLS - 2, warn + strspn(warn, " "),
+		    ui_attr(R_ERROR));
+	if (fw > 0)
+		ui_puts(1, COLS - fw - 1 > x + 1 ? COLS - fw - 1 : x + 1,
+		    COLS - x - 2, filt, ui_attr(R_HEAD));
 }
 
 /* A column's title, with the arrow of the order on the sorted one. */
@@ -288,7 +313,7 @@ register_draw_title(struct register_state *rs, int x, int w,
 	else
 		snprintf(title, sizeof title, "%s",
 		    _(register_cols[col].title));
-	ui_puts(2, x, w, title, ui_attr(R_HEADER));
+	ui_put_cut(2, x, w, title, ui_attr(R_HEADER), false);
 }
 
 void

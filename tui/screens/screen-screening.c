@@ -272,12 +272,18 @@ screening_draw_top(struct tui *t)
 		role = R_OVERDUE;
 		break;
 	}
+	/* The outcome in words, or its short label where the words leave
+	 * the progress no room; cut with "…" only past that. */
 	snprintf(line, sizeof line, "%s %s", sc->q >= 0 ?
 	    _("So far:") : _("Decision:"), _(outcome_label(sc->dec.outcome)));
+	if (ui_width(line) > COLS / 2 - 2)
+		snprintf(line, sizeof line, "%s %s", sc->q >= 0 ?
+		    _("So far:") : _("Decision:"),
+		    _(outcome_short_label(sc->dec.outcome)));
 	w = ui_width(line);
 	if (w > COLS / 2 - 2)
 		w = COLS / 2 - 2;
-	ui_puts(1, COLS - w - 1, w, line, ui_attr(role));
+	ui_put_cut(1, COLS - w - 1, w, line, ui_attr(role), false);
 	mvhline(2, 0, ACS_HLINE, COLS);
 }
 
@@ -314,8 +320,8 @@ screening_draw_pane(struct tui *t, int y, int x, int h, int w)
 	strbuf_free(&cited);
 	ui_fill(y, x, w, sc->pane_focus ? ui_attr(R_SELECTED) :
 	    ui_attr(R_HEADER));
-	ui_puts(y, x + 1, w - 2, title, sc->pane_focus ? ui_attr(R_SELECTED) :
-	    ui_attr(R_HEADER));
+	ui_put_cut(y, x + 1, w - 2, title, sc->pane_focus ?
+	    ui_attr(R_SELECTED) : ui_attr(R_HEADER), false);
 	pager_draw(&sc->pane_text, y + 1, x + 1, h - 1, w - 2);
 }
 

@@ -206,8 +206,11 @@ tui_resolution_cited(struct tui *t, const char *cites, struct strbuf *out)
 		return;
 	}
 	for (i = 0; i < n; i++) {
-		strbuf_printf(out, PAGER_HEAD "%s %d\n",
-		    _("Resolution, paragraph"), paras[i]);
+		strbuf_puts(out, PAGER_HEAD);
+		/* TRANSLATORS: the heading of a paragraph of the resolution
+		 * beside a question. */
+		strbuf_printf(out, _("Resolution, paragraph %d"), paras[i]);
+		strbuf_putc(out, '\n');
 		if (t->res_tr != NULL &&
 		    (s = resolution_text(t->res_tr, paras[i])) != NULL) {
 			strbuf_printf(out, "%s\n", s);

@@ -463,14 +463,78 @@ ui_box(int y, int x, int h, int w)
 	attrset(A_NORMAL);
 }
 
+/* The bar's captions, narrowed until the bar fits in cols.  The captions
+ * are in reverse video and the keys are not, so the gap between cells goes
+ * first (htop and mc have none); then the longest whole captions give way
+ * to their abbreviations; only when every abbreviation is still too wide
+ * are the longest cut to a common width, so that F10 stays on the bar in
+ * every language. */
+struct bar_cell {
+	const struct key_binding *kb;
+	const char	*label;
+	int		 width;
+};
+
+static int
+bar_need(const struct bar_cell *c, size_t k, int lw, int gap)
+{
+	size_t j;
+	int need = 0;
+
+	for (j = 0; j < k; j++)
+		need += (c[j].kb->fkey > 9 ? 3 : 2) +
+		    (c[j].width < lw ? c[j].width : lw) + gap;
+	return need - gap;
+}
+
+static bool
+bar_abbreviate_one(struct bar_cell *c, size_t k)
+{
+	size_t j, best = k;
+	const char *s;
+
+	for (j = 0; j < k; j++) {
+		if (c[j].kb->bar_short == NULL)
+			continue;
+		s = qarau_pgettext_joined(c[j].kb->bar_short);
+		if (ui_width(s) < c[j].width &&
+		    (best == k || c[j].width > c[best].width))
+			best = j;
+	}
+	if (best == k)
+		return false;
+	c[best].label = qarau_pgettext_joined(c[best].kb->bar_short);
+	c[best].width = ui_width(c[best].label);
+	return true;
+}
+
+/* The caption width lw and the gap that make the bar fit. */
+static int
+bar_fit(struct bar_cell *c, size_t k, int cols, int *gap)
+{
+	int lw = 0;
+	size_t j;
+
+	*gap = bar_need(c, k, INT_MAX, 1) > cols ? 0 : 1;
+	while (bar_need(c, k, INT_MAX, *gap) > cols && bar_abbreviate_one(c, k))
+		;
+	for (j = 0; j < k; j++)
+		if (c[j].width > lw)
+			lw = c[j].width;
+	while (lw > 1 && bar_need(c, k, lw, *gap) > cols)
+		lw--;
+	return lw;
+}
+
 /* htop's bar: "F1Help  F2Setup ...": the key plain, the caption in
  * reverse, from the key table. */
 void
 ui_bar(unsigned screen, bool typing)
 {
-	const struct key_binding *kb, *shown[12];
+	const struct key_binding *kb;
+	struct bar_cell cell[12];
 	size_t n, i, k = 0, j;
-	int x = 0, f, y = LINES - 1, need = 0, lw = COLS;
+	int x = 0, f, y = LINES - 1, lw, gap;
 	char key[8];
 
 	(void)typing;
@@ -482,31 +546,19 @@ ui_bar(unsigned screen, bool typing)
 				break;
 		if (i == n)
 			continue;
-		shown[k++] = &kb[i];
-		need += (f > 9 ? 3 : 2) + ui_width(_(kb[i].bar)) + 1;
+		cell[k].kb = &kb[i];
+		cell[k].label = _(kb[i].bar);
+		cell[k++].width = ui_width(_(kb[i].bar));
 	}
-	/* Too wide: the longest labels are cut first, to the widest width
-	 * that fits, so that F10 stays on the bar in every language. */
-	while (need > COLS && lw > 1) {
-		if (lw == COLS)
-			for (lw = 0, j = 0; j < k; j++)
-				if (ui_width(_(shown[j]->bar)) > lw)
-					lw = ui_width(_(shown[j]->bar));
-		lw--;
-		for (need = 0, j = 0; j < k; j++) {
-			f = ui_width(_(shown[j]->bar));
-			need += (shown[j]->fkey > 9 ? 3 : 2) + (f < lw ? f : lw) +
-			    1;
-		}
-	}
+	lw = bar_fit(cell, k, COLS, &gap);
 	for (j = 0; j < k; j++) {
-		snprintf(key, sizeof key, "F%d", shown[j]->fkey);
+		snprintf(key, sizeof key, "F%d", cell[j].kb->fkey);
 		if (x + (int)strlen(key) >= COLS)
 			break;
 		x += ui_puts(y, x, COLS - x, key, ui_attr(R_BAR_KEY));
-		x += ui_put(y, x, lw < COLS - x ? lw : COLS - x, _(shown[j]->bar),
-		    strlen(_(shown[j]->bar)), ui_attr(R_BAR_LABEL), false);
-		if (x < COLS)
+		x += ui_put(y, x, lw < COLS - x ? lw : COLS - x, cell[j].label,
+		    strlen(cell[j].label), ui_attr(R_BAR_LABEL), false);
+		if (gap > 0 && x < COLS)
 			x += ui_puts(y, x, 1, " ", ui_attr(R_BAR_LABEL));
 	}
 }

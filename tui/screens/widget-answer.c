@@ -110,6 +110,14 @@ answer_at(const struct answer *an, int pos)
 	return vocab_at(an->idx)->type == FACT_ENUM ? an->order[pos] : pos;
 }
 
+/* The rows that are values of the fact: all but "Don't know" (and, for a
+ * set, "None of them"). */
+static int
+answer_n_items(const struct answer *an)
+{
+	return an->n_choices - (vocab_at(an->idx)->type == FACT_SET ? 2 : 1);
+}
+
 const char *
 answer_value_label(size_t idx, const char *value)
 {
@@ -129,6 +137,8 @@ answer_value_label(size_t idx, const char *value)
 	if (def->type == FACT_BOOL)
 		return strcmp(value, "yes") == 0 ? _("Yes") :
 		    strcmp(value, "no") == 0 ? _("No") : value;
+	if (def->type == FACT_SET && strcmp(value, "none") == 0)
+		return _("None of them");
 	if (def->type == FACT_ENUM && def->labels != NULL &&
 	    (i = vocab_value_index(def, value)) >= 0 && def->labels[i] != NULL)
 		return _(def->labels[i]);
@@ -144,6 +154,8 @@ answer_choice_label(const struct answer *an, int i)
 	if (def->type == FACT_BOOL)
 		return i == 0 ? _("Yes") : i == 1 ? _("No") : _("Don't know");
 	i = answer_at(an, i);
+	if (def->type == FACT_SET && i == nv)
+		return _("None of them");
 	if (i >= nv)
 		return _("Don't know");
 	if (def->labels != NULL && def->labels[i] != NULL)
@@ -183,9 +195,13 @@ answer_init(struct answer *an, size_t idx, const struct facts *f)
 		}
 		break;
 	case FACT_SET:
-		an->n_choices = nv + 1;
+		/* The items, then "None of them" (an empty set is an answer:
+		 * the filing invokes no item), then "Don't know". */
+		an->n_choices = nv + 2;
 		if (cur != NULL && f->v[idx].present) {
 			if (f->v[idx].unknown)
+				an->cursor = nv + 1;
+			else if (f->v[idx].num == 0)
 				an->cursor = nv;
 			else
 				an->marked = (uint32_t)f->v[idx].num;
@@ -223,8 +239,9 @@ answer_row(const struct answer *an, const char *v)
 		return strcmp(v, "yes") == 0 ? 0 : strcmp(v, "no") == 0 ? 1 :
 		    strcmp(v, "unknown") == 0 ? 2 : -1;
 	for (i = 0; i < an->n_choices; i++)
-		if (strcmp(v, i < an->n_choices - 1 ? def->values[answer_at(an,
-		    i)] : "unknown") == 0)
+		if (strcmp(v, i < answer_n_items(an) ?
+		    def->values[answer_at(an, i)] : i < an->n_choices - 1 ?
+		    "none" : "unknown") == 0)
 			return i;
 	return -1;
 }
@@ -260,7 +277,7 @@ answer_propose(struct answer *an, const char *value)
 	snprintf(buf, sizeof buf, "%s", value);
 	for (tok = strtok_r(buf, ",", &save); tok != NULL;
 	    tok = strtok_r(NULL, ",", &save)) {
-		if ((i = answer_row(an, tok)) < 0 || i >= an->n_choices - 1)
+		if ((i = answer_row(an, tok)) < 0 || i >= answer_n_items(an))
 			return false;
 		marked |= 1u << i;
 		rows |= (uint64_t)1 << i;
@@ -303,7 +320,7 @@ answer_draw(struct answer *an, int y, int x, int h, int w, bool focused)
 	if (an->cursor >= an->top + list)
 		an->top = an->cursor - list + 1;
 	for (i = an->top; i < an->n_choices && row < list; i++, row++) {
-		if (def->type == FACT_SET && i < an->n_choices - 1)
+		if (def->type == FACT_SET && i < answer_n_items(an))
 			snprintf(line, sizeof line, "%c [%c] %s%s",
 			    i < 9 ? '1' + i : ' ',
 			    (an->marked >> i) & 1 ? 'x' : ' ',
@@ -372,17 +389,19 @@ answer_enter_set(struct answer *an, char *value, size_t valuesz)
 	size_t o = 0;
 	int i;
 
-	if (an->cursor == an->n_choices - 1 && an->marked == 0) {
-		snprintf(value, valuesz, "unknown");
+	if (an->cursor >= answer_n_items(an) && an->marked == 0) {
+		snprintf(value, valuesz, "%s", an->cursor == an->n_choices - 1 ?
+		    "unknown" : "none");
 		return ANSWER_DONE;
 	}
 	if (an->marked == 0) {
 		snprintf(an->msg, sizeof an->msg, "%s",
-		    _("Mark the items with Space (or their numbers), then Enter."));
+		    _("Mark the items with Space (or their numbers), then "
+		    "Enter; or choose \"None of them\"."));
 		return ANSWER_REDRAW;
 	}
 	value[0] = '\0';
-	for (i = 0; i < an->n_choices - 1; i++) {
+	for (i = 0; i < answer_n_items(an); i++) {
 		if (!((an->marked >> i) & 1))
 			continue;
 		o += (size_t)snprintf(value + o, valuesz - o, "%s%s",
@@ -443,7 +462,7 @@ answer_key(struct answer *an, enum action a, int key, char *value,
 		an->cursor = an->n_choices - 1;
 		return ANSWER_REDRAW;
 	case ACT_TOGGLE:
-		if (def->type == FACT_SET && an->cursor < an->n_choices - 1)
+		if (def->type == FACT_SET && an->cursor < answer_n_items(an))
 			an->marked ^= 1u << an->cursor;
 		return ANSWER_REDRAW;
 	case ACT_ENTER:
@@ -457,7 +476,7 @@ answer_key(struct answer *an, enum action a, int key, char *value,
 		if (def->type != FACT_SET)
 			return answer_choose(an, key - '1', value, valuesz);
 		an->cursor = key - '1';
-		if (an->cursor < an->n_choices - 1)
+		if (an->cursor < answer_n_items(an))
 			an->marked ^= 1u << an->cursor;
 		return ANSWER_REDRAW;
 	}

@@ -99,8 +99,7 @@ elements_keys_line(int y, int x, int w)
 	/* TRANSLATORS: the keys of the list of CPC 488's elements; '-' and
 	 * Space are the same keys in every keyboard layout. */
 	ui_put_cut(y, x, w, _("Space: mark or unmark   -: don't know   "
-	    "Enter: confirm the list   j/k, arrows: move"), ui_attr(R_DIM),
-	    false);
+	    "Enter: confirm   j/k: move"), ui_attr(R_DIM), false);
 }
 
 void
