@@ -426,7 +426,8 @@ letter_stated_block(const struct letter_tpl *t, const struct ground *g)
 }
 
 /* The addressee in the dative and the act's court in the genitive, from
- * the nominative, unless the clerk typed them over. */
+ * the nominative, unless the clerk typed them over; the institution
+ * without its word for institution. */
 static void
 fill_derive(struct fill *f)
 {
@@ -443,6 +444,10 @@ fill_derive(struct fill *f)
 	    !letter_blank(fld[LETTER_ACT_COURT]))
 		letter_court_genitive(f->t->lang, fld[LETTER_ACT_COURT],
 		    &f->derived[LETTER_ACT_COURT_GEN]);
+	/* The template writes "учреждения", "мекемесінің" itself. */
+	if (!letter_blank(fld[LETTER_FILER_INSTITUTION]))
+		letter_institution(fld[LETTER_FILER_INSTITUTION],
+		    &f->derived[LETTER_FILER_INSTITUTION]);
 }
 
 /*

@@ -708,3 +708,50 @@ letter_court_genitive_regular(const char *lang, const char *court,
 {
 	return court_genitive(lang, court, out, true);
 }
+
+/* Whether w starts with stem (lowercase), in either case. */
+static bool
+word_starts(const struct word *w, const char32_t *stem)
+{
+	size_t k;
+
+	for (k = 0; stem[k] != 0; k++)
+		if (k >= w->n || text_lower_char(w->cp[k]) != stem[k])
+			return false;
+	return true;
+}
+
+/*
+ * The institution without its own word for institution: the clerk or
+ * the reader may give the code alone ("ЛА-155/14"), or the name with
+ * the word in some case ("учреждение ЛА-155/14 ДУИС по Павлодарской
+ * области", "учреждении ЛА-155/14", "ЛА-155/14 мекемесі"), while the
+ * template writes the word itself, in the case its sentence needs
+ * ("через администрацию учреждения ...", "... мекемесінің әкімшілігі
+ * арқылы").  Russian puts the word first, Kazakh last; either is taken
+ * off whatever the letter's language.  The word alone, or a name not
+ * read, is copied.
+ */
+void
+letter_institution(const char *inst, struct strbuf *out)
+{
+	struct word w[NAME_MAXW * 2 + 1];
+	size_t n, first = 0, last, i;
+
+	n = inst != NULL ? word_split(inst, w, NAME_MAXW * 2) : 0;
+	last = n;
+	if (n > 1 && word_starts(&w[0], U"учреждени"))
+		first = 1;
+	if (last - first > 1 && word_starts(&w[last - 1], U"мекеме"))
+		last--;
+	if (first == 0 && last == n) {
+		if (inst != NULL)
+			strbuf_puts(out, inst);
+		return;
+	}
+	for (i = first; i < last; i++) {
+		if (i > first)
+			strbuf_putc(out, ' ');
+		word_put(out, &w[i]);
+	}
+}

@@ -188,6 +188,11 @@ void	letter_court_genitive(const char *lang, const char *court,
  * can name the court in a form that needs no declension. */
 bool	letter_court_genitive_regular(const char *lang, const char *court,
 	    struct strbuf *out);
+/* The penal institution without the word for institution, which the
+ * template writes in the case it needs: "учреждение ЛА-155/14",
+ * "учреждении ЛА-155/14", "ЛА-155/14 мекемесі" -> "ЛА-155/14"; a name
+ * without that word is copied. */
+void	letter_institution(const char *inst, struct strbuf *out);
 /* Copies s with U+00A0 and U+2011 where a line must not break: after
  * "№", "ст.", "ч.", "п.", "г.", before "ж."/"г." after a number, inside
  * "ҚПК-нің", "488-бабының", between initials and surname

@@ -41,9 +41,9 @@
 @end
 
 @block intro
-Кассациялық сотқа {filing.received} {act.court.gen} {act.date}
-№ {act.number} {act.pacc} кассациялық тәртіппен қайта қарау туралы
-{doc.nom} келіп түсті (тір. № {filing.number}).
+Кассациялық сотқа {act.court.gen} {act.date} № {act.number} {act.pacc}
+кассациялық тәртіппен қайта қарау туралы {filing.received} {doc.nom} келіп
+түсті (тір. № {filing.number}).
 
 Қазақстан Республикасы Қылмыстық-процестік кодексінің (бұдан әрі – ҚПК)
 492-бабының бірінші бөлігіне сәйкес аталған сот актісі шығарылған
@@ -53,7 +53,7 @@
 @end
 
 @block closing
-< Қосымша: {doc.gen} көшірмесі, ____ парақ.
+< Қосымша: {doc.gen} көшірмесі, ____ парақта.
 @end
 
 @block signature

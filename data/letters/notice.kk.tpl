@@ -36,7 +36,7 @@
 < {out.date} № {out.number}
 
 @if custody
-> {filer.institution}
+> {filer.institution} мекемесінің
 әкімшілігі арқылы
 {filer.to}
 {filer.address}
@@ -66,7 +66,7 @@
 @end
 
 @block closing
-< Қосымша: {doc.gen} көшірмесі, ____ парақ.
+< Қосымша: {doc.gen} көшірмесі, ____ парақта.
 @end
 
 @block signature

@@ -25,7 +25,11 @@ check_eq "txt kk exits 0" 0 "$rc"
 check_contains "txt kk: the return sentence" "$KK_SENT" "$(printf '%s' "$kk" | flat)"
 check_contains "txt kk: R17 ground" "$KK_R17" "$(printf '%s' "$kk" | flat)"
 check_contains "txt kk: R15 cites CPC 489.1.1" "ҚПК-нің 489-бабы бірінші бөлігінің 1) тармағы" "$(printf '%s' "$kk" | flat)"
-check_contains "txt kk: custody addressee" "әкімшілігі арқылы" "$kk"
+# The institution is stored as "ЕЦ-166/11 мекемесі": each letter writes
+# its own word for it, in the case its sentence needs.
+check_contains "txt kk: custody addressee" \
+    "ЕЦ-166/11 мекемесінің әкімшілігі арқылы Е.М. Серікбаевқа" \
+    "$(printf '%s' "$kk" | flat)"
 check_contains "txt kk: the judge signs" "Н. Төлеуов" "$kk"
 check_contains "txt kk: the executor" "Орынд.: Ж. Әбенова" "$kk"
 # The convicted person never files on worsening grounds: the refile remedy
@@ -36,6 +40,9 @@ check_eq "txt ru exits 0" 0 "$rc"
 check_contains "txt ru: the return sentence" "$RU_SENT" "$(printf '%s' "$ru" | flat)"
 check_contains "txt ru: R17 ground" "$RU_R17" "$(printf '%s' "$ru" | flat)"
 check_contains "txt ru: executor" "Исп.: Ж. Әбенова" "$ru"
+check_contains "txt ru: custody addressee" \
+    "Серікбаеву Е.М. через администрацию учреждения ЕЦ-166/11 Қарағанды" \
+    "$(printf '%s' "$ru" | flat)"
 
 # --field types over the register's values.
 out=$("$QARAU" -d "$DB" letter "$ID" --field out.number=01-12/345 --field out.date=2025-10-03)

@@ -73,7 +73,7 @@ txt=$(q letter "$A" --kind notice --lang kk | flat)
 check_contains "notice kk to the filer" "И.П. Сидоровқа" "$txt"
 check_contains "notice kk to party 1" "А.С. Петроваға" "$txt"
 check_contains "notice kk to party 2, through its institution" \
-    "ЕЦ-166/1 әкімшілігі арқылы Н.А. Серіковке" "$txt"
+    "ЕЦ-166/1 мекемесінің әкімшілігі арқылы Н.А. Серіковке" "$txt"
 check_contains "notice kk: the hearing" "сағат 10:00" "$txt"
 txt=$(q letter "$A" --kind notice --lang ru --party 1 | flat)
 check_contains "--party 1: its notice" "Петровой А.С." "$txt"
@@ -113,7 +113,7 @@ check_contains "--send: each named" "to Петровой А.С." "$err"
 out=$(q letters "$A" --porcelain)
 check_eq "--send: three letters" 3 "$(printf '%s\n' "$out" | grep -c 'kind=notice')"
 check_contains "journal: party 2's addressee" \
-    "addressee=Серікову Н.А., через администрацию учреждения" "$out"
+    "addressee=Серікову Н.А., через администрацию учреждения ЕЦ-166/1, Павлодар облысы" "$out"
 check_eq "journal: consecutive numbers" "1/2025 2/2025 3/2025" \
     "$(printf '%s\n' "$out" | cut -f 1 | tr '\n' ' ' | sed 's/ $//')"
 check_eq "one notified event" 1 "$(q show --porcelain "$A" | grep -c ' notified$')"

@@ -57,6 +57,8 @@ ru=$("$QARAU" -d "$DB" letter "$V" | flat)
 kk=$("$QARAU" -d "$DB" letter "$V" --lang kk | flat)
 check_contains "ru: a victim is told of the worsening time limits" \
     "абзац четвёртый пункта 8 нормативного постановления" "$ru"
+check_contains "ru: counted from the first complaint, in its gender" \
+    "с момента поступления первоначальной кассационной жалобы" "$ru"
 check_contains "ru: the complaint's author signs" \
     "дата подачи и подпись автора жалобы." "$ru"
 check_not_contains "ru: no prosecutor in a complaint's element" \
@@ -90,6 +92,52 @@ check_contains "ru: the prosecutor signs a protest" \
     "дата и подпись прокурора, принёсшего протест." "$ru"
 check_contains "ru: a protest is returned in the first person" \
     "Возвращаю протест без рассмотрения по следующим основаниям." "$ru"
+# Each kind of filing with its own verb and gender: a protest is brought
+# (принесён, келтіріледі), not filed, and is not the addressee's own.
+check_contains "ru: counted from the first protest, in its gender" \
+    "с момента поступления первоначального протеста" "$ru"
+check_contains "ru: a protest refiled is brought again" \
+    "протест может быть принесён вновь на общих основаниях" "$ru"
+check_contains "kk: a protest refiled is brought again" \
+    "наразылық жалпы негіздерде қайта келтірілуі мүмкін" "$kk"
+check_contains "kk: the protest arrived, not 'your protest'" \
+    "наразылық келіп түсті (тір. № $P)." "$kk"
+check_not_contains "kk: no 'your protest'" "наразылығыңыз" "$kk"
+
+# The same protest without its acts and scope: named as a protest's.
+P2=$("$QARAU" -d "$DB" add filing.kind=protest \
+    filer.role=prosecutor-general filing.received=2025-09-29 \
+    act.type=verdict act.instance=appellate act.in-force=yes \
+    act.excluded=none case.category=grave case.language=kk \
+    subject.retroactive-or-amnesty-only=no \
+    subject.new-circumstances-only=no subject.civil-arithmetic-only=no \
+    grounds.worsening=no grounds.cpc485-1=5 protest.on-petition=no \
+    content.filer-data=yes content.acts-and-courts=no content.scope=no \
+    content.ground-reference=yes content.arguments=yes \
+    content.evidence=yes content.participation=yes \
+    content.attachments=yes content.date-signature=yes \
+    content.language-ok=yes content.copies-attached=yes \
+    content.abusive=no | tail -n 1)
+kk=$("$QARAU" -d "$DB" letter "$P2" | flat)
+ru=$("$QARAU" -d "$DB" letter "$P2" --lang ru | flat)
+check_contains "kk: a protest's acts" \
+    "наразылық келтірілген сот актілері және оларды шығарған соттардың атауы;" "$kk"
+check_contains "kk: a protest's scope" \
+    "оның қай бөлігінде наразылық келтірілгені." "$kk"
+check_contains "ru: a protest's acts" \
+    "опротестованные судебные акты и наименования судов, которые их вынесли;" "$ru"
+check_contains "ru: a protest's scope" \
+    "опротестован судебный акт полностью или в какой-либо его части." "$ru"
+
+# A district prosecutor's protest (R3): protests are brought
+# (приносить), never "внесены".
+D=$("$QARAU" -d "$DB" add \
+    "$top_srcdir/tests/scenarios/003-nr1-district-prosecutor-protest.facts" |
+    tail -n 1)
+ru=$("$QARAU" -d "$DB" letter "$D" --lang ru | flat)
+check_contains "ru: R3, who may bring a protest" \
+    "Приносить протесты на вступившие в законную силу судебные акты вправе только" "$ru"
+check_not_contains "ru: no protest 'внесён'" "внесён" "$ru"
 
 # CPC 484.2.1 from 1 July 2027, the court's confirmation recorded: R6n's
 # paragraph, the Code's articles in order.

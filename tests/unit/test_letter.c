@@ -676,9 +676,32 @@ test_blank_and_custody(void **state)
 	v.flags = LETTER_CUSTODY;
 	assert_int_equal(letter_fill(t, &v, &d, err, sizeof err), 0);
 	text = doc_text(&d);
-	assert_non_null(strstr(text, "ЕЦ-166/11 мекемесі\nәкімшілігі "
+	/* The template writes the word for institution itself, in the
+	 * case it needs: the one typed with the name is left out. */
+	assert_non_null(strstr(text, "ЕЦ-166/11 мекемесінің\nәкімшілігі "
 	    "арқылы\n____________"));
 	assert_non_null(strstr(text, "№\xc2\xa0____________ ____________"));
+	free(text);
+	letter_doc_free(&d);
+	v.field[LETTER_FILER_INSTITUTION] = "ЛА-155/14";
+	assert_int_equal(letter_fill(t, &v, &d, err, sizeof err), 0);
+	text = doc_text(&d);
+	assert_non_null(strstr(text, "ЛА-155/14 мекемесінің\nәкімшілігі "));
+	free(text);
+	letter_doc_free(&d);
+	v.field[LETTER_FILER_INSTITUTION] = NULL;
+	assert_int_equal(letter_fill(t, &v, &d, err, sizeof err), 0);
+	text = doc_text(&d);
+	assert_non_null(strstr(text, "____________ мекемесінің\nәкімшілігі "));
+	free(text);
+	letter_doc_free(&d);
+	letter_tpl_free(t);
+	t = load("ru");
+	v.field[LETTER_FILER_INSTITUTION] = "учреждение ЛА-155/14";
+	assert_int_equal(letter_fill(t, &v, &d, err, sizeof err), 0);
+	text = doc_text(&d);
+	assert_non_null(strstr(text, "\nчерез администрацию учреждения "
+	    "ЛА-155/14\n"));
 	free(text);
 	letter_doc_free(&d);
 	letter_tpl_free(t);

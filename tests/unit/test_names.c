@@ -460,6 +460,39 @@ test_nominative_kk(void **state)
 	check_nominative("kk", p, sizeof p / sizeof p[0]);
 }
 
+/* The institution without its word for institution, which the letter
+ * writes in the case its sentence needs. */
+static void
+test_institution(void **state)
+{
+	static const struct pair p[] = {
+		{ "ЛА-155/14", "ЛА-155/14" },
+		{ "ЛА-155/14 мекемесі", "ЛА-155/14" },
+		{ "ЕЦ-166/11 мекемесінде", "ЕЦ-166/11" },
+		{ "Павлодар облысы бойынша ЛА-155/14 мекемесі",
+		  "Павлодар облысы бойынша ЛА-155/14" },
+		{ "учреждение ЛА-155/14", "ЛА-155/14" },
+		{ "Учреждение ЛА-155/14 ДУИС по Павлодарской области",
+		  "ЛА-155/14 ДУИС по Павлодарской области" },
+		{ "учреждении ЛА-155/14", "ЛА-155/14" },
+		/* The word alone, or no word: as written. */
+		{ "мекемесі", "мекемесі" },
+		{ "учреждение", "учреждение" },
+		{ "РГУ «Учреждение ЛА-155/14»", "РГУ «Учреждение ЛА-155/14»" },
+		{ "", "" },
+	};
+	struct strbuf sb;
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof p / sizeof p[0]; i++) {
+		strbuf_init(&sb);
+		letter_institution(p[i].in, &sb);
+		assert_string_equal(sb.buf, p[i].out);
+		strbuf_free(&sb);
+	}
+}
+
 int
 main(void)
 {
@@ -473,6 +506,7 @@ main(void)
 		cmocka_unit_test(test_court_genitive_regular),
 		cmocka_unit_test(test_act_title),
 		cmocka_unit_test(test_nobreak),
+		cmocka_unit_test(test_institution),
 	};
 
 	core_init();
