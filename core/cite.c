@@ -33,6 +33,7 @@ static const struct cite_ui_form cite_ui_cites[] = {
 	{ "CPC 3-or", N_("items {i} or {j} of part {p} of article {a}") },
 	{ "CPC item", N_("item {i} of article {a}") },
 	{ "CPC in-2", N_("part {p}") },
+	{ "CPC in-2-many", N_("parts {p}") },
 	{ "CPC in-3", N_("item {i} of part {p}") },
 	{ "CPC in-3-or", N_("items {i} or {j} of part {p}") },
 	{ "CPC in-item", N_("item {i}") },
@@ -40,10 +41,12 @@ static const struct cite_ui_form cite_ui_cites[] = {
 	{ "CC 1", N_("article {a}") },
 	{ "CC 2", N_("part {p} of article {a}") },
 	{ "CC in-2", N_("part {p}") },
+	{ "CC in-2-many", N_("parts {p}") },
 	{ "CC article", N_("{list} of article {a}") },
 	{ "NR 1", N_("paragraph {a}") },
 	{ "NR 2", N_("subparagraph {p} of paragraph {a}") },
 	{ "NR in-2", N_("subparagraph {p}") },
+	{ "NR in-2-many", N_("subparagraphs {p}") },
 	{ "NR article", N_("{list} of paragraph {a}") },
 };
 

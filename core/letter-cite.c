@@ -272,6 +272,51 @@ cite_same_article(const struct cite_entry *e, size_t k, size_t j)
 	return m;
 }
 
+/* The end of the run of e[x..m) that are whole parts (no item) of one
+ * article; x + 1 when e[x] is not one or stands alone. */
+static size_t
+cite_parts_run(const struct cite_entry *e, size_t x, size_t m)
+{
+	size_t y = x;
+
+	while (y < m && e[y].ok && e[y].parts.n == 2 &&
+	    !cite_items_only(&e[y].parts))
+		y++;
+	return y > x ? y : x + 1;
+}
+
+/* Several parts of one article as one ("ч. 1, 2", "бірінші, екінші
+ * бөліктері") with the form "CODE in-2-many"; false without it. */
+static bool
+cite_many(const struct cite_forms *t, const struct cite_entry *e, size_t x,
+    size_t y, struct strbuf *out)
+{
+	const struct tpl_kv *pat, *ord;
+	struct strbuf ps, pws;
+	const char *pairs[6];
+	char k[48];
+	size_t z;
+
+	snprintf(k, sizeof k, "%s in-2-many", e[x].parts.code);
+	if ((pat = tpl_list_find(t->cites, k)) == NULL)
+		return false;
+	strbuf_init(&ps);
+	strbuf_init(&pws);
+	for (z = x; z < y; z++) {
+		ord = tpl_list_find(t->ordinals, e[z].parts.comp[1]);
+		strbuf_printf(&ps, "%s%s", z > x ? ", " : "", e[z].parts.comp[1]);
+		strbuf_printf(&pws, "%s%s", z > x ? ", " : "", ord != NULL ?
+		    ord->text : e[z].parts.comp[1]);
+	}
+	pairs[0] = "p"; pairs[1] = ps.buf;
+	pairs[2] = "pw"; pairs[3] = pws.buf;
+	pairs[4] = NULL;
+	cite_pattern(out, pat->text, pairs);
+	strbuf_free(&ps);
+	strbuf_free(&pws);
+	return true;
+}
+
 /* e[k..m), one article's parts and items, the article named once: "п. 1)
  * ч. 2, ч. 3 ст. 484", "484-бабының екінші бөлігінің 1) тармағы, үшінші
  * бөлігі"; false when the template has no such forms. */
@@ -283,7 +328,7 @@ cite_article(const struct cite_forms *t, const struct cite_entry *e,
 	const struct tpl_kv *art;
 	struct strbuf subs;
 	char key[32];
-	size_t x;
+	size_t x, y;
 
 	snprintf(key, sizeof key, "%s article", e[k].parts.code);
 	if ((art = tpl_list_find(t->cites, key)) == NULL)
@@ -295,7 +340,10 @@ cite_article(const struct cite_forms *t, const struct cite_entry *e,
 	for (x = k; x < m; x++) {
 		if (x > k)
 			strbuf_puts(&subs, ", ");
-		if (cite_alt(t, e, x, m, true, &subs))
+		if ((y = cite_parts_run(e, x, m)) > x + 1 &&
+		    cite_many(t, e, x, y, &subs))
+			x = y - 1;
+		else if (cite_alt(t, e, x, m, true, &subs))
 			x++;
 		else
 			cite_item(t, &e[x].parts, true, &subs);

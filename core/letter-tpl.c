@@ -301,8 +301,8 @@ tpl_element_key(const char *key)
 /* The forms of @cite besides the number of parts (letter-cite.c): an
  * item of an article that has no parts, the same forms within an article
  * named once, and the article around them. */
-static const char *const cite_forms[] = { "item", "in-2", "in-3", "in-item",
-    "article", NULL };
+static const char *const cite_forms[] = { "item", "in-2", "in-2-many", "in-3",
+    "in-item", "article", NULL };
 
 /* @word, @element, @cite, @citegroup, @ordinal, @month: a key and a
  * text. */

@@ -38,12 +38,15 @@
 @cite CC 2 {a}-бабының {pw} бөлігі
 @cite CPC item {a}-бабының {i}) тармағы
 @cite CPC in-2 {pw} бөлігі
+@cite CPC in-2-many {pw} бөліктері
 @cite CPC in-3 {pw} бөлігінің {i}) тармағы
 @cite CPC in-item {i}) тармағы
 @cite CPC article {a}-бабының {list}
 @cite NR in-2 {pw} абзацы
+@cite NR in-2-many {pw} абзацтары
 @cite NR article {a}-тармағының {list}
 @cite CC in-2 {pw} бөлігі
+@cite CC in-2-many {pw} бөліктері
 @cite CC article {a}-бабының {list}
 
 @ordinal 1 бірінші

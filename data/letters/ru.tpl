@@ -37,12 +37,15 @@
 @cite CC 2 ч. {p} ст. {a}
 @cite CPC item п. {i}) ст. {a}
 @cite CPC in-2 ч. {p}
+@cite CPC in-2-many ч. {p}
 @cite CPC in-3 п. {i}) ч. {p}
 @cite CPC in-item п. {i})
 @cite CPC article {list} ст. {a}
 @cite NR in-2 абз. {p}
+@cite NR in-2-many абз. {p}
 @cite NR article {list} п. {a}
 @cite CC in-2 ч. {p}
+@cite CC in-2-many ч. {p}
 @cite CC article {list} ст. {a}
 
 @word doc.nom complaint кассационная жалоба

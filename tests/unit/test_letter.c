@@ -533,8 +533,7 @@ test_cites_grouped(void **state)
 	assert_string_equal(sb.buf, "п.\xc2\xa0" "1) ч.\xc2\xa0" "2, "
 	    "ч.\xc2\xa0" "3 ст.\xc2\xa0" "484, п.\xc2\xa0" "5) "
 	    "ч.\xc2\xa0" "1 ст.\xc2\xa0" "489\xc2\xa0УПК; абз.\xc2\xa0"
-	    "1, абз.\xc2\xa0" "2 п.\xc2\xa0" "15 нормативного "
-	    "постановления");
+	    "1, 2 п.\xc2\xa0" "15 нормативного постановления");
 	letter_tpl_free(t);
 	t = load("kk");
 	strbuf_reset(&sb);
@@ -542,7 +541,7 @@ test_cites_grouped(void **state)
 	assert_string_equal(sb.buf, "ҚПК-нің\xc2\xa0" "484-бабының екінші "
 	    "бөлігінің 1)\xc2\xa0тармағы, үшінші бөлігі, 489-бабы бірінші "
 	    "бөлігінің 5)\xc2\xa0тармағы; нормативтік қаулының 15-тармағының "
-	    "бірінші абзацы, екінші абзацы");
+	    "бірінші, екінші абзацтары");
 	/* A whole article is not joined with its parts. */
 	strbuf_reset(&sb);
 	letter_cites_format(t, whole, &sb);
