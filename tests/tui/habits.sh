@@ -168,10 +168,14 @@ for lang in kk ru; do
 	tui_keys Home
 	check_screen "$lang: the filing is a complaint again" \
 	    "$(translation $lang "cassation complaint")"
-	# The audit trail at the end: the change and its undoing in words.
+	# The audit trail at the end: the change and its undoing in words,
+	# when in the local day and minute (the register keeps UTC).
 	tui_keys G
 	sleep 0.3
 	scan
+	n=$(tui_screen | grep -c -E '^ +[0-9]{2}\.[0-9]{2}\.[0-9]{4} [0-9]{2}:[0-9]{2}  ' || :)
+	[ "$n" -gt 0 ] && ok "$lang: the audit trail's times as DD.MM.YYYY HH:MM" ||
+	    not_ok "$lang: the audit trail's times as DD.MM.YYYY HH:MM" "$(tui_screen)"
 	tui_keys q
 	sleep 0.2
 	scan

@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "core/checklist.h"
 #include "core/decision.h"
@@ -137,18 +138,43 @@ filing_audit_what(const char *what, char *buf, size_t bufsz)
 	return what;
 }
 
+/* When an audit entry was made, as the clerk's clock reads it: the register
+ * keeps UTC ("2026-12-03T13:42:06Z"), the screen shows the local day in
+ * the interface's form and the minute. */
+static const char *
+filing_audit_time(const char *at, char *buf, size_t bufsz)
+{
+	char day[QDATE_BUFSZ];
+	struct tm tm;
+	time_t when;
+
+	memset(&tm, 0, sizeof tm);
+	if (sscanf(at, "%4d-%2d-%2dT%2d:%2d:%2dZ", &tm.tm_year, &tm.tm_mon,
+	    &tm.tm_mday, &tm.tm_hour, &tm.tm_min, &tm.tm_sec) != 6)
+		return at;
+	tm.tm_year -= 1900;
+	tm.tm_mon--;
+	when = timegm(&tm);
+	if (when == (time_t)-1 || localtime_r(&when, &tm) == NULL)
+		return at;
+	qdate_format_shown(qdate_from_ymd(tm.tm_year + 1900, tm.tm_mon + 1,
+	    tm.tm_mday), day);
+	snprintf(buf, bufsz, "%s %02d:%02d", day, tm.tm_hour, tm.tm_min);
+	return buf;
+}
+
 /* One line of the audit trail: what changed, in words, from and to. */
 static void
 filing_audit_line(const struct reg_audit *a, struct strbuf *sb)
 {
-	char old[FACT_TEXT_MAX], buf[FACT_TEXT_MAX];
+	char old[FACT_TEXT_MAX], buf[FACT_TEXT_MAX], at[64];
 	const char *what = filing_audit_what(a->what, buf, sizeof buf);
 
 	/* answer_value_label may share one buffer between the two. */
 	snprintf(old, sizeof old, "%s", filing_audit_value(a->what,
 	    a->old_value));
-	strbuf_printf(sb, PAGER_DIM "  %s  %s  %s: %s -> %s\n", a->at,
-	    a->user, what, old, filing_audit_value(a->what, a->new_value));
+	strbuf_printf(sb, PAGER_DIM "  %s  %s  %s: %s -> %s\n",
+	    filing_audit_time(a->at, at, sizeof at), a->user, what, old, filing_audit_value(a->what, a->new_value));
 }
 
 static void
