@@ -8,7 +8,6 @@
  */
 #include "config.h"
 
-#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -49,7 +48,7 @@ letter_doc_deserialize(const char *s, size_t len, struct letter_doc *doc,
 	size_t n = 0, cap = 8, plen, langlen;
 	unsigned long long ull;
 	int align;
-	char *ep;
+	const char *ep;
 
 	memset(doc, 0, sizeof *doc);
 	if (len < sizeof WIRE_MAGIC - 1 ||
@@ -69,9 +68,16 @@ letter_doc_deserialize(const char *s, size_t len, struct letter_doc *doc,
 		    s[1] != ' ')
 			goto bad;
 		align = *s - '0';
-		errno = 0;
-		ull = strtoull(s + 2, &ep, 10);
-		if (ep != nl || errno != 0 || ull > (size_t)(end - nl - 1))
+		/* The length by hand: strtoull would skip the newline as
+		 * white space and read on past the end of the bytes, which
+		 * are not a C string. */
+		ull = 0;
+		for (ep = s + 2; ep < nl; ep++) {
+			if (*ep < '0' || *ep > '9' || ull > (size_t)(end - nl))
+				goto bad;
+			ull = ull * 10 + (unsigned)(*ep - '0');
+		}
+		if (ep == s + 2 || ull > (size_t)(end - nl - 1))
 			goto bad;
 		plen = (size_t)ull;
 		s = nl + 1;

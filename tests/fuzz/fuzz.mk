@@ -12,6 +12,7 @@ EXTRA_DIST += tests/fuzz/run.sh \
 	tests/fuzz/fuzz-import.c tests/fuzz/fuzz-propose.c \
 	tests/fuzz/seeds/kv/basic.txt tests/fuzz/seeds/kv/bad.txt \
 	tests/fuzz/seeds/wire/letter.txt tests/fuzz/seeds/wire/kk.txt \
+	tests/fuzz/seeds/wire/length-then-blank-lines.bin \
 	tests/fuzz/seeds/import/export.bin tests/fuzz/seeds/import/draft.bin \
 	tests/fuzz/seeds/import/setting.bin tests/fuzz/seeds/import/judges.bin \
 	tests/fuzz/seeds/calendar/bad-dayoff.txt \

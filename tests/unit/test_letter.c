@@ -884,6 +884,41 @@ test_text_render(void **state)
 	}
 }
 
+/* The bytes handed to qarau-pdf are read within their length: a length
+ * line the parser does not take whole (a blank one, a sign, a letter, an
+ * overflow) is refused, never read past the end (the buffer is exact, so
+ * AddressSanitizer sees an overread). */
+static int
+wire_try(const char *bytes)
+{
+	size_t len = strlen(bytes);
+	char *exact = malloc(len), err[256];
+	struct letter_doc doc;
+	int rc;
+
+	assert_non_null(exact);
+	memcpy(exact, bytes, len);
+	rc = letter_doc_deserialize(exact, len, &doc, err, sizeof err);
+	if (rc == 0)
+		letter_doc_free(&doc);
+	free(exact);
+	return rc;
+}
+
+static void
+test_wire_bounds(void **state)
+{
+	(void)state;
+	assert_int_equal(wire_try("qarau-letter 1 kk\n2 2\nab\n"), 0);
+	assert_int_equal(wire_try("qarau-letter 1 kk\n3 \n\n"), -1);
+	assert_int_equal(wire_try("qarau-letter 1 kk\n3 \n"), -1);
+	assert_int_equal(wire_try("qarau-letter 1 kk\n2 +2\nab\n"), -1);
+	assert_int_equal(wire_try("qarau-letter 1 kk\n2 2x\nab\n"), -1);
+	assert_int_equal(wire_try("qarau-letter 1 kk\n2 "
+	    "99999999999999999999999\nab\n"), -1);
+	assert_int_equal(wire_try("qarau-letter 1 kk\n2 3\nab\n"), -1);
+}
+
 int
 main(void)
 {
@@ -904,6 +939,7 @@ main(void)
 		cmocka_unit_test(test_template_errors),
 		cmocka_unit_test(test_other_kinds),
 		cmocka_unit_test(test_text_render),
+		cmocka_unit_test(test_wire_bounds),
 	};
 
 	setlocale(LC_ALL, "C.UTF-8");
