@@ -282,24 +282,31 @@ outfile_is_leftover(const char *name, const char *base)
  * Removes the temporary files that writers of path left when they were
  * killed.  A file still locked belongs to a writer at work and stays.
  */
+/* The folder of path into dir ("." for a bare name); its last part. */
+static const char *
+outfile_dir_of(const char *path, struct strbuf *dir)
+{
+	const char *slash = strrchr(path, '/');
+
+	strbuf_init(dir);
+	if (slash == NULL) {
+		strbuf_add(dir, ".", 1);
+		return path;
+	}
+	strbuf_add(dir, path, slash == path ? 1 : (size_t)(slash - path));
+	return slash + 1;
+}
+
 void
 outfile_sweep(const char *path)
 {
 	struct strbuf dir, one;
-	const char *base, *slash = strrchr(path, '/');
+	const char *base;
 	struct dirent *de;
 	DIR *d;
 	int fd;
 
-	strbuf_init(&dir);
-	if (slash == NULL) {
-		strbuf_add(&dir, ".", 1);
-		base = path;
-	} else {
-		strbuf_add(&dir, path, slash == path ? 1 :
-		    (size_t)(slash - path));
-		base = slash + 1;
-	}
+	base = outfile_dir_of(path, &dir);
 	if ((d = opendir(dir.buf)) == NULL) {
 		strbuf_free(&dir);
 		return;
@@ -413,20 +420,12 @@ void
 outfile_sweep_old(const char *path, time_t before)
 {
 	struct strbuf dir, name;
-	const char *base, *slash = strrchr(path, '/');
+	const char *base;
 	struct dirent *de;
 	int journal;
 	DIR *d;
 
-	strbuf_init(&dir);
-	if (slash == NULL) {
-		strbuf_add(&dir, ".", 1);
-		base = path;
-	} else {
-		strbuf_add(&dir, path, slash == path ? 1 :
-		    (size_t)(slash - path));
-		base = slash + 1;
-	}
+	base = outfile_dir_of(path, &dir);
 	strbuf_init(&name);
 	if ((d = opendir(dir.buf)) != NULL) {
 		while ((de = readdir(d)) != NULL) {

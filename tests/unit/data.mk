@@ -7,6 +7,7 @@ check_PROGRAMS += tests/unit/test_documents
 TESTS += tests/unit/test_documents
 tests_unit_test_documents_CPPFLAGS = $(TEST_CPPFLAGS) $(SQLITE_CFLAGS)
 tests_unit_test_documents_LDADD = $(TEST_LIBS)
+EXTRA_DIST += tests/unit/tmpdir-test.h
 
 # Shell tests of the register commands, the crash and concurrency tests.
 REGISTER_TESTS = \

@@ -27,6 +27,8 @@
 
 static char dir[256];
 
+#include "tests/unit/tmpdir-test.h"
+
 #define TODAY	qdate_from_ymd(2025, 7, 10)
 
 static const char some_facts[] =
@@ -42,38 +44,19 @@ static const char porcelain[] =
 	"text.pages=1\ntext.language=ru\ntext.ocr=no\ntext.encoding=UTF-8\n"
 	"suggest.filer.role=convicted\tpage=1\tline=2\tquote=осуждённый\n";
 
-static void
-path_of(char *out, size_t sz, const char *name)
-{
-	if (snprintf(out, sz, "%s/%s", dir, name) >= (int)sz)
-		fail_msg("path too long: %s/%s", dir, name);
-}
-
 static int
 setup(void **state)
 {
-	const char *tmp = getenv("TMPDIR");
 
 	(void)state;
-	snprintf(dir, sizeof dir, "%s/qarau-doc-XXXXXX", tmp != NULL &&
-	    *tmp != '\0' ? tmp : "/tmp");
-	return mkdtemp(dir) != NULL ? 0 : -1;
-}
-
-static int
-rm_one(const char *path, const struct stat *sb, int flag, struct FTW *ftw)
-{
-	(void)sb;
-	(void)flag;
-	(void)ftw;
-	return remove(path);
+	return tmpdir_make("doc");
 }
 
 static int
 teardown(void **state)
 {
 	(void)state;
-	return nftw(dir, rm_one, 16, FTW_DEPTH | FTW_PHYS);
+	return tmpdir_remove();
 }
 
 static struct reg *

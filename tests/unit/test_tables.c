@@ -33,6 +33,8 @@
 
 static char dir[256];
 
+#include "tests/unit/tmpdir-test.h"
+
 /* ---- the po catalogues ---- */
 
 struct entry {
@@ -147,26 +149,14 @@ check_translated(const char *what, const char *msgid)
 /* ---- a register to try 'set' on ---- */
 
 static int
-rm_one(const char *path, const struct stat *sb, int flag, struct FTW *ftw)
-{
-	(void)sb;
-	(void)flag;
-	(void)ftw;
-	return remove(path);
-}
-
-static int
 setup(void **state)
 {
-	const char *tmp = getenv("TMPDIR");
 	size_t i;
 
 	(void)state;
 	for (i = 0; i < NCATS; i++)
 		po_load(&cats[i]);
-	snprintf(dir, sizeof dir, "%s/qarau-tables-XXXXXX", tmp != NULL &&
-	    *tmp != '\0' ? tmp : "/tmp");
-	return mkdtemp(dir) != NULL ? 0 : -1;
+	return tmpdir_make("tables");
 }
 
 static int
@@ -182,7 +172,7 @@ teardown(void **state)
 		}
 		free(cats[i].e);
 	}
-	return nftw(dir, rm_one, 16, FTW_DEPTH | FTW_PHYS);
+	return tmpdir_remove();
 }
 
 /* 'qarau set ID key=DATE' on a fresh filing: whether it is accepted. */
