@@ -13,7 +13,7 @@ check_screen "the register lists the filing" "Серікбаев"
 tui_keys Enter
 check_screen "Enter opens the filing" "Filing"
 tui_keys l
-check_screen "l opens the letter" "return letter"
+check_screen "l opens the letter" "Return letter"
 check_screen "the addressee in the dative" "Е.М. Серікбаевқа"
 bar=$(tui_screen | sed -n 30p)
 check_contains "the bar shows Send" "F8Send" "$bar"

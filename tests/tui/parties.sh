@@ -25,7 +25,7 @@ tui_keys Enter
 tui_keys Enter
 check_screen "Enter opens the filing" "Filing"
 tui_keys l
-check_screen "l opens the letter" "request of the case"
+check_screen "l opens the letter" "Request of the case"
 tui_keys F7
 check_screen "F7 offers the kinds" "Kind of letter"
 tui_keys 2
@@ -34,7 +34,7 @@ check_screen "the filer is offered" "1  the filer: Сидоров Иван Пе�
 check_screen "the party is offered" "2  victim: Петрова Анна Сергеевна"
 tui_keys 2
 check_screen "the party's notice, in the dative" "Петровой А.С."
-check_screen "the header names the party" "notice to the parties, party 1"
+check_screen "the header names the party" "Notice to the parties, party 1"
 tui_keys s
 check_screen "s asks before sending" "never unsent"
 tui_keys y

@@ -121,10 +121,10 @@ static const char *
 letter_kind_label(const char *kind)
 {
 	if (strcmp(kind, "case-request") == 0)
-		return _("request of the case");
+		return _("Request of the case");
 	if (strcmp(kind, "notice") == 0)
-		return _("notice to the parties");
-	return _("return letter");
+		return _("Notice to the parties");
+	return _("Return letter");
 }
 
 /*
