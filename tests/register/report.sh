@@ -54,12 +54,19 @@ out=$(LANGUAGE=ru LC_ALL=C.UTF-8 q report --from 2025-07-01 --to 2025-09-30)
 check_contains "ru" "Поступило" "$out"
 q report --from 2025-07-01 --to 2025-09-30 --csv -o "$T/r.csv"
 check_eq "-o writes the file" "scope,name,measure,value" "$(head -n 1 "$T/r.csv")"
+# Without a format option the file's name says it: CSV for .csv, JSON
+# for .json (text written into such a file would be an output that lies).
+q report --from 2025-07-01 --to 2025-09-30 -o "$T/by-name.CSV"
+check_eq "-o x.CSV writes CSV" "scope,name,measure,value" \
+    "$(head -n 1 "$T/by-name.CSV")"
+q report --from 2025-07-01 --to 2025-09-30 -o "$T/by-name.json"
+check_eq "-o x.json writes JSON" "{" "$(head -c 1 "$T/by-name.json")"
 # The PDF, drawn by qarau-pdf: its text in Russian.
 if grep -q '^#define HAVE_PDF 1' "$top_builddir/config.h" &&
     command -v pdftotext >/dev/null; then
 	LANGUAGE=ru LC_ALL=C.UTF-8 q report --from 2025-07-01 --to 2025-09-30 \
-	    --pdf -o "$T/r.pdf"
-	check_eq "--pdf exits 0" 0 "$?"
+	    -o "$T/r.pdf"
+	check_eq "-o r.pdf writes the PDF (exit 0)" 0 "$?"
 	out=$(pdftotext "$T/r.pdf" - 2>/dev/null)
 	check_contains "pdf: the title" "Отчёт с 01.07.2025 по 30.09.2025" "$out"
 	check_contains "pdf: a row" "Возвращено письмом" "$out"

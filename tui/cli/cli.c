@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <time.h>
 
 #include "core/i18n.h"
@@ -25,6 +26,20 @@ cli_error(const char *fmt, ...)
 	vfprintf(stderr, fmt, ap);
 	va_end(ap);
 	fputc('\n', stderr);
+}
+
+const char *
+cli_output_kind(const char *output)
+{
+	static const char *const kinds[] = { "pdf", "rtf", "csv", "json",
+	    NULL };
+	const char *dot = output != NULL ? strrchr(output, '.') : NULL;
+	size_t i;
+
+	for (i = 0; dot != NULL && kinds[i] != NULL; i++)
+		if (strcasecmp(dot + 1, kinds[i]) == 0)
+			return kinds[i];
+	return "txt";
 }
 
 int

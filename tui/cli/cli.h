@@ -67,6 +67,11 @@ const char *cli_safe(const char *s, bool lines);
 /* "qarau: <message>" on stderr; a translated format. */
 void	 cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 /* "qarau: unknown option --x" and the --help hint, returns EXIT_USAGE. */
+/* What an output file's name says it holds: "pdf", "rtf", "csv" or
+ * "json" by its extension (any case), else "txt".  A command without a
+ * format option writes that, as a clerk who types "-o report.pdf"
+ * expects: text in a file named .pdf would be an output that lies. */
+const char *cli_output_kind(const char *output);
 int	 cli_usage_error(const char *cmd, const char *fmt, ...)
 	    __attribute__((format(printf, 2, 3)));
 /* Prints err, a register's message, and maps its status rc to the exit

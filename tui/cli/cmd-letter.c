@@ -8,7 +8,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 
 #include "core/i18n.h"
 #include "core/strbuf.h"
@@ -63,19 +62,15 @@ struct letter_opts {
 	bool		 send;
 };
 
-/* Without --format, the output file's name says it (letter.pdf, .rtf),
- * as a clerk who types "-o letter.pdf" expects: writing text into a file
- * named .pdf would be an output that lies.  Anything else is txt. */
+/* Without --format, the output file's name says it (letter.pdf, .rtf);
+ * a letter has no CSV or JSON form, so those are txt. */
 static const char *
 letter_format_of(const char *output)
 {
-	const char *dot = output != NULL ? strrchr(output, '.') : NULL;
+	const char *kind = cli_output_kind(output);
 
-	if (dot != NULL && strcasecmp(dot, ".pdf") == 0)
-		return "pdf";
-	if (dot != NULL && strcasecmp(dot, ".rtf") == 0)
-		return "rtf";
-	return "txt";
+	return strcmp(kind, "pdf") == 0 || strcmp(kind, "rtf") == 0 ? kind :
+	    "txt";
 }
 
 static int

@@ -31,7 +31,8 @@ report_help(void)
 	    "  --csv          one number a line: scope,name,measure,value\n"
 	    "  --json         one JSON object\n"
 	    "  --pdf          an A4 PDF with bar charts (needs -o FILE)\n"
-	    "  -o FILE        write to FILE instead of standard output\n"
+	    "  -o FILE        write to FILE instead of standard output; without\n"
+	    "                 --csv, --json or --pdf its extension chooses\n"
 	    "  -h, --help     show this help\n"), stdout);
 }
 
@@ -104,6 +105,11 @@ report_exec(struct cli *cli, struct cmd_args *args)
 	if (to < from)
 		return cli_usage_error("report", "%s", _("--to is before "
 		    "--from"));
+	/* Without --csv, --json or --pdf, the file's name says it. */
+	if (format == 0 && output != NULL)
+		format = strcmp(cli_output_kind(output), "pdf") == 0 ? O_PDF :
+		    strcmp(cli_output_kind(output), "csv") == 0 ? O_CSV :
+		    strcmp(cli_output_kind(output), "json") == 0 ? O_JSON : 0;
 	if (format == O_PDF && output == NULL)
 		return cli_usage_error("report", "%s", _("--pdf needs an "
 		    "output file: give -o FILE"));
