@@ -115,9 +115,10 @@ text_group(const struct report_group *g, const char *title, bool bars,
 		if ((p = report_kept_percent(g, i)) < 0)
 			continue;
 		snprintf(pct, sizeof pct, "%5.1f%%", p);
-		strbuf_printf(out, "  %s %-16s %s (%ld/%ld)", _("Kept"),
-		    report_kinds[i], pct, g->kept[i], g->kept[i] +
-		    g->missed[i]);
+		strbuf_printf(out, "  %s ", _("Kept"));
+		cell(out, report_kind_label(report_kinds[i]), 16);
+		strbuf_printf(out, " %s (%ld/%ld)", pct, g->kept[i],
+		    g->kept[i] + g->missed[i]);
 		if (bars)
 			bar(out, (long)(p + 0.5), 100, 20);
 		strbuf_putc(out, '\n');

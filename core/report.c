@@ -9,6 +9,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/deadline.h"
+#include "core/i18n.h"
 #include "core/report.h"
 #include "core/strbuf.h"
 
@@ -282,4 +284,12 @@ report_median_days(const struct report_group *g)
 	}
 	free(h);
 	return total % 2 ? (double)lo : ((double)lo + (double)hi) / 2.0;
+}
+
+const char *
+report_kind_label(const char *kind)
+{
+	const struct deadline_kind *k = deadline_kind_find(kind);
+
+	return k != NULL ? _(k->shortl) : kind;
 }

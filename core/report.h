@@ -18,6 +18,9 @@
 /* Kept deadlines are counted for these kinds, in this order. */
 #define REPORT_KINDS	6
 extern const char *const report_kinds[REPORT_KINDS];
+/* A kind as people read it (its short label, translated); the name when
+ * it is no kind. */
+const char *report_kind_label(const char *kind);
 
 #define REPORT_GROUNDS	48
 

@@ -52,6 +52,15 @@ check_contains "text: the control printed" "Control: 0 + 5 = 3 + 2 (holds)" \
 	"$out"
 out=$(LANGUAGE=ru LC_ALL=C.UTF-8 q report --from 2025-07-01 --to 2025-09-30)
 check_contains "ru" "Поступило" "$out"
+for lang in kk ru; do
+	out=$(LANGUAGE=$lang LC_ALL=C.UTF-8 q report --from 2025-07-01 \
+	    --to 2025-09-30)
+	case $out in
+	*return-by*|*notify-by*|*case-due*|*decide-by*)
+		not_ok "$lang: kept deadlines named in words" "$out" ;;
+	*) ok "$lang: kept deadlines named in words" ;;
+	esac
+done
 q report --from 2025-07-01 --to 2025-09-30 --csv -o "$T/r.csv"
 check_eq "-o writes the file" "scope,name,measure,value" "$(head -n 1 "$T/r.csv")"
 # Without a format option the file's name says it: CSV for .csv, JSON

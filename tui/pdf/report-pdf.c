@@ -109,21 +109,25 @@ rp_parse(const char *csv, size_t len, size_t *n)
 	return g;
 }
 
-static void
+/* Draws s at x, y; returns its width in points. */
+static double
 rp_text(cairo_t *cr, double x, double y, const char *s, bool bold,
     double size)
 {
 	PangoLayout *l = pango_cairo_create_layout(cr);
 	PangoFontDescription *f = pango_font_description_from_string(
 	    bold ? "DejaVu Sans Bold" : "DejaVu Sans");
+	int w, h;
 
 	pango_font_description_set_size(f, (int)(size * PANGO_SCALE));
 	pango_layout_set_font_description(l, f);
 	pango_layout_set_text(l, s, -1);
 	cairo_move_to(cr, x, y);
 	pango_cairo_show_layout(cr, l);
+	pango_layout_get_size(l, &w, &h);
 	pango_font_description_free(f);
 	g_object_unref(l);
+	return (double)w / PANGO_SCALE;
 }
 
 static void
@@ -146,7 +150,7 @@ rp_label(const char *m, char *out, size_t outsz)
 	else if (strncmp(m, "letter:", 7) == 0)
 		snprintf(out, outsz, "    %s %s", _("ground"), m + 7);
 	else if (strncmp(m, "kept:", 5) == 0)
-		snprintf(out, outsz, "%s %s", _("Kept"), m + 5);
+		snprintf(out, outsz, "%s %s", _("Kept"), report_kind_label(m + 5));
 	else if (strcmp(m, "control") == 0)
 		snprintf(out, outsz, "%s", _("Control"));
 	else if (strcmp(m, "median-days-to-return") == 0)
@@ -160,7 +164,7 @@ rp_label(const char *m, char *out, size_t outsz)
 static double
 rp_group_draw(cairo_t *cr, const struct rp_group *g, double y)
 {
-	double max = 1, x = RP_LEFT + RP_LABEL + RP_NUM + 8;
+	double max = 1, x = RP_LEFT + RP_LABEL + RP_NUM + 8, lw;
 	char name[128], value[64];
 	bool pct;
 	size_t i;
@@ -174,14 +178,17 @@ rp_group_draw(cairo_t *cr, const struct rp_group *g, double y)
 	for (i = 0; i < g->n; i++) {
 		pct = strncmp(g->v[i].measure, "kept:", 5) == 0;
 		rp_label(g->v[i].measure, name, sizeof name);
-		rp_text(cr, RP_LEFT, y, name, false, 9);
+		lw = rp_text(cr, RP_LEFT, y, name, false, 9);
 		if (strcmp(g->v[i].measure, "control") == 0)
 			snprintf(value, sizeof value, "%s", strcmp(g->v[i].text,
 			    "holds") == 0 ? _("(holds)") : _("(DOES NOT HOLD)"));
 		else
 			snprintf(value, sizeof value, "%s%s", g->v[i].text,
 			    pct ? " %" : "");
-		rp_text(cr, RP_LEFT + RP_LABEL, y, value, false, 9);
+		/* A label longer than its column (the median's, in kk and
+		 * ru) pushes its value on; such rows have no bar. */
+		rp_text(cr, RP_LEFT + (lw + 8 > RP_LABEL ? lw + 8 : RP_LABEL), y,
+		    value, false, 9);
 		if (pct)
 			rp_bar(cr, x, y, RP_BAR * g->v[i].v / 100.0, 0.45);
 		else if (report_measure_label(g->v[i].measure) != NULL)
